@@ -1,0 +1,171 @@
+"""The `kiosk` command: parse, call core, print. Errors are one plain sentence and a non-zero exit."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import sys
+from pathlib import Path
+
+import click
+
+from kiosk import config
+from kiosk.core import content, demo, health, qr, search
+from kiosk.core import db as kdb
+from kiosk.core.errors import KioskError
+
+db_option = click.option(
+    "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+    help="Database file (default: $KIOSK_DB, else the demo database in the user's data folder).")
+
+
+def settings_for(db_path: Path | None, **overrides) -> config.Settings:
+    return config.load({"db": db_path, **overrides})
+
+
+def open_db(settings: config.Settings, *, migrate: bool = True):
+    """The database to work on; the embedded default is built from the demo data set on first use."""
+    if settings.db_is_default:
+        if demo.ensure(settings.db, config.DEMO_SOURCE):
+            click.echo(f"Created the demo database at {settings.db}.", err=True)
+    elif not settings.db.exists():
+        raise KioskError(f"There is no database at {settings.db}; create one with `kiosk demo-db {settings.db}`.")
+    return kdb.connect(settings.db, migrate=migrate)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def cli() -> None:
+    """An exhibition-floor kiosk: cities, exhibitors, projects, programme and QR codes, offline."""
+
+
+@cli.command("demo-db")
+@click.argument("path", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@db_option
+@click.option("--scale", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Add this many synthetic booths (each with an exhibitor and 5-10 projects) for load tests.")
+@click.option("--force", is_flag=True, help="Replace the database if it exists.")
+def demo_db(path: Path | None, db_path: Path | None, scale: int, force: bool) -> None:
+    """Build a database from the bundled demo data set at PATH (default: --db or the default database)."""
+    target = path or settings_for(db_path).db
+    demo.build(target, config.DEMO_SOURCE, scale=scale, force=force)
+    with kdb.connect(target) as db:
+        counts = content.counts(db)
+    click.echo(f"Built {target}: {counts['cities']} cities, {counts['exhibitors']} exhibitors, "
+               f"{counts['projects']} projects, {counts['sessions']} sessions, {counts['booths']} booths.")
+
+
+@cli.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def info(db_path: Path | None, as_json: bool) -> None:
+    """Show the event, the schema version and what the database holds."""
+    settings = settings_for(db_path)
+    with open_db(settings) as db:
+        event = content.event(db, "en")
+        data = {
+            "database": str(settings.db),
+            "event": {"id": event["id"], "name": event["name"], "starts_on": event["starts_on"],
+                      "ends_on": event["ends_on"], "venue": event["venue"], "base_url": event["base_url"]},
+            "schema_version": kdb.schema_version(db),
+            "counts": content.counts(db),
+            "missing_translations": content.missing_translations(db),
+        }
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{data['event']['name']} ({data['event']['starts_on']} to {data['event']['ends_on']})")
+    click.echo(f"Venue: {data['event']['venue']}")
+    click.echo(f"Database: {data['database']} (schema version {data['schema_version']})")
+    for name, count in data["counts"].items():
+        click.echo(f"  {name.replace('_', ' ')}: {count}")
+    missing = ", ".join(f"{lang} {n}" for lang, n in data["missing_translations"].items())
+    click.echo(f"Texts missing a translation: {missing}")
+
+
+@cli.command("search")
+@click.argument("query")
+@db_option
+@click.option("--lang", type=click.Choice(["th", "en"]), default="en", show_default=True, help="Language of titles.")
+@click.option("--limit", type=click.IntRange(min=1, max=1000), default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def search_command(query: str, db_path: Path | None, lang: str, limit: int, as_json: bool) -> None:
+    """Find cities, exhibitors, projects and sessions by any part of a name or text, in any language."""
+    with open_db(settings_for(db_path)) as db:
+        results = [r.as_dict() for r in search.search(db, query, lang=lang, limit=limit)]
+    if as_json:
+        click.echo(json.dumps(results, ensure_ascii=False, indent=2))
+        return
+    if not results:
+        click.echo("No results.")
+    for r in results:
+        click.echo(f"{r['type']:<10} {r['id']:<36} {r['title']}  [{r['match']}]")
+
+
+@cli.command("qr")
+@db_option
+@click.option("--city", "city_id", metavar="ID", help="A city's id, e.g. bangkok.")
+@click.option("--exhibitor", "exhibitor_id", metavar="ID", help="An exhibitor's (organisation's) id.")
+@click.option("--project", "project_id", metavar="ID", help="A project's id.")
+@click.option("--url", metavar="URL", help="Any https address.")
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="PNG file to write.")
+@click.option("--module-px", type=click.IntRange(min=1, max=64), default=10, show_default=True,
+              help="Pixels per QR module.")
+def qr_command(db_path, city_id, exhibitor_id, project_id, url, out: Path, module_px: int) -> None:
+    """Write the QR code of a city, exhibitor or project page (or of a URL) as a PNG."""
+    chosen = {k: v for k, v in {"city": city_id, "exhibitor": exhibitor_id, "project": project_id, "url": url}.items()
+              if v}
+    if len(chosen) != 1:
+        raise KioskError("Give exactly one of --city, --exhibitor, --project or --url.")
+    (kind, value), = chosen.items()
+    settings = settings_for(db_path)
+    if kind == "url":
+        payload = qr.check_url(value, allow_http=settings.allow_http)
+    else:
+        with open_db(settings) as db:
+            payload = content.page_url(db, kind, value, allow_http=settings.allow_http)
+    data = qr.png(payload, module_px)
+    try:
+        out.write_bytes(data)
+    except OSError as exc:
+        raise KioskError(f"Could not write {out} ({exc.strerror}).") from None
+    click.echo(f"Wrote {out}: {qr.display_url(payload)}")
+
+
+@cli.command()
+@db_option
+def doctor(db_path: Path | None) -> None:
+    """Check the database and its files; exit 0 only when everything is healthy."""
+    settings = settings_for(db_path)
+    found = []
+    if not config.DEMO_SOURCE.is_dir():
+        found.append(f"The demo data set folder {config.DEMO_SOURCE} is missing.")
+    with open_db(settings, migrate=False) as db:
+        found.extend(health.problems(db, media_root=config.data_dir() / "media"))
+    if found:
+        for line in found:
+            click.echo(line)
+        sys.exit(1)
+    click.echo(f"{settings.db}: healthy.")
+
+
+def main() -> None:
+    try:
+        cli(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(1)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except KioskError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(1)
+    except sqlite3.Error as exc:
+        click.echo(f"Error: the database could not be used ({exc}).", err=True)
+        sys.exit(1)
+    except Exception as exc:  # one plain line for organizers; the traceback on request
+        if os.environ.get("KIOSK_DEBUG"):
+            raise
+        click.echo(f"Error: unexpected {type(exc).__name__}: {exc} (set KIOSK_DEBUG=1 for details).", err=True)
+        sys.exit(1)

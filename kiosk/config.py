@@ -1,0 +1,64 @@
+"""Settings: defaults < kiosk.toml < environment < command line. No Qt here."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+import platformdirs
+
+from kiosk.core.errors import KioskError
+
+APP_NAME = "kiosk"
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEMO_SOURCE = PROJECT_ROOT / "db"
+ASSETS = PROJECT_ROOT / "assets"
+
+
+def data_dir() -> Path:
+    """Where the kiosk keeps its database and settings (the user's data folder unless KIOSK_DATA_DIR is set)."""
+    override = os.environ.get("KIOSK_DATA_DIR")
+    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+@dataclass
+class Settings:
+    db: Path = field(default_factory=lambda: data_dir() / "kiosk.db")
+    lang: str = "th"
+    allow_http: bool = False
+    # True when `db` is the embedded default, which is built from the demo data set on first use.
+    db_is_default: bool = True
+
+
+_ENV = {"db": "KIOSK_DB", "lang": "KIOSK_LANG", "allow_http": "KIOSK_ALLOW_HTTP"}
+
+
+def _coerce(name: str, value):
+    if name == "db":
+        return Path(value).expanduser()
+    if name == "allow_http":
+        return value if isinstance(value, bool) else str(value).lower() in ("1", "true", "yes", "on")
+    return str(value)
+
+
+def load(overrides: dict | None = None, toml_path: Path | None = None) -> Settings:
+    settings = Settings()
+    names = {f.name for f in fields(Settings)} - {"db_is_default"}
+    toml_path = toml_path or data_dir() / "kiosk.toml"
+    layers: list[dict] = []
+    if toml_path.exists():
+        try:
+            layers.append(tomllib.loads(toml_path.read_text(encoding="utf-8")))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise KioskError(f"{toml_path} is not valid TOML ({exc}).") from exc
+    layers.append({name: os.environ[var] for name, var in _ENV.items() if os.environ.get(var)})
+    layers.append({k: v for k, v in (overrides or {}).items() if v is not None})
+    for layer in layers:
+        for name, value in layer.items():
+            if name in names:
+                setattr(settings, name, _coerce(name, value))
+                if name == "db":
+                    settings.db_is_default = False
+    return settings

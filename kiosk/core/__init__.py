@@ -1,0 +1,1 @@
+"""Everything that runs without a display. Never imports PySide6."""

@@ -1,0 +1,65 @@
+"""`kiosk doctor`: checks that a database and its files are fit to run a show. Each problem is one plain line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from kiosk.core import db as kdb
+
+EPSILON = 1e-6
+
+
+def problems(db: Database, media_root: Path | None = None) -> list[str]:
+    out: list[str] = []
+    result = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
+    if result != ["ok"]:
+        out.extend(f"Integrity check: {line}" for line in result[:10])
+    for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall()[:10]:
+        out.append(f"A row of {table} (rowid {rowid}) refers to a missing {parent}.")
+    pending = kdb.pending_migrations(db)
+    if pending:
+        out.append(f"The schema is not current: {len(pending)} migration(s) pending ({', '.join(pending)}).")
+    out.extend(booth_problems(db))
+    out.extend(media_problems(db, media_root))
+    return out
+
+
+def booth_problems(db: Database) -> list[str]:
+    out = []
+    for (code,) in db.execute("SELECT code FROM booth WHERE city_id IS NULL AND organisation_id IS NULL ORDER BY code"):
+        out.append(f"Booth {code} has no owner.")
+    for code, hall in db.execute(
+        """SELECT b.code, h.id FROM booth b JOIN hall h ON h.id = b.hall_id
+           WHERE b.x < -? OR b.y < -? OR b.x + b.w > h.width_m + ? OR b.y + b.h > h.depth_m + ? ORDER BY b.code""",
+        [EPSILON] * 4,
+    ):
+        out.append(f"Booth {code} lies outside hall {hall}.")
+    for a, b, hall in overlapping_booths(db):
+        out.append(f"Booths {a} and {b} overlap in hall {hall}.")
+    return out
+
+
+def overlapping_booths(db: Database) -> list[tuple[str, str, str]]:
+    """Pairs of booths whose rectangles overlap (touching edges is fine): a sweep along x per hall."""
+    found = []
+    hall, active = None, []
+    for code, hall_id, x, y, w, h in db.execute("SELECT code, hall_id, x, y, w, h FROM booth ORDER BY hall_id, x"):
+        if hall_id != hall:
+            hall, active = hall_id, []
+        active = [b for b in active if b[1] + b[3] > x + EPSILON]
+        for other in active:
+            if other[2] < y + h - EPSILON and y < other[2] + other[4] - EPSILON:
+                found.append((other[0], code, hall_id))
+        active.append((code, x, y, w, h))
+    return found
+
+
+def media_problems(db: Database, media_root: Path | None) -> list[str]:
+    out = []
+    for media_id, path in db.execute("SELECT id, path FROM media ORDER BY id"):
+        full = Path(path) if media_root is None else Path(media_root) / path
+        if not full.is_file():
+            out.append(f"The file of media {media_id} is missing: {full}.")
+    return out

@@ -1,0 +1,79 @@
+"""QR codes: the payload URL for an entity, its module matrix and PNG, cached by payload."""
+
+from __future__ import annotations
+
+import functools
+import io
+import unicodedata
+from urllib.parse import quote, urlsplit
+
+import qrcode
+import qrcode.constants
+
+from kiosk.core.errors import KioskError
+from kiosk.core.text import require_slug
+
+QUIET_ZONE = 4  # modules of white around the code
+ERROR_CORRECTION = qrcode.constants.ERROR_CORRECT_M
+# The path segment under the base URL for each kind of entity.
+PATHS = {"city": "city", "exhibitor": "exhibitor", "project": "project", "session": "session", "booth": "booth"}
+
+
+def check_url(url: str, *, allow_http: bool = False) -> str:
+    """The URL if it is safe to put in a QR code, else KioskError with the reason."""
+    if not isinstance(url, str) or not url:
+        raise KioskError("The URL is empty.")
+    for ch in url:
+        if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") or ch.isspace():
+            raise KioskError(f"The URL contains a control, invisible or space character (U+{ord(ch):04X}).")
+    parts = urlsplit(url)
+    allowed = ("https", "http") if allow_http else ("https",)
+    if parts.scheme.lower() not in allowed:
+        raise KioskError(f"QR codes may only carry {' or '.join(allowed)} addresses, not {parts.scheme or 'this'!r}.")
+    if not parts.hostname:
+        raise KioskError("The URL has no host name.")
+    return url
+
+
+def payload_url(base_url: str, kind: str, entity_id: str, *, allow_http: bool = False) -> str:
+    """`<base_url>/<kind>/<id>` for a stable id."""
+    if kind not in PATHS:
+        raise KioskError(f"There are no QR codes for {kind!r}.")
+    require_slug(entity_id)
+    check_url(base_url, allow_http=allow_http)
+    return f"{base_url.rstrip('/')}/{PATHS[kind]}/{quote(entity_id, safe='')}"
+
+
+def display_url(url: str) -> str:
+    """What to print under a code: host and path, without the scheme."""
+    parts = urlsplit(url)
+    text = parts.netloc + parts.path
+    if parts.query:
+        text += "?" + parts.query
+    return text
+
+
+@functools.lru_cache(maxsize=2048)
+def matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
+    """The code's modules, quiet zone included; True is dark."""
+    code = qrcode.QRCode(error_correction=ERROR_CORRECTION, border=QUIET_ZONE, box_size=1)
+    code.add_data(payload.encode("utf-8"))
+    code.make(fit=True)
+    return tuple(tuple(bool(cell) for cell in row) for row in code.get_matrix())
+
+
+@functools.lru_cache(maxsize=512)
+def png(payload: str, module_px: int = 8) -> bytes:
+    """A PNG of the code with whole pixels per module (no blurry scaling)."""
+    if module_px < 1:
+        raise KioskError("A QR module must be at least one pixel wide.")
+    from PIL import Image
+
+    rows = matrix(payload)
+    size = len(rows)
+    small = Image.new("1", (size, size), 1)
+    small.putdata([0 if dark else 1 for row in rows for dark in row])
+    image = small.resize((size * module_px, size * module_px), Image.Resampling.NEAREST)
+    out = io.BytesIO()
+    image.save(out, format="PNG", optimize=False)
+    return out.getvalue()

@@ -1,0 +1,298 @@
+"""Search over names and texts in every language.
+
+Three lookups, each bounded by a LIMIT so a keystroke costs the same on 30 booths or 75,000:
+- exact and prefix matches on names through a plain B-tree index on the folded name;
+- substrings of three or more characters through FTS5 `trigram` indexes (names, then texts);
+- substrings of one or two characters (common in Thai, which has no spaces) through a small index
+  whose tokens are the names' single characters and character pairs.
+
+User input never reaches MATCH raw: it is folded and quoted as one FTS5 string, so `"`, `*`,
+`NEAR(` or brackets are searched for literally.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from kiosk.core.text import fold, pick
+
+# Result types, in the order they are shown within a tier.
+TYPES = ("city", "exhibitor", "project", "session")
+TIERS = ("exact", "prefix", "name", "text")
+
+_TOP = "\U0010ffff"  # sorts after every other code point: the end of a prefix range
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+
+
+@dataclass(frozen=True)
+class Result:
+    type: str
+    id: str
+    title: str
+    match: str  # one of TIERS
+    kind: str | None = None
+
+    def as_dict(self) -> dict:
+        return {"type": self.type, "id": self.id, "title": self.title, "match": self.match, "kind": self.kind}
+
+
+def create_tables(db: Database) -> None:
+    for sql in (
+        """CREATE TABLE search_name (
+            rowid INTEGER PRIMARY KEY, type TEXT NOT NULL, id TEXT NOT NULL, lang TEXT NOT NULL, folded TEXT NOT NULL)""",
+        "CREATE INDEX search_name_folded ON search_name(folded)",
+        "CREATE INDEX search_name_entity ON search_name(type, id)",
+        """CREATE VIRTUAL TABLE search_name_tri USING fts5(
+            folded, content='search_name', content_rowid='rowid', tokenize='trigram')""",
+        """CREATE VIRTUAL TABLE search_name_gram USING fts5(
+            grams, content='', tokenize='unicode61 remove_diacritics 0')""",
+        """CREATE TABLE search_text (
+            rowid INTEGER PRIMARY KEY, type TEXT NOT NULL, id TEXT NOT NULL, lang TEXT NOT NULL,
+            field TEXT NOT NULL, folded TEXT NOT NULL)""",
+        "CREATE INDEX search_text_entity ON search_text(type, id)",
+        """CREATE VIRTUAL TABLE search_text_tri USING fts5(
+            folded, content='search_text', content_rowid='rowid', tokenize='trigram')""",
+    ):
+        db.execute(sql)
+
+
+def grams(folded: str) -> str:
+    """The single characters and character pairs of a name, as space-separated tokens."""
+    out = set()
+    for i, ch in enumerate(folded):
+        if ch.isspace():
+            continue
+        out.add(ch)
+        pair = folded[i:i + 2]
+        if len(pair) == 2 and not pair[1].isspace():
+            out.add(pair)
+    return " ".join(sorted(out))
+
+
+# --- what is indexed -----------------------------------------------------------------------------
+
+def _texts(value) -> dict:
+    if value is None:
+        return {}
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def _documents(type_: str, row: dict, extra: dict) -> tuple[list, list]:
+    """(names, texts) of one entity: names are (lang, text), texts are (lang, field, text)."""
+    names: list[tuple[str, str]] = []
+    texts: list[tuple[str, str, str]] = []
+
+    def add_names(field_value):
+        names.extend(_texts(field_value).items())
+
+    def add_texts(field, field_value):
+        texts.extend((lang, field, value) for lang, value in _texts(field_value).items())
+
+    if type_ == "city":
+        add_names(row["name"])
+        names.extend(("", alias) for alias in _texts(row.get("aliases")) or [])
+        add_texts("vision", row.get("vision"))
+        add_texts("profile", row.get("profile"))
+    elif type_ == "exhibitor":
+        add_names(row["name"])
+        if row.get("short_name"):
+            names.append(("", row["short_name"]))
+        add_texts("description", row.get("description"))
+    elif type_ == "project":
+        add_names(row["title"])
+        add_texts("description", row.get("description"))
+        add_texts("status", row.get("status"))
+    elif type_ == "session":
+        add_names(row["title"])
+        add_texts("description", row.get("description"))
+        for speaker in _texts(row.get("speakers")) or []:
+            texts.append(("", "speaker", " · ".join(filter(None, (speaker.get("name"), speaker.get("organisation"))))))
+    names.extend(("", code) for code in extra.get("booths", ()))
+    for field, value in extra.get("related", ()):
+        add_texts(field, value)
+    return names, texts
+
+
+_ENTITY_SQL = {
+    "city": """SELECT c.*, co.name AS country_name,
+                      (SELECT json_group_array(code) FROM booth WHERE city_id = c.id) AS booth_codes
+               FROM city c JOIN country co ON co.id = c.country_id""",
+    "exhibitor": """SELECT o.*, co.name AS country_name,
+                      (SELECT json_group_array(code) FROM booth WHERE organisation_id = o.id) AS booth_codes
+                    FROM organisation o LEFT JOIN country co ON co.id = o.country_id""",
+    "project": """SELECT p.*, COALESCE(c.name, o.name) AS owner_name, NULL AS booth_codes
+                  FROM project p LEFT JOIN city c ON c.id = p.city_id LEFT JOIN organisation o ON o.id = p.organisation_id""",
+    "session": "SELECT s.*, NULL AS booth_codes FROM session s",
+}
+_ENTITY_ID = {"city": "c.id", "exhibitor": "o.id", "project": "p.id", "session": "s.id"}
+
+
+def _entity_rows(db: Database, type_: str, ids: list[str] | None = None):
+    sql = _ENTITY_SQL[type_]
+    params: list = []
+    if ids is not None:
+        sql += f" WHERE {_ENTITY_ID[type_]} IN ({', '.join('?' for _ in ids)})"
+        params = list(ids)
+    cursor = db.execute(sql, params)
+    columns = [d[0] for d in cursor.description]
+    for values in cursor:
+        row = dict(zip(columns, values))
+        extra = {"booths": json.loads(row["booth_codes"]) if row["booth_codes"] else []}
+        related = []
+        if row.get("country_name"):
+            related.append(("country", row["country_name"]))
+        if row.get("owner_name"):
+            related.append(("owner", row["owner_name"]))
+        extra["related"] = related
+        yield row, extra
+
+
+# --- keeping the index current ------------------------------------------------------------------
+
+def _insert(db: Database, type_: str, entity_id: str, names, texts) -> None:
+    conn = db.conn
+    seen = set()
+    for lang, value in names:
+        folded = fold(value)
+        if not folded or (lang, folded) in seen:
+            continue
+        seen.add((lang, folded))
+        rowid = conn.execute(
+            "INSERT INTO search_name (type, id, lang, folded) VALUES (?, ?, ?, ?)", (type_, entity_id, lang, folded)
+        ).lastrowid
+        conn.execute("INSERT INTO search_name_tri (rowid, folded) VALUES (?, ?)", (rowid, folded))
+        conn.execute("INSERT INTO search_name_gram (rowid, grams) VALUES (?, ?)", (rowid, grams(folded)))
+    for lang, field, value in texts:
+        folded = fold(value)
+        if not folded:
+            continue
+        rowid = conn.execute(
+            "INSERT INTO search_text (type, id, lang, field, folded) VALUES (?, ?, ?, ?, ?)",
+            (type_, entity_id, lang, field, folded),
+        ).lastrowid
+        conn.execute("INSERT INTO search_text_tri (rowid, folded) VALUES (?, ?)", (rowid, folded))
+
+
+def _remove(db: Database, type_: str, entity_id: str) -> None:
+    conn = db.conn
+    for rowid, folded in conn.execute(
+        "SELECT rowid, folded FROM search_name WHERE type = ? AND id = ?", (type_, entity_id)
+    ).fetchall():
+        conn.execute("INSERT INTO search_name_tri (search_name_tri, rowid, folded) VALUES ('delete', ?, ?)", (rowid, folded))
+        conn.execute("INSERT INTO search_name_gram (search_name_gram, rowid, grams) VALUES ('delete', ?, ?)",
+                     (rowid, grams(folded)))
+        conn.execute("DELETE FROM search_name WHERE rowid = ?", (rowid,))
+    for rowid, folded in conn.execute(
+        "SELECT rowid, folded FROM search_text WHERE type = ? AND id = ?", (type_, entity_id)
+    ).fetchall():
+        conn.execute("INSERT INTO search_text_tri (search_text_tri, rowid, folded) VALUES ('delete', ?, ?)", (rowid, folded))
+        conn.execute("DELETE FROM search_text WHERE rowid = ?", (rowid,))
+
+
+def reindex(db: Database, type_: str, entity_id: str) -> None:
+    """Bring one entity's index rows up to date; call inside the write's transaction."""
+    _remove(db, type_, entity_id)
+    for row, extra in _entity_rows(db, type_, [entity_id]):
+        _insert(db, type_, entity_id, *_documents(type_, row, extra))
+
+
+def rebuild(db: Database) -> None:
+    """Rebuild the whole index (after a bulk load); call inside a transaction."""
+    conn = db.conn
+    for table in ("search_name_tri", "search_name_gram", "search_text_tri"):
+        conn.execute(f"INSERT INTO {table} ({table}) VALUES ('delete-all')")
+    conn.execute("DELETE FROM search_name")
+    conn.execute("DELETE FROM search_text")
+    for type_ in TYPES:
+        for row, extra in _entity_rows(db, type_):
+            _insert(db, type_, row["id"], *_documents(type_, row, extra))
+
+
+# --- querying ------------------------------------------------------------------------------------
+
+def normalise_query(query: str) -> str:
+    return fold(_UNSAFE.sub("", unicodedata.normalize("NFC", query or "")))
+
+
+def _fts_string(folded: str) -> str:
+    return '"' + folded.replace('"', '""') + '"'
+
+
+def _tokenisable(folded: str) -> bool:
+    return all(unicodedata.category(ch)[0] in "LN" or (i and unicodedata.category(ch)[0] == "M")
+               for i, ch in enumerate(folded))
+
+
+def search(db: Database, query: str, lang: str = "en", limit: int = 20,
+           types: tuple[str, ...] = TYPES) -> list[Result]:
+    """Ranked results: exact name, name prefix, name substring, then text matches."""
+    q = normalise_query(query)
+    if not q or limit <= 0:
+        return []
+    conn = db.conn
+    wanted = limit * 4  # room for duplicates across languages and tiers
+    hits: dict[tuple[str, str], tuple[int, int]] = {}  # (type, id) -> (tier, length of the matched text)
+
+    def take(tier: int, rows) -> None:
+        for type_, id_, folded in rows:
+            if type_ not in types:
+                continue
+            key = (type_, id_)
+            rank = (tier, len(folded))
+            if key not in hits or rank < hits[key]:
+                hits[key] = rank
+
+    take(0, conn.execute("SELECT type, id, folded FROM search_name WHERE folded = ? LIMIT ?", (q, wanted)))
+    take(1, conn.execute(
+        "SELECT type, id, folded FROM search_name WHERE folded > ? AND folded < ? ORDER BY folded LIMIT ?",
+        (q, q + _TOP, wanted)))
+    if sum(1 for tier, _ in hits.values() if tier <= 1) < limit:
+        if len(q) >= 3:
+            rows = conn.execute(
+                """SELECT n.type, n.id, n.folded FROM search_name_tri JOIN search_name n ON n.rowid = search_name_tri.rowid
+                   WHERE search_name_tri MATCH ? LIMIT ?""", (_fts_string(q), wanted))
+        elif _tokenisable(q):
+            rows = conn.execute(
+                """SELECT n.type, n.id, n.folded FROM search_name_gram JOIN search_name n ON n.rowid = search_name_gram.rowid
+                   WHERE search_name_gram MATCH ? LIMIT ?""", (_fts_string(q), wanted))
+        else:
+            escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            rows = conn.execute(
+                "SELECT type, id, folded FROM search_name WHERE folded LIKE ? ESCAPE '\\' LIMIT ?",
+                (f"%{escaped}%", wanted))
+        take(2, rows)
+    if len(q) >= 3 and len(hits) < limit:
+        take(3, conn.execute(
+            """SELECT t.type, t.id, t.folded FROM search_text_tri JOIN search_text t ON t.rowid = search_text_tri.rowid
+               WHERE search_text_tri MATCH ? LIMIT ?""", (_fts_string(q), wanted)))
+
+    ranked = sorted(hits.items(), key=lambda item: (item[1][0], TYPES.index(item[0][0]), item[1][1], item[0][1]))
+    ranked = ranked[:limit]
+    titles = _titles(db, [key for key, _ in ranked], lang)
+    return [Result(type_, id_, titles[(type_, id_)][0], TIERS[tier], titles[(type_, id_)][1])
+            for (type_, id_), (tier, _) in ranked if (type_, id_) in titles]
+
+
+_TITLE_SQL = {
+    "city": "SELECT id, name, 'city' FROM city",
+    "exhibitor": "SELECT id, name, kind FROM organisation",
+    "project": "SELECT id, title, NULL FROM project",
+    "session": "SELECT id, title, kind FROM session",
+}
+
+
+def _titles(db: Database, keys: list[tuple[str, str]], lang: str) -> dict:
+    out = {}
+    for type_ in TYPES:
+        ids = [id_ for t, id_ in keys if t == type_]
+        if not ids:
+            continue
+        sql = f"{_TITLE_SQL[type_]} WHERE id IN ({', '.join('?' for _ in ids)})"
+        for id_, title, kind in db.execute(sql, ids):
+            out[(type_, id_)] = (pick(json.loads(title), lang), kind)
+    return out

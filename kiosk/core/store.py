@@ -1,0 +1,77 @@
+"""The writer path: rows are cleaned (NFC, no control characters), stamped, audited and indexed."""
+
+from __future__ import annotations
+
+import json
+from typing import Iterable
+
+from sqlite_utils import Database
+
+from kiosk.core import db as kdb
+from kiosk.core import search
+from kiosk.core.text import clean, clean_texts
+
+# The search index type of each table whose rows are search results.
+SEARCH_TYPES = {"city": "city", "organisation": "exhibitor", "project": "project", "session": "session"}
+
+
+def prepare(row: dict, actor: str, stamp: str) -> dict:
+    """A row ready for SQLite: texts cleaned, JSON for objects and lists, stamped."""
+    out = {}
+    for key, value in row.items():
+        if isinstance(value, dict):
+            value = json.dumps(clean_texts(value), ensure_ascii=False)
+        elif isinstance(value, list):
+            value = json.dumps(_clean_json(value), ensure_ascii=False)
+        elif isinstance(value, str):
+            value = clean(value)
+        elif isinstance(value, bool):
+            value = int(value)
+        out[key] = value
+    out["updated_at"] = stamp
+    out["updated_by"] = actor
+    return out
+
+
+def _clean_json(value):
+    if isinstance(value, str):
+        return clean(value)
+    if isinstance(value, list):
+        return [_clean_json(v) for v in value]
+    if isinstance(value, dict):
+        return {clean(k): _clean_json(v) for k, v in value.items()}
+    return value
+
+
+def insert_many(db: Database, table: str, rows: Iterable[dict], actor: str, *, stamped: bool = True) -> int:
+    """Bulk insert in the caller's transaction; returns the number of rows. The caller rebuilds the index."""
+    stamp = kdb.now()
+    count = 0
+    batch: list[dict] = []
+    for row in rows:
+        batch.append(prepare(row, actor, stamp) if stamped else row)
+        if len(batch) >= 5000:
+            count += _flush(db, table, batch)
+            batch = []
+    return count + _flush(db, table, batch)
+
+
+def _flush(db: Database, table: str, batch: list[dict]) -> int:
+    if not batch:
+        return 0
+    columns = list(batch[0])
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
+    db.conn.executemany(sql, [[row.get(c) for c in columns] for row in batch])
+    return len(batch)
+
+
+def save(db: Database, table: str, row: dict, actor: str) -> None:
+    """Insert or update one content row, audit it and refresh its search entries, as one transaction."""
+    prepared = prepare(row, actor, kdb.now())
+    with kdb.transaction(db):
+        existing = db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [prepared["id"]]).fetchone()
+        db[table].upsert(prepared, pk="id")
+        kdb.audit(db, actor, "update" if existing else "insert", table, prepared["id"],
+                  sorted(k for k in row if k != "id"))
+        if table in SEARCH_TYPES:
+            search.reindex(db, SEARCH_TYPES[table], prepared["id"])

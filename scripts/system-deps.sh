@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Checks the system libraries Qt needs on Debian/Ubuntu and installs the missing ones when run as root.
+# Elsewhere it prints what to install. Safe to run again: it does nothing when all are present.
+set -eu
+packages="libpulse0 libxkbcommon-x11-0 libxcb-cursor0 libegl1 libgl1 libfontconfig1 fontconfig libdbus-1-3"
+
+if ! command -v dpkg-query >/dev/null 2>&1; then
+    echo "system-deps: not a Debian/Ubuntu system; make sure Qt 6's runtime libraries are installed ($packages)."
+    exit 0
+fi
+missing=""
+for p in $packages; do
+    status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+    case "$status" in *"ok installed"*) ;; *) missing="$missing $p" ;; esac
+done
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "system-deps: installing$missing"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    # shellcheck disable=SC2086
+    apt-get install -y -qq --no-install-recommends $missing >/dev/null
+else
+    echo "system-deps: Qt needs these system packages:$missing"
+    echo "system-deps: install them with: sudo apt-get install$missing"
+fi

@@ -1,0 +1,134 @@
+"""`make bench`: search and QR latency at demo scale and with synthetic booths. Not a test: it measures.
+
+Prints a table, writes .cache/bench/results.json and the results section of docs/performance.md.
+Set BENCH_SCALES (e.g. "0,10000") to choose the scales.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import platform
+import sqlite3
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from kiosk import config
+from kiosk.core import db as kdb
+from kiosk.core import demo, qr, search
+
+ROOT = config.PROJECT_ROOT
+CACHE = ROOT / ".cache" / "bench"
+DOC = ROOT / "docs" / "performance.md"
+MARK = "<!-- bench results -->"
+
+# What a visitor types, one keystroke at a time: every prefix of each word is one search.
+TYPED = ["bangkok", "กรุงเทพ", "น้ำท่วม", "da nang", "ชลบุรี", "smart mobility", "huawei", "ภูเก็ต", "traffic",
+         "โซลาร์", "ha noi", "kuching flood", "x000123", "zzzz"]
+ROUNDS = 5
+
+
+def machine() -> dict:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version(),
+            "sqlite": sqlite3.sqlite_version, "system": f"{platform.system()} {platform.release()}"}
+
+
+def source_hash() -> str:
+    digest = hashlib.sha256()
+    for path in sorted([*config.DEMO_SOURCE.glob("*.json"), *(ROOT / "kiosk" / "core").glob("*.py")]):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def database(scale: int) -> Path:
+    path = CACHE / f"demo-{scale}.db"
+    stamp = path.with_suffix(".stamp")
+    if not (path.exists() and stamp.exists() and stamp.read_text() == source_hash()):
+        started = time.perf_counter()
+        demo.build(path, config.DEMO_SOURCE, scale=scale, force=True)
+        print(f"  built {path.name} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+        stamp.write_text(source_hash())
+    return path
+
+
+def percentiles(samples: list[float]) -> dict:
+    samples = sorted(samples)
+    q = statistics.quantiles(samples, n=100, method="inclusive")
+    return {"n": len(samples), "p50_ms": q[49] * 1000, "p95_ms": q[94] * 1000, "max_ms": samples[-1] * 1000}
+
+
+def bench_search(path: Path) -> dict:
+    with kdb.connect(path) as db:
+        queries = [word[:i] for word in TYPED for i in range(1, len(word) + 1)]
+        for q in queries:  # warm the page cache once
+            search.search(db, q)
+        samples = []
+        for _ in range(ROUNDS):
+            for q in queries:
+                started = time.perf_counter()
+                search.search(db, q, lang="th", limit=30)
+                samples.append(time.perf_counter() - started)
+    return percentiles(samples)
+
+
+def bench_qr() -> dict:
+    payloads = [f"https://ascn2019.example.org/project/project-{i}" for i in range(200)]
+    cold, cached = [], []
+    qr.png.cache_clear()
+    qr.matrix.cache_clear()
+    for p in payloads:
+        started = time.perf_counter()
+        qr.png(p, 8)
+        cold.append(time.perf_counter() - started)
+    for _ in range(5):
+        for p in payloads:
+            started = time.perf_counter()
+            qr.png(p, 8)
+            cached.append(time.perf_counter() - started)
+    return {"cold": percentiles(cold), "cached": percentiles(cached)}
+
+
+def main() -> None:
+    scales = [int(s) for s in os.environ.get("BENCH_SCALES", "0,10000,75000").split(",")]
+    results = {"machine": machine(), "date": time.strftime("%Y-%m-%d"), "search": {}, "qr": bench_qr()}
+    for scale in scales:
+        path = database(scale)
+        results["search"][str(scale)] = {**bench_search(path), "db_mb": path.stat().st_size / 1e6}
+    CACHE.mkdir(parents=True, exist_ok=True)
+    (CACHE / "results.json").write_text(json.dumps(results, indent=2))
+    table = render(results)
+    print(table)
+    if DOC.exists() and MARK in DOC.read_text(encoding="utf-8"):
+        head = DOC.read_text(encoding="utf-8").split(MARK)[0]
+        DOC.write_text(head + MARK + "\n\n" + table + "\n", encoding="utf-8")
+
+
+def render(results: dict) -> str:
+    m = results["machine"]
+    lines = [f"Measured {results['date']} on {m['cpu']}, {m['cores']} cores, {m['system']}, "
+             f"Python {m['python']}, SQLite {m['sqlite']}.", "",
+             "| benchmark | scale | samples | p50 | p95 | max | budget |", "| --- | --- | --- | --- | --- | --- | --- |"]
+    budgets = {"0": "≤ 16 ms", "10000": "≤ 16 ms", "75000": "≤ 50 ms"}
+    for scale, r in results["search"].items():
+        label = "demo" if scale == "0" else f"demo + {int(scale):,} booths ({r['db_mb']:.0f} MB)"
+        lines.append(f"| search, keystroke to results | {label} | {r['n']} | {r['p50_ms']:.2f} ms | "
+                     f"{r['p95_ms']:.2f} ms | {r['max_ms']:.1f} ms | {budgets.get(scale, '')} |")
+    for kind, r in results["qr"].items():
+        lines.append(f"| QR PNG, {kind} | 200 payloads | {r['n']} | {r['p50_ms']:.3f} ms | {r['p95_ms']:.3f} ms | "
+                     f"{r['max_ms']:.2f} ms | {'≤ 1 ms' if kind == 'cached' else ''} |")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,118 @@
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kiosk.core import search, store
+from kiosk.core.text import fold
+
+
+def ids(results, type_=None):
+    return [r.id for r in results if type_ is None or r.type == type_]
+
+
+@pytest.mark.parametrize("query, lang, expected", [
+    ("Bangkok", "en", "bangkok"),
+    ("bangkok", "th", "bangkok"),
+    ("กรุงเทพ", "th", "bangkok"),
+    ("da nang", "en", "da-nang"),
+    ("Đà Nẵng", "en", "da-nang"),
+    ("DA NANG", "en", "da-nang"),
+    ("hanoi", "en", "ha-noi"),
+    ("Ha Noi", "en", "ha-noi"),
+    ("ho chi minh", "en", "ho-chi-minh-city"),
+    ("ชลบุรี", "th", "chonburi"),
+    ("พนมเปญ", "th", "phnom-penh"),
+    ("ភ្នំពេញ", "en", "phnom-penh"),
+])
+def test_names_in_every_script_find_the_city(demo_db, query, lang, expected):
+    results = search.search(demo_db, query, lang=lang)
+    assert results[0].type == "city"
+    assert results[0].id == expected
+
+
+def test_titles_come_in_the_requested_language(demo_db):
+    assert search.search(demo_db, "bangkok", lang="th")[0].title == "กรุงเทพมหานคร"
+    assert search.search(demo_db, "กรุงเทพมหานคร", lang="en")[0].title == "Bangkok"
+
+
+def test_thai_substring_inside_words(demo_db):
+    results = search.search(demo_db, "ท่วม", lang="th", limit=50)
+    assert results, "ท่วม (flood) must be found inside น้ำท่วม"
+    assert "project" in {r.type for r in results}
+    for r in results:
+        assert r.match in ("name", "text")
+
+
+@pytest.mark.parametrize("query, expected", [("ชล", "chonburi"), ("ภู", "phuket"), ("ภ", "phuket"), ("กร", "bangkok")])
+def test_one_and_two_character_thai_queries(demo_db, query, expected):
+    results = search.search(demo_db, query, lang="th", limit=50)
+    assert expected in ids(results, "city")
+
+
+def test_short_substring_in_the_middle_of_a_name(demo_db):
+    results = search.search(demo_db, "บุ", lang="th", limit=100)  # ชลบุรี
+    assert "chonburi" in ids(results, "city")
+    assert all(r.match in ("prefix", "name", "exact") for r in results)
+
+
+def test_ranking_exact_prefix_substring_text(writable_db):
+    def project(pid, title, description=None):
+        store.save(writable_db, "project", {"id": pid, "city_id": "bangkok", "title": {"en": title, "th": title},
+                                            "description": {"en": description or "x", "th": description or "x"}},
+                   actor="test")
+
+    project("z-text", "Something else", "Walk to Zorblatt park")
+    project("z-name", "Old Zorblatt garden")
+    project("z-prefix", "Zorblatt lights")
+    project("z-exact", "Zorblatt")
+    results = search.search(writable_db, "zorblatt")
+    assert ids(results) == ["z-exact", "z-prefix", "z-name", "z-text"]
+    assert [r.match for r in results] == ["exact", "prefix", "name", "text"]
+
+
+def test_booth_codes_find_their_owner(demo_db):
+    code = demo_db.execute("SELECT code FROM booth WHERE city_id = 'phuket'").fetchone()[0]
+    assert search.search(demo_db, code)[0].id == "phuket"
+
+
+def test_limit_and_types(demo_db):
+    assert len(search.search(demo_db, "a", limit=5)) == 5
+    assert {r.type for r in search.search(demo_db, "smart", types=("project",), limit=50)} == {"project"}
+
+
+@pytest.mark.parametrize("hostile", ['"', '""', "'", "*", "a*", "NEAR(", "NEAR(a b)", "(", ")", "a OR b", "AND",
+                                     "NOT", "^x", "col:val", "{a b}", "\\", "%", "_", "--", ";DROP TABLE city;",
+                                     "\x00", "\u200b", "\u202e", " ", ""])
+def test_hostile_queries_neither_raise_nor_change_meaning(demo_db, hostile):
+    results = search.search(demo_db, hostile)
+    assert_every_result_contains(demo_db, hostile, results)
+
+
+def test_a_wildcard_is_literal(demo_db):
+    assert search.search(demo_db, "bang*") == []
+    assert search.search(demo_db, "bang%") == []
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.sampled_from(list('abnkgo "*()^:-%_\\\'') + list("กรุงเทพชลบุรีน้ำท่วม") + ["NEAR", "OR"]),
+               max_size=8))
+def test_any_query_returns_only_true_matches(demo_db, query):
+    assert_every_result_contains(demo_db, query, search.search(demo_db, query, limit=30))
+
+
+def assert_every_result_contains(db, query, results):
+    q = search.normalise_query(query)
+    if not q:
+        assert results == []
+        return
+    for r in results:
+        names = [row[0] for row in db.execute("SELECT folded FROM search_name WHERE type = ? AND id = ?", [r.type, r.id])]
+        texts = [row[0] for row in db.execute("SELECT folded FROM search_text WHERE type = ? AND id = ?", [r.type, r.id])]
+        if r.match == "exact":
+            assert q in names
+        elif r.match == "prefix":
+            assert any(n.startswith(q) for n in names)
+        elif r.match == "name":
+            assert any(q in n for n in names)
+        else:
+            assert any(q in t for t in texts)

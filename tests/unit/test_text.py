@@ -1,0 +1,57 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kiosk.core.errors import KioskError
+from kiosk.core.text import clean, clean_texts, fold, is_slug, pick
+
+
+@pytest.mark.parametrize("raw, folded", [
+    ("Đà Nẵng", "da nang"),
+    ("HÀ NỘI", "ha noi"),
+    ("  Thành phố   Hồ Chí Minh ", "thanh pho ho chi minh"),
+    ("กรุงเทพมหานคร", "กรุงเทพมหานคร"),
+    ("ภูเก็ต", "ภูเก็ต"),  # Thai vowels and tone marks are part of the word
+    ("ທ່າແຂກ", "ທ່າແຂກ"),
+    ("Straße", "strasse"),
+])
+def test_fold(raw, folded):
+    assert fold(raw) == folded
+
+
+def test_thai_sara_am_is_not_decomposed():
+    assert fold("น้ำท่วม") == "น้ำท่วม"
+
+
+@given(st.text())
+def test_fold_is_idempotent(value):
+    assert fold(fold(value)) == fold(value)
+
+
+def test_clean_normalises_and_refuses_controls():
+    assert clean(" e\u0301 ") == "é"
+    with pytest.raises(KioskError):
+        clean("a\x00b")
+    with pytest.raises(KioskError):
+        clean("evil\u202etxt")  # right-to-left override
+
+
+def test_clean_texts_drops_empty_languages():
+    assert clean_texts({"en": " Bangkok ", "th": "", "vi": None}) == {"en": "Bangkok"}
+    with pytest.raises(KioskError):
+        clean_texts("Bangkok")
+
+
+def test_pick_falls_back_to_english():
+    assert pick({"en": "Bangkok", "th": "กรุงเทพฯ"}, "th") == "กรุงเทพฯ"
+    assert pick({"en": "Bangkok", "th": "กรุงเทพฯ"}, "vi") == "Bangkok"
+    assert pick({"km": "ភ្នំពេញ"}, "th") == "ភ្នំពេញ"
+    assert pick(None, "th") == ""
+
+
+@pytest.mark.parametrize("value, ok", [
+    ("bangkok", True), ("ho-chi-minh-city", True), ("a01", True),
+    ("Bangkok", False), ("ha--noi", False), ("-x", False), ("กรุงเทพ", False), ("ａ", False), ("", False),
+])
+def test_slugs(value, ok):
+    assert is_slug(value) is ok
