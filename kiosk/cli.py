@@ -149,6 +149,65 @@ def doctor(db_path: Path | None) -> None:
     click.echo(f"{settings.db}: healthy.")
 
 
+@cli.command()
+@db_option
+@click.option("--lang", type=click.Choice(["th", "en"]), default=None, help="Language at start (default: th).")
+@click.option("--windowed", is_flag=True, help="A normal window instead of the locked full-screen kiosk.")
+@click.option("--kiosk-id", default=None, help="This kiosk's id (its place on the floor plan).")
+@click.option("--demo-clock", default=None, metavar="YYYY-MM-DDTHH:MM",
+              help="Run the clock from this moment, to show past programme data as live.")
+def run(db_path, lang, windowed, kiosk_id, demo_clock):
+    """Start the kiosk (full screen and locked unless --windowed)."""
+    settings = settings_for(db_path, lang=lang)
+    _check_clock(demo_clock)
+    from kiosk.ui import app as ui
+
+    with open_db(settings) as db:
+        kiosk = ui.start(db, lang=settings.lang, windowed=windowed, clock_start=demo_clock)
+        sys.exit(kiosk.app.exec())
+
+
+def _check_clock(value: str | None) -> None:
+    if value is None:
+        return
+    import datetime
+
+    try:
+        datetime.datetime.fromisoformat(value)
+    except ValueError:
+        raise KioskError(f"--demo-clock {value!r} is not a date and time like 2019-08-23T14:15.") from None
+
+
+def _size(value: str) -> tuple[int, int]:
+    try:
+        width, height = (int(v) for v in value.lower().split("x"))
+    except ValueError:
+        raise KioskError(f"--size {value!r} is not WIDTHxHEIGHT, e.g. 1920x1080.") from None
+    if not (320 <= width <= 8000 and 320 <= height <= 8000):
+        raise KioskError("--size must be between 320 and 8000 pixels each way.")
+    return width, height
+
+
+@cli.command()
+@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+@db_option
+@click.option("--screen", "screen_name", default="home", show_default=True,
+              help="attract, home, cities, exhibitors, projects, programme, city:<id>, exhibitor:<id>, project:<id>")
+@click.option("--lang", type=click.Choice(["th", "en"]), default="th", show_default=True)
+@click.option("--size", default="1920x1080", show_default=True, help="WIDTHxHEIGHT, e.g. 1080x1920 for portrait.")
+@click.option("--demo-clock", default=None, metavar="YYYY-MM-DDTHH:MM", help="The kiosk's clock for the programme.")
+def screenshot(out: Path, db_path, screen_name: str, lang: str, size: str, demo_clock):
+    """Render one screen headless to a PNG."""
+    _check_clock(demo_clock)
+    width, height = _size(size)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kiosk.ui import shots
+
+    with open_db(settings_for(db_path)) as db:
+        shots.render(db, out, screen=screen_name, lang=lang, size=(width, height), clock_start=demo_clock)
+    click.echo(f"Wrote {out} ({width}x{height}, {screen_name}, {lang}).")
+
+
 def main() -> None:
     try:
         cli(standalone_mode=False)

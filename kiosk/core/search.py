@@ -62,16 +62,13 @@ def create_tables(db: Database) -> None:
 
 
 def grams(folded: str) -> str:
-    """The single characters and character pairs of a name, as space-separated tokens."""
-    out = set()
-    for i, ch in enumerate(folded):
-        if ch.isspace():
-            continue
-        out.add(ch)
-        pair = folded[i:i + 2]
-        if len(pair) == 2 and not pair[1].isspace():
-            out.add(pair)
-    return " ".join(sorted(out))
+    """The single characters and character pairs of a folded name, as space-separated tokens.
+
+    Sorted, so the same name always gives the same token list: FTS5 needs it to delete the row again.
+    """
+    tokens = set(folded.replace(" ", ""))
+    tokens.update(folded[i:i + 2] for i in range(len(folded) - 1))
+    return " ".join(sorted(t for t in tokens if " " not in t))
 
 
 # --- what is indexed -----------------------------------------------------------------------------
@@ -204,13 +201,30 @@ def reindex(db: Database, type_: str, entity_id: str) -> None:
 def rebuild(db: Database) -> None:
     """Rebuild the whole index (after a bulk load); call inside a transaction."""
     conn = db.conn
-    for table in ("search_name_tri", "search_name_gram", "search_text_tri"):
-        conn.execute(f"INSERT INTO {table} ({table}) VALUES ('delete-all')")
+    conn.execute("INSERT INTO search_name_gram (search_name_gram) VALUES ('delete-all')")
     conn.execute("DELETE FROM search_name")
     conn.execute("DELETE FROM search_text")
+    names: list[tuple] = []
+    texts: list[tuple] = []
     for type_ in TYPES:
         for row, extra in _entity_rows(db, type_):
-            _insert(db, type_, row["id"], *_documents(type_, row, extra))
+            entity_names, entity_texts = _documents(type_, row, extra)
+            seen = set()
+            for lang, value in entity_names:
+                folded = fold(value)
+                if folded and (lang, folded) not in seen:
+                    seen.add((lang, folded))
+                    names.append((len(names) + 1, type_, row["id"], lang, folded))
+            for lang, field, value in entity_texts:
+                folded = fold(value)
+                if folded:
+                    texts.append((len(texts) + 1, type_, row["id"], lang, field, folded))
+    conn.executemany("INSERT INTO search_name (rowid, type, id, lang, folded) VALUES (?, ?, ?, ?, ?)", names)
+    conn.executemany("INSERT INTO search_text (rowid, type, id, lang, field, folded) VALUES (?, ?, ?, ?, ?, ?)", texts)
+    conn.executemany("INSERT INTO search_name_gram (rowid, grams) VALUES (?, ?)",
+                     ((rowid, grams(folded)) for rowid, _, _, _, folded in names))
+    conn.execute("INSERT INTO search_name_tri (search_name_tri) VALUES ('rebuild')")
+    conn.execute("INSERT INTO search_text_tri (search_text_tri) VALUES ('rebuild')")
 
 
 # --- querying ------------------------------------------------------------------------------------

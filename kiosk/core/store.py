@@ -70,7 +70,12 @@ def save(db: Database, table: str, row: dict, actor: str) -> None:
     prepared = prepare(row, actor, kdb.now())
     with kdb.transaction(db):
         existing = db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [prepared["id"]]).fetchone()
-        db[table].upsert(prepared, pk="id")
+        columns = [c for c in prepared if c != "id"]
+        if existing:
+            db.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
+                       [prepared[c] for c in columns] + [prepared["id"]])
+        else:
+            _flush(db, table, [prepared])
         kdb.audit(db, actor, "update" if existing else "insert", table, prepared["id"],
                   sorted(k for k in row if k != "id"))
         if table in SEARCH_TYPES:

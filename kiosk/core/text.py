@@ -14,7 +14,7 @@ SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*", re.ASCII)
 # of the word, not decoration: they are kept.
 _LATIN_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 # Letters with a stroke have no decomposition, so map them by hand.
-_STROKED = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "ħ": "h", "ı": "i"})
+_STROKED = str.maketrans({"đ": "d", "ð": "d", "ø": "o", "ł": "l", "ħ": "h", "ı": "i"})
 _SPACES = re.compile(r"\s+")
 # C0/C1 controls except tab and newline, plus bidi embeddings/overrides/isolates.
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -73,7 +73,6 @@ def fold(value: str) -> str:
 
     `Đà Nẵng` and `da nang` fold alike; Thai keeps its vowels and tone marks.
     """
-    value = unicodedata.normalize("NFD", value)
-    value = _LATIN_MARKS.sub("", value).translate(_STROKED)
-    value = unicodedata.normalize("NFC", value.casefold())
+    value = unicodedata.normalize("NFD", unicodedata.normalize("NFD", value).casefold())
+    value = unicodedata.normalize("NFC", _LATIN_MARKS.sub("", value).translate(_STROKED))
     return _SPACES.sub(" ", value).strip()

@@ -1,0 +1,140 @@
+"""Start-up: application, fonts, translator, engine, window flags and the kiosk's locks."""
+
+from __future__ import annotations
+
+import datetime
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QKeySequence
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickWindow
+
+from kiosk import config
+from kiosk.ui import viewmodels
+from kiosk.ui.providers import QrImageProvider
+
+QML_DIR = Path(__file__).parent / "qml"
+FONTS_DIR = config.ASSETS / "fonts"
+I18N_DIR = config.ASSETS / "i18n"
+# The app's font: Latin first, then every script the content uses (Qt falls back along this list).
+FONT_FAMILIES = ["Noto Sans", "Noto Sans Thai", "Noto Sans Khmer", "Noto Sans Lao", "Noto Sans Myanmar",
+                 "Noto Sans Tamil", "Noto Sans Arabic"]
+
+
+def load_fonts() -> list[str]:
+    """Load the bundled fonts; the kiosk never relies on the system's. Returns the families loaded."""
+    families = []
+    for path in sorted(FONTS_DIR.glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return sorted(set(families))
+
+
+class Translations:
+    """Qt Linguist catalogues, swapped at runtime; English is the source language."""
+
+    def __init__(self, app: QGuiApplication):
+        self._app = app
+        self._translator: QTranslator | None = None
+        self.engine: QQmlApplicationEngine | None = None
+
+    def use(self, lang: str) -> None:
+        if self._translator is not None:
+            self._app.removeTranslator(self._translator)
+            self._translator = None
+        translator = QTranslator(self._app)
+        if translator.load(str(I18N_DIR / f"kiosk_{lang}.qm")):
+            self._app.installTranslator(translator)
+            self._translator = translator
+        if self.engine is not None:
+            self.engine.retranslate()
+
+
+class KioskLock(QObject):
+    """Refuses everything that would close or leave the window: close requests, Alt+F4, Escape, Ctrl+Q, Ctrl+W."""
+
+    BLOCKED = [QKeySequence(Qt.Key.Key_Escape), QKeySequence("Alt+F4"), QKeySequence("Ctrl+Q"),
+               QKeySequence("Ctrl+W"), QKeySequence("Ctrl+F4")]
+
+    def eventFilter(self, watched, event) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Close:
+            event.ignore()
+            return True
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            pressed = QKeySequence(event.keyCombination())
+            if any(pressed.matches(b) == QKeySequence.SequenceMatch.ExactMatch for b in self.BLOCKED):
+                event.accept()
+                return True
+        return False
+
+
+@dataclass
+class Kiosk:
+    app: QGuiApplication
+    engine: QQmlApplicationEngine
+    window: QQuickWindow
+    catalog: viewmodels.Catalog
+    translations: Translations
+    lock: KioskLock | None
+
+
+def demo_clock(start: str | None):
+    """A clock that runs from `start` ("YYYY-MM-DDTHH:MM"), or the real clock."""
+    if not start:
+        return datetime.datetime.now
+    begun = datetime.datetime.now()
+    origin = datetime.datetime.fromisoformat(start)
+    return lambda: origin + (datetime.datetime.now() - begun)
+
+
+def application() -> QGuiApplication:
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    app.setApplicationName("kiosk")
+    app.setOrganizationName("kiosk")
+    return app
+
+
+def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int] | None = None,
+          screen: str = "attract", clock_start: str | None = None) -> Kiosk:
+    """Build the window on `db` and show it; the caller runs the event loop."""
+    os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+    app = application()
+    load_fonts()
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    app.setFont(font)
+    translations = Translations(app)
+    translations.use(lang)
+    catalog = viewmodels.Catalog(db, lang, clock=demo_clock(clock_start), on_language=translations.use)
+    viewmodels.Catalog._instance = catalog
+    engine = QQmlApplicationEngine()
+    translations.engine = engine
+    engine.addImageProvider("qr", QrImageProvider())
+    engine.addImportPath(str(QML_DIR))
+    engine.setInitialProperties({"startScreen": screen, "kioskMode": not windowed})
+    engine.loadFromModule("Expo", "Main")
+    if not engine.rootObjects():
+        raise RuntimeError("The kiosk's QML did not load.")
+    window = engine.rootObjects()[0]
+    lock = None
+    if size:
+        window.resize(*size)
+    if windowed:
+        window.show()
+    else:
+        lock = KioskLock(window)
+        window.installEventFilter(lock)
+        window.setFlag(Qt.WindowType.FramelessWindowHint, True)
+        app.setOverrideCursor(Qt.CursorShape.BlankCursor)
+        window.showFullScreen()
+    timer = QTimer(window)
+    timer.setInterval(30_000)
+    timer.timeout.connect(catalog.tick)
+    timer.start()
+    return Kiosk(app, engine, window, catalog, translations, lock)

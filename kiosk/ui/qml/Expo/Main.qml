@@ -1,0 +1,108 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Window
+import Expo
+
+ApplicationWindow {
+    id: root
+    objectName: "kioskWindow"
+    required property string startScreen
+    required property bool kioskMode
+    width: 1920
+    height: 1080
+    visible: false
+    title: qsTr("Exhibition kiosk")
+    color: Theme.background
+
+    Binding { target: Theme; property: "scale"; value: Math.max(0.6, Math.min(root.width, root.height) / 1080) }
+    Binding { target: Theme; property: "mm"; value: Math.max(3.5, Screen.pixelDensity) }
+
+    readonly property bool portrait: height > width
+    readonly property bool onAttract: stack.currentItem !== null && stack.currentItem.objectName === "attractScreen"
+
+    StackView {
+        id: stack
+        objectName: "stack"
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: navBar.visible ? navBar.top : parent.bottom
+        pushEnter: Transition { PropertyAnimation { property: "opacity"; from: 0; to: 1; duration: 120 } }
+        pushExit: Transition { PropertyAnimation { property: "opacity"; from: 1; to: 0; duration: 120 } }
+        popEnter: Transition { PropertyAnimation { property: "opacity"; from: 0; to: 1; duration: 120 } }
+        popExit: Transition { PropertyAnimation { property: "opacity"; from: 1; to: 0; duration: 120 } }
+        replaceEnter: Transition { PropertyAnimation { property: "opacity"; from: 0; to: 1; duration: 160 } }
+        replaceExit: Transition { PropertyAnimation { property: "opacity"; from: 1; to: 0; duration: 160 } }
+    }
+
+    NavBar {
+        id: navBar
+        objectName: "navBar"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        visible: !root.onAttract
+        canGoBack: stack.depth > 1
+    }
+
+    Component { id: attractScreen; AttractScreen {} }
+    Component { id: homeScreen; HomeScreen {} }
+    Component { id: citiesScreen; CitiesScreen {} }
+    Component { id: exhibitorsScreen; ExhibitorsScreen {} }
+    Component { id: projectsScreen; ProjectsScreen {} }
+    Component { id: programmeScreen; ProgrammeScreen {} }
+    Component { id: entityPage; EntityPage {} }
+    Component { id: comingSoonScreen; ComingSoonScreen {} }
+
+    function componentFor(screen) {
+        switch (screen) {
+        case "attract": return attractScreen
+        case "home": return homeScreen
+        case "cities": return citiesScreen
+        case "exhibitors": return exhibitorsScreen
+        case "projects": return projectsScreen
+        case "programme": return programmeScreen
+        case "city": case "exhibitor": case "project": return entityPage
+        case "map": case "search": return comingSoonScreen
+        }
+        return null
+    }
+
+    // Opens "name" or "name:id" on top of the current screen; the attract screen and home start afresh.
+    function open(screen, id) {
+        const component = componentFor(screen)
+        if (component === null) {
+            console.info("Unknown screen:", screen)
+            return false
+        }
+        const props = { "kind": screen, "entityId": id || "" }
+        if (screen === "attract" || screen === "home")
+            stack.replace(null, component, props, StackView.Immediate)
+        else
+            stack.push(component, props, StackView.Immediate)
+        return true
+    }
+
+    function openTarget(target) {
+        const colon = target.indexOf(":")
+        if (colon < 0)
+            return open(target, "")
+        const screen = target.substring(0, colon)
+        if (screen !== "attract" && screen !== "home")
+            open("home", "")
+        return open(screen, target.substring(colon + 1))
+    }
+
+    Connections {
+        target: Nav
+        function onRequested(screen, id) { root.open(screen, id) }
+        function onBackRequested() { if (stack.depth > 1) stack.pop(StackView.Immediate) }
+        function onHomeRequested() { root.open("home", "") }
+    }
+
+    Component.onCompleted: {
+        if (root.startScreen !== "attract" && root.startScreen !== "home" && root.startScreen.indexOf(":") < 0)
+            open("home", "")
+        openTarget(root.startScreen)
+    }
+}

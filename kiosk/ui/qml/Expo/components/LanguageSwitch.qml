@@ -1,0 +1,19 @@
+import QtQuick
+import Expo
+
+// The two languages, each named in its own language so a visitor finds theirs.
+Row {
+    spacing: Theme.gap * 0.5
+    Chip {
+        objectName: "lang-th"
+        text: "ไทย"
+        selected: Catalog.lang === "th"
+        onClicked: Catalog.setLanguage("th")
+    }
+    Chip {
+        objectName: "lang-en"
+        text: "English"
+        selected: Catalog.lang === "en"
+        onClicked: Catalog.setLanguage("en")
+    }
+}

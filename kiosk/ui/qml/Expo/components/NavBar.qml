@@ -1,0 +1,34 @@
+import QtQuick
+import Expo
+
+// Back and Home within reach at the bottom of every screen, and the language switch.
+Rectangle {
+    id: bar
+    property bool canGoBack: true
+    implicitHeight: Theme.touch + Theme.gap * 2
+    color: Theme.surface
+    Rectangle { width: parent.width; height: 2; color: Theme.line }
+    Row {
+        anchors.left: parent.left
+        anchors.leftMargin: Theme.margin
+        anchors.verticalCenter: parent.verticalCenter
+        spacing: Theme.gap
+        TouchButton {
+            objectName: "backButton"
+            text: "‹  " + qsTr("Back")
+            enabled: bar.canGoBack
+            onClicked: Nav.back()
+        }
+        TouchButton {
+            objectName: "homeButton"
+            text: qsTr("Home")
+            primary: true
+            onClicked: Nav.home()
+        }
+    }
+    LanguageSwitch {
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.margin
+        anchors.verticalCenter: parent.verticalCenter
+    }
+}

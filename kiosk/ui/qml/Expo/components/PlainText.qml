@@ -1,0 +1,12 @@
+import QtQuick
+import Expo
+
+// Every text that shows content: never interpreted as markup.
+Text {
+    textFormat: Text.PlainText
+    color: Theme.text
+    font.pixelSize: Theme.body
+    wrapMode: Text.Wrap
+    elide: Text.ElideNone
+    lineHeight: 1.15
+}

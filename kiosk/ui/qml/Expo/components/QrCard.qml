@@ -1,0 +1,46 @@
+import QtQuick
+import Expo
+
+// The page's QR code at its natural size (whole pixels per module) with the readable address under it.
+Rectangle {
+    id: card
+    property string source
+    property string address
+    implicitWidth: Math.max(code.width, addressText.implicitWidth) + Theme.margin * 2
+    implicitHeight: column.implicitHeight + Theme.margin * 2
+    radius: Theme.radius
+    color: Theme.surface
+    border.color: Theme.line
+    Column {
+        id: column
+        anchors.centerIn: parent
+        spacing: Theme.gap
+        PlainText {
+            anchors.horizontalCenter: parent.horizontalCenter
+            text: qsTr("Take it with you: scan with your phone camera")
+            width: Math.max(code.width, 10)
+            horizontalAlignment: Text.AlignHCenter
+            font.bold: true
+        }
+        Image {
+            id: code
+            objectName: "qrCode"
+            anchors.horizontalCenter: parent.horizontalCenter
+            source: card.source
+            sourceSize.width: Theme.qrSize
+            sourceSize.height: Theme.qrSize
+            smooth: false
+            asynchronous: true
+            cache: true
+        }
+        PlainText {
+            id: addressText
+            objectName: "qrAddress"
+            anchors.horizontalCenter: parent.horizontalCenter
+            text: card.address
+            font.pixelSize: Theme.small
+            color: Theme.textMuted
+            wrapMode: Text.NoWrap
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import QtQuick
+import Expo
+
+// Shown at start and after idle: a calm slideshow; any touch goes home.
+Rectangle {
+    id: screen
+    objectName: "attractScreen"
+    property string kind
+    property string entityId
+    property int slide: 0
+    readonly property var slides: Catalog.featured
+    readonly property var current: slides.length > 0 ? slides[slide % slides.length] : ({})
+    color: Theme.primaryDark
+
+    Timer {
+        interval: 6000
+        running: screen.slides.length > 1
+        repeat: true
+        onTriggered: screen.slide = (screen.slide + 1) % screen.slides.length
+    }
+
+    MouseArea {
+        objectName: "attractTouch"
+        anchors.fill: parent
+        onClicked: Nav.home()
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("Touch to start")
+    }
+
+    Column {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.margin * 2
+        spacing: Theme.gap
+        PlainText { width: parent.width; text: Catalog.eventName; color: Theme.inkOnPrimary; font.pixelSize: Theme.title; font.bold: true }
+        PlainText { width: parent.width; text: Catalog.eventTheme; color: "#f3c98b"; font.pixelSize: Theme.large }
+        PlainText { width: parent.width; text: Catalog.eventDates + "  ·  " + Catalog.eventVenue; color: Qt.rgba(1, 1, 1, 0.8) }
+    }
+
+    Column {
+        id: slideText
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.margins: Theme.margin * 2
+        spacing: Theme.gap
+        Behavior on opacity { NumberAnimation { duration: 400 } }
+        PlainText { width: parent.width; text: screen.current.subtitle || ""; color: "#f3c98b"; font.pixelSize: Theme.large }
+        PlainText { width: parent.width; text: screen.current.title || ""; color: Theme.inkOnPrimary; font.pixelSize: Theme.display * 1.3; font.bold: true }
+        PlainText { width: parent.width; text: screen.current.local || ""; visible: text !== ""; color: Qt.rgba(1, 1, 1, 0.85); font.pixelSize: Theme.title }
+        PlainText { width: parent.width; text: screen.current.detail || ""; color: Qt.rgba(1, 1, 1, 0.85); font.pixelSize: Theme.large }
+    }
+
+    Column {
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: languages.top
+        anchors.bottomMargin: Theme.margin
+        spacing: Theme.gap * 0.5
+        // Both languages at once: the visitor has not chosen yet.
+        PlainText { anchors.horizontalCenter: parent.horizontalCenter; text: "แตะหน้าจอเพื่อเริ่มต้น"; color: Theme.inkOnPrimary; font.pixelSize: Theme.title; font.bold: true }
+        PlainText { anchors.horizontalCenter: parent.horizontalCenter; text: "Touch the screen to start"; color: Qt.rgba(1, 1, 1, 0.85); font.pixelSize: Theme.large }
+    }
+
+    Row {
+        id: languages
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.margin * 1.5
+        spacing: Theme.gap * 2
+        TouchButton {
+            objectName: "attract-lang-th"
+            text: "ภาษาไทย"
+            primary: true
+            onClicked: { Catalog.setLanguage("th"); Nav.home() }
+        }
+        TouchButton {
+            objectName: "attract-lang-en"
+            text: "English"
+            primary: true
+            onClicked: { Catalog.setLanguage("en"); Nav.home() }
+        }
+    }
+}

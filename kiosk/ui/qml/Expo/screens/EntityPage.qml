@@ -1,0 +1,184 @@
+import QtQuick
+import Expo
+
+// The page of a city, an exhibitor or a project: what it is, where its booth is, and its QR code.
+Item {
+    id: screen
+    objectName: kind + "Page"
+    property string kind
+    property string entityId
+    readonly property var page: Catalog.lang, Catalog.page(kind, entityId)
+    readonly property bool missing: page.missing === true
+    readonly property bool portrait: height > width
+    readonly property var booths: page.booths || []
+
+    function kindLabel(key) {
+        if (key === "exhibitor") return qsTr("Exhibitor")
+        if (key === "partner_delegation") return qsTr("Partner delegation")
+        if (key === "organiser") return qsTr("Organiser")
+        if (key === "city_pavilion") return qsTr("City pavilion")
+        return ""
+    }
+    function number(value) { return value === null || value === undefined ? "" : Catalog.formatNumber(value) }
+
+    Component {
+        id: qrBlock
+        Column {
+            spacing: Theme.gap
+            Rectangle {
+                objectName: "boothBox"
+                visible: screen.booths.length > 0
+                width: qrCard.width
+                height: boothColumn.implicitHeight + Theme.gap * 2
+                radius: Theme.radius
+                color: Theme.primary
+                Column {
+                    id: boothColumn
+                    anchors.centerIn: parent
+                    PlainText { anchors.horizontalCenter: parent.horizontalCenter; text: qsTr("Booth"); color: Theme.inkOnPrimary; font.pixelSize: Theme.body }
+                    PlainText { anchors.horizontalCenter: parent.horizontalCenter; objectName: "boothCode"; text: screen.booths.join(", "); color: Theme.inkOnPrimary; font.pixelSize: Theme.display; font.bold: true }
+                }
+            }
+            QrCard {
+                id: qrCard
+                source: screen.page.qr || ""
+                address: screen.page.qrText || ""
+            }
+        }
+    }
+
+    Flickable {
+        id: flick
+        objectName: "pageFlick"
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.right: screen.portrait ? parent.right : side.left
+        anchors.margins: Theme.margin
+        contentHeight: body.implicitHeight
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+
+        Column {
+            id: body
+            width: flick.width
+            spacing: Theme.gap * 1.25
+
+            PlainText {
+                width: parent.width
+                visible: screen.missing
+                text: qsTr("This page is not available any more. Please go back or start again from Home.")
+                font.pixelSize: Theme.large
+            }
+            PlainText {
+                width: parent.width
+                text: screen.kind === "city" ? (screen.page.country_name || "")
+                     : screen.kind === "exhibitor" ? [screen.kindLabel(screen.page.organisation_kind), screen.page.country_name].filter(s => s).join("  ·  ")
+                     : (screen.page.focus_area || "")
+                color: Theme.accent
+                font.pixelSize: Theme.body
+                font.bold: true
+            }
+            PlainText {
+                objectName: "pageTitle"
+                width: parent.width
+                text: screen.page.name || screen.page.title || ""
+                font.pixelSize: Theme.title * 1.15
+                font.bold: true
+                color: Theme.primaryDark
+            }
+            PlainText {
+                objectName: "localName"
+                width: parent.width
+                visible: text !== ""
+                text: screen.page.local_name || ""
+                font.pixelSize: Theme.title * 0.8
+                color: Theme.textMuted
+            }
+            Rectangle {
+                objectName: "ownerLink"
+                visible: screen.kind === "project" && !screen.missing
+                width: Math.min(parent.width, ownerText.implicitWidth + Theme.gap * 3)
+                height: Theme.touch
+                radius: Theme.radius
+                color: ownerTap.pressed ? Theme.pressed : Theme.surface
+                border.color: Theme.line
+                Accessible.role: Accessible.Link
+                Accessible.name: ownerText.text
+                PlainText {
+                    id: ownerText
+                    anchors.centerIn: parent
+                    text: screen.page.owner ? screen.page.owner.name + "  ›" : ""
+                    color: Theme.primary
+                    font.bold: true
+                    wrapMode: Text.NoWrap
+                }
+                MouseArea {
+                    id: ownerTap
+                    anchors.fill: parent
+                    onClicked: Nav.open(screen.page.owner.kind, screen.page.owner.id)
+                }
+            }
+
+            Flow {
+                width: parent.width
+                spacing: Theme.gap * 2
+                visible: screen.kind === "city" && !screen.missing
+                FactRow { width: Math.min(body.width, 360 * Theme.scale); label: qsTr("Population"); value: screen.number(screen.page.population) }
+                FactRow { width: Math.min(body.width, 360 * Theme.scale); label: qsTr("Area (km²)"); value: screen.number(screen.page.area_km2) }
+                FactRow { width: Math.min(body.width, 360 * Theme.scale); label: qsTr("People per km²"); value: screen.number(screen.page.density_per_km2) }
+            }
+            FactRow { width: parent.width; label: qsTr("Vision"); value: screen.page.vision || "" }
+            FactRow { width: parent.width; label: qsTr("About"); value: screen.page.profile || screen.page.description || "" }
+            FactRow {
+                width: parent.width
+                label: screen.page.status_year ? qsTr("Status in %1").arg(screen.page.status_year) : qsTr("Status")
+                value: screen.page.status || ""
+            }
+            FactRow { width: parent.width; label: qsTr("Focus areas"); value: (screen.page.focus_areas || []).join("  ·  ") }
+            FactRow {
+                width: parent.width
+                label: qsTr("Chief Smart City Officer")
+                value: screen.page.chief_officer ? screen.page.chief_officer.name + ", " + screen.page.chief_officer.title : ""
+            }
+            FactRow { width: parent.width; label: qsTr("Website"); value: screen.page.website || "" }
+            FactRow { width: parent.width; label: qsTr("Contact"); value: screen.page.contact_email || "" }
+
+            PlainText {
+                width: parent.width
+                visible: (screen.page.projects || []).length > 0
+                text: qsTr("Projects")
+                font.pixelSize: Theme.large
+                font.bold: true
+                color: Theme.primary
+            }
+            Repeater {
+                model: screen.page.projects || []
+                delegate: ListRow {
+                    required property var modelData
+                    objectName: "related-" + modelData.id
+                    width: body.width
+                    title: modelData.title
+                    subtitle: modelData.focus_area
+                    marker: Theme.accent
+                    onTapped: Nav.open("project", modelData.id)
+                }
+            }
+            Loader {
+                active: screen.portrait && !screen.missing
+                sourceComponent: qrBlock
+            }
+        }
+    }
+
+    Loader {
+        id: side
+        objectName: "qrSide"
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.margin
+        width: screen.portrait || screen.missing ? 0 : implicitWidth
+        active: !screen.portrait && !screen.missing
+        sourceComponent: qrBlock
+    }
+}

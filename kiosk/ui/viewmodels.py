@@ -1,0 +1,313 @@
+"""View models that QML talks to. They call kiosk.core; QML never sees SQL or the database."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Callable
+
+from PySide6.QtCore import QCollator, QLocale, QObject, Property, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton
+from sqlite_utils import Database
+
+from kiosk.core import content, qr
+from kiosk.core.errors import KioskError
+from kiosk.ui.models import RowsModel
+from kiosk.ui.providers import qr_source
+
+QML_IMPORT_NAME = "Expo"
+QML_IMPORT_MAJOR_VERSION = 1
+
+LANGUAGES = ("th", "en")
+ORGANISATION_KIND_ORDER = ("exhibitor", "partner_delegation", "organiser", "city_pavilion")
+
+
+def collator(lang: str) -> QCollator:
+    locale = QLocale(QLocale.Language.Thai, QLocale.Country.Thailand) if lang == "th" else QLocale(
+        QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    c = QCollator(locale)
+    c.setCaseSensitivity(c.caseSensitivity().CaseInsensitive)
+    return c
+
+
+def index_letter(name: str) -> str:
+    """The letter a name is filed under: Thai leading vowels (เ แ โ ใ ไ) are skipped, as in a Thai dictionary."""
+    for ch in name:
+        if "\u0e40" <= ch <= "\u0e44":
+            continue
+        if ch.isalpha():
+            return ch.upper()
+        if ch.isdigit():
+            return "#"
+    return "#"
+
+
+@QmlElement
+@QmlSingleton
+class Catalog(QObject):
+    """The show's content in the visitor's language, as models and page dictionaries."""
+
+    _instance: "Catalog | None" = None
+
+    langChanged = Signal()
+    contentChanged = Signal()
+    clockChanged = Signal()
+
+    def __init__(self, db: Database, lang: str = "th", clock: Callable[[], datetime.datetime] | None = None,
+                 on_language: Callable[[str], None] | None = None, parent=None):
+        super().__init__(parent)
+        self._db = db
+        self._lang = lang if lang in LANGUAGES else "th"
+        self._clock = clock or datetime.datetime.now
+        self._on_language = on_language
+        self._city_filter = ("", "")
+        self._exhibitor_filter = ("", "")
+        self._project_filter = ("", "")
+        self._cities = RowsModel(("id", "name", "local_name", "local_lang", "country_id", "country_name",
+                                  "booth_code", "section"), self)
+        self._exhibitors = RowsModel(("id", "name", "short_name", "kind", "country_id", "country_name",
+                                      "booth_code", "letter"), self)
+        self._projects = RowsModel(("id", "title", "focus_area_id", "focus_area", "owner_name", "country_id",
+                                    "section", "area_index"), self)
+        self._sessions = RowsModel(("id", "day", "starts_at", "ends_at", "room", "kind", "title", "speakers",
+                                    "themes", "state"), self)
+        self._focus_areas = RowsModel(("id", "position", "name", "summary"), self)
+        self._countries = RowsModel(("id", "name", "iso2"), self)
+        self._letters: list[dict] = []
+        self._event: dict = {}
+        self._day = ""
+        self.refresh()
+
+    @staticmethod
+    def create(engine):  # the QML engine asks for the singleton here
+        return Catalog._instance
+
+    # --- language ---
+
+    @Property(str, notify=langChanged)
+    def lang(self) -> str:
+        return self._lang
+
+    @Slot(str)
+    def setLanguage(self, lang: str) -> None:
+        if lang not in LANGUAGES or lang == self._lang:
+            return
+        self._lang = lang
+        if self._on_language:
+            self._on_language(lang)
+        self.refresh()
+        self.langChanged.emit()
+
+    # --- the event ---
+
+    @Property(str, notify=contentChanged)
+    def eventName(self) -> str:
+        return self._event.get("name", "")
+
+    @Property(str, notify=contentChanged)
+    def eventShortName(self) -> str:
+        return self._event.get("short_name", "")
+
+    @Property(str, notify=contentChanged)
+    def eventTheme(self) -> str:
+        return self._event.get("theme", "")
+
+    @Property(str, notify=contentChanged)
+    def eventVenue(self) -> str:
+        return self._event.get("venue", "")
+
+    @Property(str, notify=contentChanged)
+    def eventDates(self) -> str:
+        return self.formatRange(self._event.get("starts_on", ""), self._event.get("ends_on", ""))
+
+    # --- models ---
+
+    @Property(QObject, constant=True)
+    def cities(self) -> RowsModel:
+        return self._cities
+
+    @Property(QObject, constant=True)
+    def exhibitors(self) -> RowsModel:
+        return self._exhibitors
+
+    @Property(QObject, constant=True)
+    def projects(self) -> RowsModel:
+        return self._projects
+
+    @Property(QObject, constant=True)
+    def sessions(self) -> RowsModel:
+        return self._sessions
+
+    @Property(QObject, constant=True)
+    def focusAreas(self) -> RowsModel:
+        return self._focus_areas
+
+    @Property(QObject, constant=True)
+    def countries(self) -> RowsModel:
+        return self._countries
+
+    @Property("QVariantList", notify=contentChanged)
+    def exhibitorLetters(self) -> list:
+        return self._letters
+
+    @Property("QVariantList", notify=contentChanged)
+    def programmeDays(self) -> list:
+        days = sorted({s["day"] for s in content.sessions(self._db, self._lang)})
+        return [{"day": d, "label": self.formatDay(d)} for d in days]
+
+    @Property(str, notify=contentChanged)
+    def programmeDay(self) -> str:
+        return self._day
+
+    @Property(str, notify=clockChanged)
+    def clockText(self) -> str:
+        return self._clock().strftime("%H:%M")
+
+    def refresh(self) -> None:
+        lang = self._lang
+        self._event = content.event(self._db, lang)
+        self._focus_areas.set_rows(content.focus_areas(self._db, lang))
+        sort = collator(lang)
+        countries = content.countries(self._db, lang)
+        countries.sort(key=lambda c: sort.sortKey(c["name"]))
+        self._countries.set_rows(countries)
+        self._apply_city_filter()
+        self._apply_exhibitor_filter()
+        self._apply_project_filter()
+        days = [d["day"] for d in self.programmeDays] if self._db else []
+        today = self._clock().date().isoformat()
+        if self._day not in days:
+            self._day = today if today in days else (days[0] if days else "")
+        self._apply_sessions()
+        self.contentChanged.emit()
+
+    # --- filters ---
+
+    @Slot(str, str)
+    def filterCities(self, country_id: str, focus_area_id: str) -> None:
+        self._city_filter = (country_id, focus_area_id)
+        self._apply_city_filter()
+
+    def _apply_city_filter(self) -> None:
+        country, area = self._city_filter
+        sort = collator(self._lang)
+        rows = [c for c in content.cities(self._db, self._lang)
+                if (not country or c["country_id"] == country) and (not area or area in c["focus_areas"])]
+        rows.sort(key=lambda c: (sort.sortKey(c["country_name"]), sort.sortKey(c["name"])))
+        for c in rows:
+            c["section"] = c["country_name"]
+            del c["focus_areas"]
+        self._cities.set_rows(rows)
+
+    @Slot(str, str)
+    def filterExhibitors(self, kind: str, country_id: str) -> None:
+        self._exhibitor_filter = (kind, country_id)
+        self._apply_exhibitor_filter()
+        self.contentChanged.emit()
+
+    def _apply_exhibitor_filter(self) -> None:
+        kind, country = self._exhibitor_filter
+        sort = collator(self._lang)
+        rows = [o for o in content.organisations(self._db, self._lang)
+                if (not kind or o["kind"] == kind) and (not country or o["country_id"] == country)]
+        rows.sort(key=lambda o: sort.sortKey(o["name"]))
+        letters: list[dict] = []
+        for i, o in enumerate(rows):
+            o["letter"] = index_letter(o["name"])
+            if not letters or letters[-1]["letter"] != o["letter"]:
+                letters.append({"letter": o["letter"], "row": i})
+        self._letters = letters
+        self._exhibitors.set_rows(rows)
+
+    @Slot(str, str)
+    def filterProjects(self, focus_area_id: str, country_id: str) -> None:
+        self._project_filter = (focus_area_id, country_id)
+        self._apply_project_filter()
+
+    def _apply_project_filter(self) -> None:
+        area, country = self._project_filter
+        order = {a["id"]: a["position"] for a in self._focus_areas.rows()}
+        sort = collator(self._lang)
+        rows = [p for p in content.projects(self._db, self._lang)
+                if (not area or p["focus_area_id"] == area) and (not country or p["country_id"] == country)]
+        rows.sort(key=lambda p: (order.get(p["focus_area_id"], 99), sort.sortKey(p["title"])))
+        for p in rows:
+            p["section"] = p["focus_area"]
+            p["area_index"] = max(0, order.get(p["focus_area_id"], 1) - 1)
+        self._projects.set_rows(rows)
+
+    @Slot(str)
+    def showProgrammeDay(self, day: str) -> None:
+        self._day = day
+        self._apply_sessions()
+        self.contentChanged.emit()
+
+    def _apply_sessions(self) -> None:
+        items = content.sessions(self._db, self._lang)
+        now = self._clock().strftime("%Y-%m-%dT%H:%M")
+        running, following = content.now_and_next(items, now)
+        rows = []
+        for s in items:
+            if s["day"] != self._day:
+                continue
+            s["state"] = "now" if s["id"] in running else "next" if s["id"] in following else ""
+            s["themes"] = ", ".join(s["themes"])
+            rows.append(s)
+        self._sessions.set_rows(rows)
+
+    @Slot()
+    def tick(self) -> None:
+        """Called every minute: the clock moved, so "now" and "next" may have too."""
+        self._apply_sessions()
+        self.clockChanged.emit()
+
+    # --- pages ---
+
+    @Slot(str, str, result="QVariantMap")
+    def page(self, kind: str, entity_id: str) -> dict:
+        """Everything a city, exhibitor or project page shows; {"missing": true} for an unknown id."""
+        readers = {"city": content.city, "exhibitor": content.organisation, "project": content.project}
+        try:
+            data = readers[kind](self._db, entity_id, self._lang)
+        except (KeyError, KioskError):
+            return {"missing": True, "kind": kind, "id": entity_id}
+        data["qr"] = qr_source(data["url"])
+        data["qrText"] = qr.display_url(data["url"])
+        return data
+
+    @Property("QVariantList", notify=contentChanged)
+    def featured(self) -> list:
+        """Slides for the attract screen: every city, with one of its projects."""
+        slides = []
+        for c in content.cities(self._db, self._lang):
+            first = content.projects(self._db, self._lang, city_id=c["id"], limit=1)
+            slides.append({"kind": "city", "id": c["id"], "title": c["name"], "local": c["local_name"],
+                           "subtitle": c["country_name"], "detail": first[0]["title"] if first else ""})
+        return slides
+
+    # --- formatting ---
+
+    def _locale(self) -> QLocale:
+        return QLocale(QLocale.Language.Thai, QLocale.Country.Thailand) if self._lang == "th" else QLocale(
+            QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+    @Slot(str, result=str)
+    def formatDay(self, iso_day: str) -> str:
+        try:
+            day = datetime.date.fromisoformat(iso_day)
+        except ValueError:
+            return iso_day
+        from PySide6.QtCore import QDate
+
+        return self._locale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM")
+
+    def formatRange(self, start: str, end: str) -> str:
+        if not start:
+            return ""
+        return f"{self.formatDay(start)} – {self.formatDay(end)} {start[:4]}" if end and end != start else \
+            self.formatDay(start)
+
+    @Slot(float, result=str)
+    def formatNumber(self, value: float) -> str:
+        if value is None:
+            return ""
+        return self._locale().toString(float(value), "f", 0 if float(value).is_integer() else 1)
