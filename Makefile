@@ -5,9 +5,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup system-deps run test bench clean
+QM := $(patsubst %.ts,%.qm,$(wildcard assets/i18n/*.ts))
+QML := $(shell find kiosk/ui/qml -name '*.qml' | sort)
 
-setup: system-deps $(STAMP)
+.PHONY: setup system-deps run test bench translations-update clean
+
+setup: system-deps $(STAMP) $(QM)
 
 system-deps:
 	@scripts/system-deps.sh
@@ -18,8 +21,15 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
 
+assets/i18n/%.qm: assets/i18n/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After changing user-visible strings: refresh the catalogues, then translate what is new.
+translations-update: $(STAMP)
+	for ts in assets/i18n/*.ts; do $(BIN)/pyside6-lupdate -locations relative $(QML) -ts $$ts; done
+
 run: setup
-	$(BIN)/kiosk info
+	$(BIN)/kiosk run
 
 test: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest

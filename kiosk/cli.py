@@ -164,6 +164,7 @@ def run(db_path, lang, windowed, kiosk_id, demo_clock):
 
     with open_db(settings) as db:
         kiosk = ui.start(db, lang=settings.lang, windowed=windowed, clock_start=demo_clock)
+        ui.quit_on_sigint(kiosk.app)
         sys.exit(kiosk.app.exec())
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-import os
+import signal
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -93,6 +93,14 @@ def demo_clock(start: str | None):
     return lambda: origin + (datetime.datetime.now() - begun)
 
 
+def quit_on_sigint(app: QGuiApplication) -> None:
+    """Ctrl+C in the terminal that started the kiosk stops it (the screen itself offers no way out)."""
+    signal.signal(signal.SIGINT, lambda *_: app.quit())
+    wake = QTimer(app)
+    wake.timeout.connect(lambda: None)  # lets Python run its signal handlers while Qt's loop waits
+    wake.start(250)
+
+
 def application() -> QGuiApplication:
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     app.setApplicationName("kiosk")
@@ -103,7 +111,6 @@ def application() -> QGuiApplication:
 def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int] | None = None,
           screen: str = "attract", clock_start: str | None = None) -> Kiosk:
     """Build the window on `db` and show it; the caller runs the event loop."""
-    os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
     app = application()
     load_fonts()
     font = QFont()

@@ -25,7 +25,8 @@ class QrImageProvider(QQuickImageProvider):
         rows = qr.matrix(payload)
         modules = len(rows)
         target = min(requested.width(), requested.height()) if requested.isValid() and requested.width() > 0 else 0
-        module_px = max(1, target // modules) if target else 8  # whole pixels per module, never blurred
+        # Whole pixels per module (never blurred), rounded up so the code is at least the size asked for.
+        module_px = max(1, -(-target // modules)) if target else 8
         key = (payload, module_px)
         image = self._cache.get(key)
         if image is None:

@@ -17,11 +17,20 @@ def settle(kiosk: ui.Kiosk, timeout: float = 5.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        loading = [item for item in kiosk.window.contentItem().findChildren(QQuickItem)
-                   if item.metaObject().className().startswith("QQuickImage") and item.property("status") == 2]
+        loading = [item for item in _items(kiosk.window.contentItem())
+                   if item.inherits("QQuickImage") and item.property("source").toString()
+                   and item.property("progress") < 1.0]
         if not loading:
             break
     QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def _items(root: QQuickItem):
+    stack = [root]
+    while stack:
+        item = stack.pop()
+        yield item
+        stack.extend(item.childItems())
 
 
 def render(db, out: Path, *, screen: str, lang: str, size: tuple[int, int], clock_start: str | None = None) -> None:

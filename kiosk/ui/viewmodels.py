@@ -18,7 +18,13 @@ QML_IMPORT_NAME = "Expo"
 QML_IMPORT_MAJOR_VERSION = 1
 
 LANGUAGES = ("th", "en")
-ORGANISATION_KIND_ORDER = ("exhibitor", "partner_delegation", "organiser", "city_pavilion")
+# The bundled font for each language's script; complex scripts must be shaped by a font that has them.
+SCRIPT_FONTS = {"th": "Noto Sans Thai", "km": "Noto Sans Khmer", "lo": "Noto Sans Lao", "my": "Noto Sans Myanmar",
+                "ta": "Noto Sans Tamil", "ms-Arab": "Noto Sans Arabic", "ar": "Noto Sans Arabic"}
+
+
+def script_font(lang: str) -> str:
+    return SCRIPT_FONTS.get(lang, "Noto Sans")
 
 
 def collator(lang: str) -> QCollator:
@@ -62,7 +68,7 @@ class Catalog(QObject):
         self._city_filter = ("", "")
         self._exhibitor_filter = ("", "")
         self._project_filter = ("", "")
-        self._cities = RowsModel(("id", "name", "local_name", "local_lang", "country_id", "country_name",
+        self._cities = RowsModel(("id", "name", "local_name", "local_font", "country_id", "country_name",
                                   "booth_code", "section"), self)
         self._exhibitors = RowsModel(("id", "name", "short_name", "kind", "country_id", "country_name",
                                       "booth_code", "letter"), self)
@@ -72,6 +78,7 @@ class Catalog(QObject):
                                     "themes", "state"), self)
         self._focus_areas = RowsModel(("id", "position", "name", "summary"), self)
         self._countries = RowsModel(("id", "name", "iso2"), self)
+        self._city_countries = RowsModel(("id", "name", "iso2"), self)
         self._letters: list[dict] = []
         self._event: dict = {}
         self._day = ""
@@ -145,6 +152,11 @@ class Catalog(QObject):
     def countries(self) -> RowsModel:
         return self._countries
 
+    @Property(QObject, constant=True)
+    def cityCountries(self) -> RowsModel:
+        """Only the countries that have a city in the show."""
+        return self._city_countries
+
     @Property("QVariantList", notify=contentChanged)
     def exhibitorLetters(self) -> list:
         return self._letters
@@ -170,6 +182,8 @@ class Catalog(QObject):
         countries = content.countries(self._db, lang)
         countries.sort(key=lambda c: sort.sortKey(c["name"]))
         self._countries.set_rows(countries)
+        with_cities = {c["country_id"] for c in content.cities(self._db, lang)}
+        self._city_countries.set_rows([c for c in countries if c["id"] in with_cities])
         self._apply_city_filter()
         self._apply_exhibitor_filter()
         self._apply_project_filter()
@@ -195,6 +209,7 @@ class Catalog(QObject):
         rows.sort(key=lambda c: (sort.sortKey(c["country_name"]), sort.sortKey(c["name"])))
         for c in rows:
             c["section"] = c["country_name"]
+            c["local_font"] = script_font(c["local_lang"])
             del c["focus_areas"]
         self._cities.set_rows(rows)
 
@@ -270,6 +285,7 @@ class Catalog(QObject):
             data = readers[kind](self._db, entity_id, self._lang)
         except (KeyError, KioskError):
             return {"missing": True, "kind": kind, "id": entity_id}
+        data["local_font"] = script_font(data.get("local_lang", ""))
         data["qr"] = qr_source(data["url"])
         data["qrText"] = qr.display_url(data["url"])
         return data
@@ -280,7 +296,7 @@ class Catalog(QObject):
         slides = []
         for c in content.cities(self._db, self._lang):
             first = content.projects(self._db, self._lang, city_id=c["id"], limit=1)
-            slides.append({"kind": "city", "id": c["id"], "title": c["name"], "local": c["local_name"],
+            slides.append({"kind": "city", "id": c["id"], "title": c["name"], "local": c["local_name"], "local_font": script_font(c["local_lang"]),
                            "subtitle": c["country_name"], "detail": first[0]["title"] if first else ""})
         return slides
 

@@ -7,6 +7,7 @@ Rectangle {
     property string title
     property string subtitle
     property string badge
+    property string subtitleFont: ""
     property string badgeLabel: qsTr("Booth")
     property color marker: "transparent"
     signal tapped()
@@ -34,7 +35,16 @@ Rectangle {
         anchors.verticalCenter: parent.verticalCenter
         spacing: 4
         PlainText { width: parent.width; text: rowItem.title; font.pixelSize: Theme.large; maximumLineCount: 2; elide: Text.ElideRight }
-        PlainText { width: parent.width; text: rowItem.subtitle; visible: text !== ""; color: Theme.textMuted; font.pixelSize: Theme.small; maximumLineCount: 2; elide: Text.ElideRight }
+        PlainText {
+            width: parent.width
+            text: rowItem.subtitle
+            visible: text !== ""
+            color: Theme.textMuted
+            font.pixelSize: Theme.small
+            font.family: rowItem.subtitleFont !== "" ? rowItem.subtitleFont : Qt.application.font.family
+            maximumLineCount: 2
+            elide: Text.ElideRight
+        }
     }
     Column {
         id: badgeBox

@@ -28,7 +28,7 @@ Item {
             width: parent.width
             namePrefix: "country"
             allLabel: qsTr("All countries")
-            model: Catalog.countries
+            model: Catalog.cityCountries
             selectedId: screen.country
             onChosen: (id) => { screen.country = id; screen.apply() }
         }
@@ -66,6 +66,7 @@ Item {
             width: ListView.view.width
             title: model.name
             subtitle: model.local_name
+            subtitleFont: model.local_font
             badge: model.booth_code
             marker: Theme.primary
             onTapped: Nav.open("city", model.id)

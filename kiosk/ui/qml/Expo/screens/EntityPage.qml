@@ -92,6 +92,7 @@ Item {
                 width: parent.width
                 visible: text !== ""
                 text: screen.page.local_name || ""
+                font.family: screen.page.local_font || Qt.application.font.family
                 font.pixelSize: Theme.title * 0.8
                 color: Theme.textMuted
             }
@@ -124,7 +125,7 @@ Item {
                 width: parent.width
                 spacing: Theme.gap * 2
                 visible: screen.kind === "city" && !screen.missing
-                FactRow { width: Math.min(body.width, 360 * Theme.scale); label: qsTr("Population"); value: screen.number(screen.page.population) }
+                FactRow { width: Math.min(body.width, 360 * Theme.scale); label: screen.page.figures_year ? qsTr("Population (%1)").arg(screen.page.figures_year) : qsTr("Population"); value: screen.number(screen.page.population) }
                 FactRow { width: Math.min(body.width, 360 * Theme.scale); label: qsTr("Area (km²)"); value: screen.number(screen.page.area_km2) }
                 FactRow { width: Math.min(body.width, 360 * Theme.scale); label: qsTr("People per km²"); value: screen.number(screen.page.density_per_km2) }
             }
@@ -138,7 +139,7 @@ Item {
             FactRow { width: parent.width; label: qsTr("Focus areas"); value: (screen.page.focus_areas || []).join("  ·  ") }
             FactRow {
                 width: parent.width
-                label: qsTr("Chief Smart City Officer")
+                label: qsTr("City representative")
                 value: screen.page.chief_officer ? screen.page.chief_officer.name + ", " + screen.page.chief_officer.title : ""
             }
             FactRow { width: parent.width; label: qsTr("Website"); value: screen.page.website || "" }

@@ -35,7 +35,7 @@ Item {
             objectName: "tile-cities"
             width: grid.cellWidth; height: grid.cellHeight
             title: qsTr("Cities")
-            caption: qsTr("The pilot cities and their pavilions")
+            caption: qsTr("Cities and their pavilions")
             figure: Catalog.cities.count > 0 ? String(Catalog.cities.count) : ""
             tint: Theme.primary
             onTapped: Nav.open("cities")

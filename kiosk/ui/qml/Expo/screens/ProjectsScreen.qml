@@ -21,7 +21,7 @@ Item {
         ScreenHeader {
             width: parent.width
             title: qsTr("Projects")
-            subtitle: qsTr("%n project(s) in the six focus areas", "", Catalog.projects.count)
+            subtitle: qsTr("%n project(s)", "", Catalog.projects.count)
         }
         ChipRow {
             objectName: "areaChips"

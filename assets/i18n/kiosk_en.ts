@@ -1,0 +1,378 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+  <context>
+    <name>AttractScreen</name>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/AttractScreen.qml" line="27" />
+      <source>Touch to start</source>
+      <translation>Touch to start</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChipRow</name>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/components/ChipRow.qml" line="7" />
+      <source>All</source>
+      <translation>All</translation>
+    </message>
+  </context>
+  <context>
+    <name>CitiesScreen</name>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/CitiesScreen.qml" line="23" />
+      <source>Cities</source>
+      <translation>Cities</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kiosk/ui/qml/Expo/screens/CitiesScreen.qml" line="24" />
+      <source>%n city pavilion(s)</source>
+      <translation>
+        <numerusform>%n city pavilion</numerusform>
+        <numerusform>%n city pavilions</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/CitiesScreen.qml" line="30" />
+      <source>All countries</source>
+      <translation>All countries</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/CitiesScreen.qml" line="39" />
+      <source>All focus areas</source>
+      <translation>All focus areas</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/CitiesScreen.qml" line="77" />
+      <source>No city matches these filters.</source>
+      <translation>No city matches these filters.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComingSoonScreen</name>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/ComingSoonScreen.qml" line="16" />
+      <source>Floor map</source>
+      <translation>Floor map</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/ComingSoonScreen.qml" line="16" />
+      <source>Search</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/ComingSoonScreen.qml" line="24" />
+      <source>Coming soon. Until then, every city and exhibitor page shows its booth code.</source>
+      <translation>Coming soon. Until then, every city and exhibitor page shows its booth code.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/ComingSoonScreen.qml" line="31" />
+      <source>Browse the cities</source>
+      <translation>Browse the cities</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntityPage</name>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="16" />
+      <source>Exhibitor</source>
+      <translation>Exhibitor</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="17" />
+      <source>Partner delegation</source>
+      <translation>Partner delegation</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="18" />
+      <source>Organiser</source>
+      <translation>Organiser</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="19" />
+      <source>City pavilion</source>
+      <translation>City pavilion</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="38" />
+      <source>Booth</source>
+      <translation>Booth</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="70" />
+      <source>This page is not available any more. Please go back or start again from Home.</source>
+      <translation>This page is not available any more. Please go back or start again from Home.</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="128" />
+      <source>Population (%1)</source>
+      <translation>Population (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="128" />
+      <source>Population</source>
+      <translation>Population</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="129" />
+      <source>Area (km²)</source>
+      <translation>Area (km²)</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="130" />
+      <source>People per km²</source>
+      <translation>People per km²</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="132" />
+      <source>Vision</source>
+      <translation>Vision</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="133" />
+      <source>About</source>
+      <translation>About</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="136" />
+      <source>Status in %1</source>
+      <translation>Status in %1</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="136" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="139" />
+      <source>Focus areas</source>
+      <translation>Focus areas</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="142" />
+      <source>City representative</source>
+      <translation>City representative</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="145" />
+      <source>Website</source>
+      <translation>Website</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="146" />
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="151" />
+      <source>Projects</source>
+      <translation>Projects</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExhibitorsScreen</name>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/ExhibitorsScreen.qml" line="21" />
+      <location filename="../../kiosk/ui/qml/Expo/screens/ExhibitorsScreen.qml" line="37" />
+      <source>Exhibitors</source>
+      <translation>Exhibitors</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/ExhibitorsScreen.qml" line="22" />
+      <source>Partner delegations</source>
+      <translation>Partner delegations</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/ExhibitorsScreen.qml" line="23" />
+      <source>Organisers</source>
+      <translation>Organisers</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/ExhibitorsScreen.qml" line="24" />
+      <source>City pavilions</source>
+      <translation>City pavilions</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kiosk/ui/qml/Expo/screens/ExhibitorsScreen.qml" line="38" />
+      <source>%n organisation(s), A to Z</source>
+      <translation>
+        <numerusform>%n organisation, A to Z</numerusform>
+        <numerusform>%n organisations, A to Z</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/ExhibitorsScreen.qml" line="42" />
+      <source>Everyone</source>
+      <translation>Everyone</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/ExhibitorsScreen.qml" line="58" />
+      <source>All countries</source>
+      <translation>All countries</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/ExhibitorsScreen.qml" line="95" />
+      <source>No one matches these filters.</source>
+      <translation>No one matches these filters.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HomeScreen</name>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="37" />
+      <source>Cities</source>
+      <translation>Cities</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="38" />
+      <source>Cities and their pavilions</source>
+      <translation>Cities and their pavilions</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="46" />
+      <source>Exhibitors</source>
+      <translation>Exhibitors</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="47" />
+      <source>Companies, agencies and partner delegations, A to Z</source>
+      <translation>Companies, agencies and partner delegations, A to Z</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="54" />
+      <source>Projects</source>
+      <translation>Projects</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="55" />
+      <source>Smart-city projects by focus area</source>
+      <translation>Smart-city projects by focus area</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="62" />
+      <source>Programme</source>
+      <translation>Programme</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="63" />
+      <source>Talks and sessions, what is on now</source>
+      <translation>Talks and sessions, what is on now</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="70" />
+      <source>Floor map</source>
+      <translation>Floor map</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="71" />
+      <source>Find a booth in the hall</source>
+      <translation>Find a booth in the hall</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="78" />
+      <source>Search</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="79" />
+      <source>Any name, in any language</source>
+      <translation>Any name, in any language</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListRow</name>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/components/ListRow.qml" line="11" />
+      <source>Booth</source>
+      <translation>Booth</translation>
+    </message>
+  </context>
+  <context>
+    <name>Main</name>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/Main.qml" line="14" />
+      <source>Exhibition kiosk</source>
+      <translation>Exhibition kiosk</translation>
+    </message>
+  </context>
+  <context>
+    <name>NavBar</name>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/components/NavBar.qml" line="18" />
+      <source>Back</source>
+      <translation>Back</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/components/NavBar.qml" line="24" />
+      <source>Home</source>
+      <translation>Home</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProgrammeScreen</name>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/ProgrammeScreen.qml" line="19" />
+      <source>Programme</source>
+      <translation>Programme</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/ProgrammeScreen.qml" line="20" />
+      <source>Now %1</source>
+      <translation>Now %1</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/ProgrammeScreen.qml" line="69" />
+      <source>All day</source>
+      <translation>All day</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/ProgrammeScreen.qml" line="81" />
+      <source>Now</source>
+      <translation>Now</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/ProgrammeScreen.qml" line="81" />
+      <source>Next</source>
+      <translation>Next</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProjectsScreen</name>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/ProjectsScreen.qml" line="23" />
+      <source>Projects</source>
+      <translation>Projects</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../kiosk/ui/qml/Expo/screens/ProjectsScreen.qml" line="24" />
+      <source>%n project(s)</source>
+      <translation>
+        <numerusform>%n project</numerusform>
+        <numerusform>%n projects</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/ProjectsScreen.qml" line="30" />
+      <source>All focus areas</source>
+      <translation>All focus areas</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/ProjectsScreen.qml" line="39" />
+      <source>All countries</source>
+      <translation>All countries</translation>
+    </message>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/ProjectsScreen.qml" line="75" />
+      <source>No project matches these filters.</source>
+      <translation>No project matches these filters.</translation>
+    </message>
+  </context>
+  <context>
+    <name>QrCard</name>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/components/QrCard.qml" line="20" />
+      <source>Take it with you: scan with your phone camera</source>
+      <translation>Take it with you: scan with your phone camera</translation>
+    </message>
+  </context>
+</TS>
