@@ -45,12 +45,12 @@ def create_tables(db: Database) -> None:
     for sql in (
         """CREATE TABLE search_name (
             rowid INTEGER PRIMARY KEY, type TEXT NOT NULL, id TEXT NOT NULL, lang TEXT NOT NULL, folded TEXT NOT NULL)""",
-        "CREATE INDEX search_name_folded ON search_name(folded)",
+        "CREATE INDEX search_name_folded ON search_name(type, folded)",
         "CREATE INDEX search_name_entity ON search_name(type, id)",
         """CREATE VIRTUAL TABLE search_name_tri USING fts5(
             folded, content='search_name', content_rowid='rowid', tokenize='trigram')""",
         """CREATE VIRTUAL TABLE search_name_gram USING fts5(
-            grams, content='', tokenize='unicode61 remove_diacritics 0')""",
+            grams, content='', tokenize='ascii')""",
         """CREATE TABLE search_text (
             rowid INTEGER PRIMARY KEY, type TEXT NOT NULL, id TEXT NOT NULL, lang TEXT NOT NULL,
             field TEXT NOT NULL, folded TEXT NOT NULL)""",
@@ -61,14 +61,19 @@ def create_tables(db: Database) -> None:
         db.execute(sql)
 
 
+def _gram_token(gram: str) -> str:
+    """A gram as a plain ASCII token, so the tokenizer never splits Thai vowel or tone marks off."""
+    return "g" + "".join(f"{ord(ch):06x}" for ch in gram)
+
+
 def grams(folded: str) -> str:
     """The single characters and character pairs of a folded name, as space-separated tokens.
 
     Sorted, so the same name always gives the same token list: FTS5 needs it to delete the row again.
     """
-    tokens = set(folded.replace(" ", ""))
-    tokens.update(folded[i:i + 2] for i in range(len(folded) - 1))
-    return " ".join(sorted(t for t in tokens if " " not in t))
+    found = set(folded.replace(" ", ""))
+    found.update(folded[i:i + 2] for i in range(len(folded) - 1))
+    return " ".join(sorted(_gram_token(g) for g in found if " " not in g))
 
 
 # --- what is indexed -----------------------------------------------------------------------------
@@ -237,11 +242,6 @@ def _fts_string(folded: str) -> str:
     return '"' + folded.replace('"', '""') + '"'
 
 
-def _tokenisable(folded: str) -> bool:
-    return all(unicodedata.category(ch)[0] in "LN" or (i and unicodedata.category(ch)[0] == "M")
-               for i, ch in enumerate(folded))
-
-
 def search(db: Database, query: str, lang: str = "en", limit: int = 20,
            types: tuple[str, ...] = TYPES) -> list[Result]:
     """Ranked results: exact name, name prefix, name substring, then text matches."""
@@ -261,24 +261,21 @@ def search(db: Database, query: str, lang: str = "en", limit: int = 20,
             if key not in hits or rank < hits[key]:
                 hits[key] = rank
 
-    take(0, conn.execute("SELECT type, id, folded FROM search_name WHERE folded = ? LIMIT ?", (q, wanted)))
-    take(1, conn.execute(
-        "SELECT type, id, folded FROM search_name WHERE folded > ? AND folded < ? ORDER BY folded LIMIT ?",
-        (q, q + _TOP, wanted)))
+    for type_ in types:  # per type, so a crowd of exhibitors cannot push the one matching city out
+        take(0, conn.execute("SELECT type, id, folded FROM search_name WHERE type = ? AND folded = ? LIMIT ?",
+                             (type_, q, wanted)))
+        take(1, conn.execute(
+            "SELECT type, id, folded FROM search_name WHERE type = ? AND folded > ? AND folded < ? "
+            "ORDER BY folded LIMIT ?", (type_, q, q + _TOP, wanted)))
     if sum(1 for tier, _ in hits.values() if tier <= 1) < limit:
         if len(q) >= 3:
             rows = conn.execute(
                 """SELECT n.type, n.id, n.folded FROM search_name_tri JOIN search_name n ON n.rowid = search_name_tri.rowid
                    WHERE search_name_tri MATCH ? LIMIT ?""", (_fts_string(q), wanted))
-        elif _tokenisable(q):
+        else:
             rows = conn.execute(
                 """SELECT n.type, n.id, n.folded FROM search_name_gram JOIN search_name n ON n.rowid = search_name_gram.rowid
-                   WHERE search_name_gram MATCH ? LIMIT ?""", (_fts_string(q), wanted))
-        else:
-            escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            rows = conn.execute(
-                "SELECT type, id, folded FROM search_name WHERE folded LIKE ? ESCAPE '\\' LIMIT ?",
-                (f"%{escaped}%", wanted))
+                   WHERE search_name_gram MATCH ? LIMIT ?""", (_fts_string(_gram_token(q)), wanted))
         take(2, rows)
     if len(q) >= 3 and len(hits) < limit:
         take(3, conn.execute(
