@@ -94,15 +94,16 @@ class Catalog(QObject):
     def lang(self) -> str:
         return self._lang
 
-    @Slot(str)
-    def setLanguage(self, lang: str) -> None:
+    @Slot(str, result=bool)
+    def setLanguage(self, lang: str) -> bool:
         if lang not in LANGUAGES or lang == self._lang:
-            return
+            return False
         self._lang = lang
         if self._on_language:
             self._on_language(lang)
         self.refresh()
         self.langChanged.emit()
+        return True
 
     # --- the event ---
 
@@ -196,10 +197,11 @@ class Catalog(QObject):
 
     # --- filters ---
 
-    @Slot(str, str)
-    def filterCities(self, country_id: str, focus_area_id: str) -> None:
+    @Slot(str, str, result=bool)
+    def filterCities(self, country_id: str, focus_area_id: str) -> bool:
         self._city_filter = (country_id, focus_area_id)
         self._apply_city_filter()
+        return True
 
     def _apply_city_filter(self) -> None:
         country, area = self._city_filter
@@ -213,11 +215,12 @@ class Catalog(QObject):
             del c["focus_areas"]
         self._cities.set_rows(rows)
 
-    @Slot(str, str)
-    def filterExhibitors(self, kind: str, country_id: str) -> None:
+    @Slot(str, str, result=bool)
+    def filterExhibitors(self, kind: str, country_id: str) -> bool:
         self._exhibitor_filter = (kind, country_id)
         self._apply_exhibitor_filter()
         self.contentChanged.emit()
+        return True
 
     def _apply_exhibitor_filter(self) -> None:
         kind, country = self._exhibitor_filter
@@ -233,10 +236,11 @@ class Catalog(QObject):
         self._letters = letters
         self._exhibitors.set_rows(rows)
 
-    @Slot(str, str)
-    def filterProjects(self, focus_area_id: str, country_id: str) -> None:
+    @Slot(str, str, result=bool)
+    def filterProjects(self, focus_area_id: str, country_id: str) -> bool:
         self._project_filter = (focus_area_id, country_id)
         self._apply_project_filter()
+        return True
 
     def _apply_project_filter(self) -> None:
         area, country = self._project_filter
@@ -250,11 +254,12 @@ class Catalog(QObject):
             p["area_index"] = max(0, order.get(p["focus_area_id"], 1) - 1)
         self._projects.set_rows(rows)
 
-    @Slot(str)
-    def showProgrammeDay(self, day: str) -> None:
+    @Slot(str, result=bool)
+    def showProgrammeDay(self, day: str) -> bool:
         self._day = day
         self._apply_sessions()
         self.contentChanged.emit()
+        return True
 
     def _apply_sessions(self) -> None:
         items = content.sessions(self._db, self._lang)
@@ -269,11 +274,12 @@ class Catalog(QObject):
             rows.append(s)
         self._sessions.set_rows(rows)
 
-    @Slot()
-    def tick(self) -> None:
-        """Called every minute: the clock moved, so "now" and "next" may have too."""
+    @Slot(result=bool)
+    def tick(self) -> bool:
+        """Called on a timer: the clock moved, so "now" and "next" may have too."""
         self._apply_sessions()
         self.clockChanged.emit()
+        return True
 
     # --- pages ---
 

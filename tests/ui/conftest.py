@@ -4,6 +4,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QPoint, QPointF  # noqa: E402
+from PySide6.QtQml import QQmlEngine, QQmlExpression  # noqa: E402
 from PySide6.QtQuick import QQuickItem  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
@@ -33,7 +34,7 @@ class Driver:
         while stack:
             item = stack.pop()
             yield item
-            stack.extend(item.childItems())
+            stack.extend(reversed(item.childItems()))
 
     def find_all(self, name: str) -> list[QQuickItem]:
         return [i for i in self.all_items() if i.objectName() == name]
@@ -113,6 +114,13 @@ class Driver:
     def texts(self) -> list[str]:
         """Every non-empty text shown on the current screen and the window's chrome."""
         return self.texts_in(self.window.contentItem())
+
+    @staticmethod
+    def evaluate(item: QQuickItem, expression: str):
+        """A QML expression in the item's own scope (for enum properties Python cannot read)."""
+        value, undefined = QQmlExpression(QQmlEngine.contextForObject(item), item, expression).evaluate()
+        assert not undefined, expression
+        return value
 
     def texts_in(self, root: QQuickItem) -> list[str]:
         return [item.property("text") for item in self.all_items(root)

@@ -1,0 +1,188 @@
+"""The screens' promises: language, Thai order, plain text, the lock, fonts, the programme clock."""
+
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent, QRawFont
+from PySide6.QtTest import QTest
+
+from kiosk import config
+from kiosk.core import db as kdb
+from kiosk.core import store
+from kiosk.ui import app as ui
+from kiosk.ui import viewmodels
+
+
+def tile_title(kiosk, name):
+    texts = kiosk.texts_in(kiosk.visible_item(name))
+    return texts[-2]  # the figure (if any), the title, then the caption
+
+
+def test_language_switches_strings_and_content_without_restart(start_kiosk):
+    kiosk = start_kiosk(lang="th", screen="home")
+    assert tile_title(kiosk, "tile-cities") == "เมือง"
+    assert "การประชุมสัมมนาและนิทรรศการนานาชาติเครือข่ายเมืองอัจฉริยะอาเซียน" in kiosk.texts()
+    window = kiosk.window
+    kiosk.tap("lang-en")
+    kiosk.settle()
+    assert kiosk.window is window
+    assert tile_title(kiosk, "tile-cities") == "Cities"
+    assert any(t.startswith("ASEAN Smart Cities Network") for t in kiosk.texts())
+    assert "Back" in " ".join(kiosk.texts_in(kiosk.visible_item("backButton")))
+    kiosk.tap("lang-th")
+    kiosk.settle()
+    assert tile_title(kiosk, "tile-cities") == "เมือง"
+
+
+def test_an_open_page_follows_the_language(start_kiosk):
+    kiosk = start_kiosk(lang="en", screen="city:chonburi")
+    kiosk.wait_for_screen("cityPage")
+    assert kiosk.visible_item("pageTitle").property("text") == "Chonburi"
+    kiosk.tap("lang-th")
+    kiosk.settle()
+    assert kiosk.visible_item("pageTitle").property("text") == "ชลบุรี"
+
+
+@pytest.fixture
+def private_db(demo_db_file, tmp_path) -> Path:
+    path = tmp_path / "private.db"
+    shutil.copyfile(demo_db_file, path)
+    return path
+
+
+def test_thai_exhibitors_follow_dictionary_order_not_code_points(start_kiosk, private_db):
+    with kdb.connect(private_db) as db:
+        for oid, th in (("zz-da-nang-tech", "ดานัง เทค"), ("zz-chiang-mai-smart", "เชียงใหม่ สมาร์ท")):
+            store.save(db, "organisation", {"id": oid, "kind": "exhibitor", "name": {"en": oid, "th": th}}, "test")
+    kiosk = start_kiosk(private_db, lang="th", screen="exhibitors")
+    kiosk.wait_for_screen("exhibitorsScreen")
+    names = [row["name"] for row in kiosk.kiosk.catalog.exhibitors.rows()]
+    # ช (in เชียงใหม่, after its leading vowel) comes before ด in Thai; by code point เ (U+0E40) sorts last.
+    assert names.index("เชียงใหม่ สมาร์ท") < names.index("ดานัง เทค")
+    assert sorted(["เชียงใหม่ สมาร์ท", "ดานัง เทค"]) == ["ดานัง เทค", "เชียงใหม่ สมาร์ท"]
+    letters = [entry["letter"] for entry in kiosk.kiosk.catalog.exhibitorLetters]
+    assert "ช" in letters and "ด" in letters and "เ" not in letters
+    assert letters.index("ช") < letters.index("ด")
+
+
+def test_content_is_never_rendered_as_markup(start_kiosk, private_db):
+    hostile = '<b>x</b><img src="http://example.org/a.png">'
+    with kdb.connect(private_db) as db:
+        store.save(db, "organisation", {"id": "huawei", "description": {"en": hostile, "th": hostile}}, "test")
+    kiosk = start_kiosk(private_db, lang="en", screen="exhibitor:huawei")
+    kiosk.wait_for_screen("exhibitorPage")
+    assert hostile in kiosk.texts()
+    texts = [i for i in kiosk.all_items() if i.inherits("QQuickText") and i.property("text") == hostile]
+    assert texts and all(kiosk.evaluate(i, "textFormat === Text.PlainText") for i in texts)
+
+
+def test_every_text_item_is_plain_text(start_kiosk):
+    for screen in ("attract", "home", "cities", "exhibitors", "projects", "programme", "city:yangon"):
+        kiosk = start_kiosk(lang="th", screen=screen)
+        kiosk.settle()
+        texts = [i for i in kiosk.all_items() if i.inherits("QQuickText")]
+        rich = [i.property("text") for i in texts if not kiosk.evaluate(i, "textFormat === Text.PlainText")]
+        assert texts and rich == [], screen
+
+
+def test_the_kiosk_cannot_be_closed_from_the_screen(start_kiosk, qtbot):
+    kiosk = start_kiosk(lang="th", windowed=False)
+    window = kiosk.window
+    assert window.flags() & Qt.WindowType.FramelessWindowHint
+    event = QCloseEvent()
+    assert kiosk.kiosk.lock.eventFilter(window, event) is True
+    assert not event.isAccepted()
+    window.close()
+    qtbot.wait(50)
+    assert window.isVisible()
+    for key, modifiers in ((Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+                           (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+                           (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+                           (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)):
+        QTest.keyClick(window, key, modifiers)
+        qtbot.wait(20)
+        assert window.isVisible()
+    assert kiosk.kiosk.app.overrideCursor() is not None
+    assert kiosk.kiosk.app.overrideCursor().shape() == Qt.CursorShape.BlankCursor
+    kiosk.kiosk.app.restoreOverrideCursor()
+
+
+def test_the_lock_lets_ordinary_keys_through():
+    lock = ui.KioskLock()
+    from PySide6.QtGui import QKeyEvent
+
+    assert lock.eventFilter(None, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")) is False
+    assert lock.eventFilter(None, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)) is True
+
+
+def bundled_fonts():
+    return [QRawFont(str(path), 20) for path in sorted(ui.FONTS_DIR.glob("*.ttf"))]
+
+
+@pytest.mark.parametrize("screen", ["attract", "home", "cities", "exhibitors", "projects", "programme",
+                                    "city:phnom-penh", "city:vientiane", "city:yangon", "city:singapore",
+                                    "project:bang-sue-transport-hub", "exhibitor:nstda"])
+def test_every_character_on_screen_is_in_a_bundled_font(start_kiosk, screen):
+    fonts = bundled_fonts()
+    assert len(fonts) >= 7 and all(f.isValid() for f in fonts)
+    for lang in ("th", "en"):
+        kiosk = start_kiosk(lang=lang, screen=screen)
+        kiosk.settle()
+        missing = {ch for text in kiosk.texts() for ch in text
+                   if not ch.isspace() and not any(f.supportsCharacter(ord(ch)) for f in fonts)}
+        assert missing == set(), f"{screen} ({lang}) shows characters no bundled font has: {missing}"
+
+
+def test_thai_is_shaped_by_the_thai_font(start_kiosk):
+    kiosk = start_kiosk(lang="th", screen="home")
+    assert "Noto Sans Thai" in ui.load_fonts()
+    assert ui.FONT_FAMILIES.index("Noto Sans Thai") < ui.FONT_FAMILIES.index("Noto Sans Khmer")
+    assert kiosk.kiosk.app.font().families()[:2] == ["Noto Sans", "Noto Sans Thai"]
+
+
+def test_programme_marks_now_and_next_against_the_demo_clock(start_kiosk):
+    kiosk = start_kiosk(lang="en", screen="programme", clock_start="2019-08-23T11:05")
+    kiosk.wait_for_screen("programmeScreen")
+    states = {row["id"]: row["state"] for row in kiosk.kiosk.catalog.sessions.rows()}
+    assert states["visa-toward-smart-economy"] == "now"
+    assert states["grab-toward-smart-mobility"] == "next"
+    assert {s for s, v in states.items() if v} == {"visa-toward-smart-economy", "grab-toward-smart-mobility"}
+    badges = [kiosk.texts_in(i) for i in kiosk.find_all("stateBadge") if i.isVisible()]
+    assert ["Now"] in badges or any("Now" in b for b in badges)
+    kiosk.tap("day-2019-08-24")
+    kiosk.settle()
+    days = {row["day"] for row in kiosk.kiosk.catalog.sessions.rows()}
+    assert days == {"2019-08-24"}
+
+
+def test_translation_catalogues_are_complete_and_current(tmp_path):
+    import subprocess
+    import sys
+
+    qml = sorted(str(p) for p in (Path(ui.__file__).parent / "qml").rglob("*.qml"))
+    fresh = tmp_path / "fresh.ts"
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    subprocess.run([str(lupdate), *qml, "-ts", str(fresh)], check=True, capture_output=True)
+    wanted = {m.findtext("source") for m in ET.parse(fresh).iter("message")}
+    assert len(wanted) > 40
+    for lang in ("th", "en"):
+        catalogue = ET.parse(config.ASSETS / "i18n" / f"kiosk_{lang}.ts")
+        messages = list(catalogue.iter("message"))
+        have = {m.findtext("source") for m in messages}
+        assert wanted <= have, f"kiosk_{lang}.ts lacks: {sorted(wanted - have)}"
+        unfinished = [m.findtext("source") for m in messages
+                      if m.find("translation").get("type") in ("unfinished", "obsolete", "vanished")]
+        assert unfinished == [], f"kiosk_{lang}.ts: untranslated {unfinished}"
+        if lang == "th":
+            assert all(any("\u0e00" <= ch <= "\u0e7f" for ch in "".join(m.find("translation").itertext()))
+                       for m in messages if m.findtext("source").strip("%1n ") != ""), "a Thai entry is not Thai"
+
+
+def test_index_letter_skips_thai_leading_vowels():
+    assert viewmodels.index_letter("เชียงใหม่") == "ช"
+    assert viewmodels.index_letter("ไทย") == "ท"
+    assert viewmodels.index_letter("bangkok") == "B"
+    assert viewmodels.index_letter("3M") == "#"
