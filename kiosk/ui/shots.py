@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtQuick import QQuickItem
 
+from kiosk.core import content
 from kiosk.core.errors import KioskError
 from kiosk.ui import app as ui
 
@@ -33,13 +34,28 @@ def _items(root: QQuickItem):
         stack.extend(item.childItems())
 
 
+SCREENS = ("attract", "home", "cities", "exhibitors", "projects", "programme", "map", "search")
+PAGES = ("city", "exhibitor", "project")
+
+
+def check_screen(db, screen: str) -> None:
+    """KioskError unless `screen` names a screen, or a page of an entity that exists."""
+    kind, _, entity_id = screen.partition(":")
+    if kind in SCREENS and not entity_id:
+        return
+    if kind in PAGES and entity_id:
+        if not content.exists(db, kind, entity_id):
+            raise KioskError(f"There is no {kind} with the id {entity_id!r}.")
+        return
+    raise KioskError(f"There is no screen called {screen!r}; use one of {', '.join(SCREENS)}, "
+                     f"or city:<id>, exhibitor:<id>, project:<id>.")
+
+
 def render(db, out: Path, *, screen: str, lang: str, size: tuple[int, int], clock_start: str | None = None) -> None:
+    check_screen(db, screen)
     kiosk = ui.start(db, lang=lang, windowed=True, size=size, screen=screen, clock_start=clock_start)
     try:
         settle(kiosk)
-        current = kiosk.window.findChild(QQuickItem, "stack").property("currentItem")
-        if current is None:
-            raise KioskError(f"There is no screen called {screen!r}.")
         image = kiosk.window.grabWindow()
         out.parent.mkdir(parents=True, exist_ok=True)
         if not image.save(str(out), "PNG"):

@@ -28,3 +28,10 @@ def test_an_unknown_screen_name_is_refused(demo_db_file, tmp_path, qapp):
     with kdb.connect(demo_db_file) as db, pytest.raises(KioskError, match="no screen called"):
         shots.render(db, tmp_path / "x.png", screen="casino", lang="en", size=(800, 600))
     assert not (tmp_path / "x.png").exists()
+
+
+def test_a_page_of_a_missing_entity_is_refused(demo_db_file, tmp_path, qapp):
+    from kiosk.core.errors import KioskError
+
+    with kdb.connect(demo_db_file) as db, pytest.raises(KioskError, match="no city with the id 'atlantis'"):
+        shots.render(db, tmp_path / "x.png", screen="city:atlantis", lang="en", size=(800, 600))

@@ -26,10 +26,10 @@ Item {
         anchors.bottom: parent.bottom
         anchors.margins: Theme.margin
         columns: screen.portrait ? 2 : 3
-        rows: screen.portrait ? 3 : 2
         spacing: Theme.gap * 1.5
+        readonly property int rowCount: Math.ceil(6 / columns)
         readonly property real cellWidth: (width - (columns - 1) * spacing) / columns
-        readonly property real cellHeight: (height - (rows - 1) * spacing) / rows
+        readonly property real cellHeight: (height - (rowCount - 1) * spacing) / rowCount
 
         Tile {
             objectName: "tile-cities"
