@@ -95,7 +95,7 @@ def demo_clock(start: str | None):
 
 def quit_on_sigint(app: QGuiApplication) -> None:
     """Ctrl+C in the terminal that started the kiosk stops it (the screen itself offers no way out)."""
-    signal.signal(signal.SIGINT, lambda *_: app.quit())
+    signal.signal(signal.SIGINT, lambda *_: app.exit(130))  # exit(), not quit(): quit() asks the locked window
     wake = QTimer(app)
     wake.timeout.connect(lambda: None)  # lets Python run its signal handlers while Qt's loop waits
     wake.start(250)

@@ -186,3 +186,24 @@ def test_index_letter_skips_thai_leading_vowels():
     assert viewmodels.index_letter("ไทย") == "ท"
     assert viewmodels.index_letter("bangkok") == "B"
     assert viewmodels.index_letter("3M") == "#"
+
+
+def test_attract_slides_show_every_city_in_its_script_without_warnings(start_kiosk):
+    kiosk = start_kiosk(lang="th", screen="attract")
+    screen = kiosk.screen()
+    slides = kiosk.kiosk.catalog.featured
+    assert len(slides) == 26
+    shown = set()
+    for index in range(len(slides)):
+        screen.setProperty("slide", index)
+        kiosk.settle()
+        shown.update(kiosk.texts())
+    assert "ភ្នំពេញ" in shown and "ວຽງຈັນ" in shown and "ရန်ကုန်" in shown
+
+
+def test_attract_touch_and_language_buttons(start_kiosk):
+    kiosk = start_kiosk(lang="th", screen="attract")
+    kiosk.tap("attract-lang-en")
+    kiosk.wait_for_screen("homeScreen")
+    assert kiosk.kiosk.catalog.lang == "en"
+    assert tile_title(kiosk, "tile-cities") == "Cities"

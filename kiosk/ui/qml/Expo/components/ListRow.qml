@@ -35,13 +35,13 @@ Rectangle {
         anchors.verticalCenter: parent.verticalCenter
         spacing: 4
         PlainText { width: parent.width; text: rowItem.title; font.pixelSize: Theme.large; maximumLineCount: 2; elide: Text.ElideRight }
-        PlainText {
+        LocalName {
             width: parent.width
-            text: rowItem.subtitle
+            name: rowItem.subtitle
+            family: rowItem.subtitleFont
             visible: text !== ""
             color: Theme.textMuted
             font.pixelSize: Theme.small
-            font.family: rowItem.subtitleFont !== "" ? rowItem.subtitleFont : Qt.application.font.family
             maximumLineCount: 2
             elide: Text.ElideRight
         }

@@ -48,13 +48,13 @@ Rectangle {
         Behavior on opacity { NumberAnimation { duration: 400 } }
         PlainText { width: parent.width; text: screen.current.subtitle || ""; color: "#f3c98b"; font.pixelSize: Theme.large }
         PlainText { width: parent.width; text: screen.current.title || ""; color: Theme.inkOnPrimary; font.pixelSize: Theme.display * 1.3; font.bold: true }
-        PlainText {
+        LocalName {
             width: parent.width
-            text: screen.current.local || ""
+            name: screen.current.local || ""
+            family: screen.current.local_font || ""
             visible: text !== ""
             color: Qt.rgba(1, 1, 1, 0.85)
             font.pixelSize: Theme.title
-            font.family: screen.current.local_font || Qt.application.font.family
         }
         PlainText { width: parent.width; text: screen.current.detail || ""; color: Qt.rgba(1, 1, 1, 0.85); font.pixelSize: Theme.large }
     }

@@ -87,12 +87,12 @@ Item {
                 font.bold: true
                 color: Theme.primaryDark
             }
-            PlainText {
+            LocalName {
                 objectName: "localName"
                 width: parent.width
                 visible: text !== ""
-                text: screen.page.local_name || ""
-                font.family: screen.page.local_font || Qt.application.font.family
+                name: screen.page.local_name || ""
+                family: screen.page.local_font || ""
                 font.pixelSize: Theme.title * 0.8
                 color: Theme.textMuted
             }
