@@ -1,0 +1,86 @@
+"""Benchmarks of the visitor screens: cold start to first frame, tap to next frame, memory after start."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+STARTS = 8
+TAPS = 15
+
+
+def cold_start(db: Path) -> dict:
+    """Process launch to the first painted frame of the attract screen, measured from outside the process."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    times, rss = [], []
+    for _ in range(STARTS):
+        started = time.time()
+        child = subprocess.run([sys.executable, "-m", "tests.bench.ui_child", str(db)], capture_output=True,
+                               text=True, env=env, timeout=120)
+        lines = dict(line.split(" ", 1) for line in child.stdout.splitlines() if " " in line)
+        if "FRAME" not in lines:
+            raise RuntimeError(f"the kiosk did not paint a frame: {child.stderr[-500:]}")
+        times.append(float(lines["FRAME"]) - started)
+        rss.append(float(lines["RSS"]))
+    return {"times": times, "rss_mb": max(rss)}
+
+
+def tap_to_frame(db: Path) -> tuple[list[float], str]:
+    """From the tap's release to the next frame on screen, over the main transitions."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QPointF, QTimer
+    from PySide6.QtQuick import QQuickItem
+    from PySide6.QtTest import QTest
+
+    from kiosk.core import db as kdb
+    from kiosk.ui import app as ui
+
+    kiosk = ui.start(kdb.connect(db), lang="th", windowed=True, size=(1920, 1080), screen="home")
+    window = kiosk.window
+    device = QTest.createTouchDevice()
+
+    def wait_frame() -> float:
+        loop = QEventLoop()
+        stamp = {}
+
+        def swapped():
+            stamp["t"] = time.perf_counter()
+            loop.quit()
+
+        window.frameSwapped.connect(swapped)
+        QTimer.singleShot(2000, loop.quit)
+        window.update()
+        loop.exec()
+        window.frameSwapped.disconnect(swapped)
+        return stamp.get("t", float("nan"))
+
+    def find(name: str) -> QQuickItem:
+        stack = [window.contentItem()]
+        while stack:
+            item = stack.pop()
+            if item.objectName() == name and item.isVisible():
+                return item
+            stack.extend(item.childItems())
+        raise RuntimeError(f"no {name}")
+
+    def tap(name: str) -> float:
+        wait_frame()
+        item = find(name)
+        centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+        QTest.touchEvent(window, device).press(0, centre, window).commit()
+        QTest.touchEvent(window, device).release(0, centre, window).commit()
+        started = time.perf_counter()
+        return wait_frame() - started
+
+    api = window.rendererInterface().graphicsApi()
+    renderer = getattr(api, "name", str(api))
+    samples = []
+    for _ in range(TAPS):
+        for target in ("tile-cities", "city-phnom-penh", "backButton", "homeButton", "tile-exhibitors", "homeButton",
+                       "tile-programme", "homeButton", "tile-projects", "homeButton"):
+            samples.append(tap(target))
+    window.close()
+    return samples, renderer

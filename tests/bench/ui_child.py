@@ -1,0 +1,41 @@
+"""Child process for the start-up benchmark: start the kiosk, print when the first frame is on screen."""
+
+import os
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def main(db_path: str) -> None:
+    from PySide6.QtCore import QTimer
+
+    from kiosk.core import db as kdb
+    from kiosk.ui import app as ui
+
+    db = kdb.connect(db_path)
+    kiosk = ui.start(db, lang="th", windowed=True, size=(1920, 1080))
+
+    def first_frame():
+        print(f"FRAME {time.time():.6f}", flush=True)
+        kiosk.window.frameSwapped.disconnect(first_frame)
+        QTimer.singleShot(1500, report_memory)
+
+    def report_memory():
+        print(f"RSS {rss_mb():.1f}", flush=True)
+        kiosk.app.exit(0)
+
+    kiosk.window.frameSwapped.connect(first_frame)
+    sys.exit(kiosk.app.exec())
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
