@@ -82,6 +82,7 @@ class Catalog(QObject):
         self._letters: list[dict] = []
         self._event: dict = {}
         self._day = ""
+        self._focus_row = 0
         self.refresh()
 
     @staticmethod
@@ -171,6 +172,11 @@ class Catalog(QObject):
     def programmeDay(self) -> str:
         return self._day
 
+    @Property(int, notify=clockChanged)
+    def programmeFocusRow(self) -> int:
+        """The first session running now or starting next on the day shown (0 when there is none)."""
+        return self._focus_row
+
     @Property(str, notify=clockChanged)
     def clockText(self) -> str:
         return self._clock().strftime("%H:%M")
@@ -259,6 +265,7 @@ class Catalog(QObject):
         self._day = day
         self._apply_sessions()
         self.contentChanged.emit()
+        self.clockChanged.emit()
         return True
 
     def _apply_sessions(self) -> None:
@@ -272,6 +279,7 @@ class Catalog(QObject):
             s["state"] = "now" if s["id"] in running else "next" if s["id"] in following else ""
             s["themes"] = ", ".join(s["themes"])
             rows.append(s)
+        self._focus_row = next((i for i, s in enumerate(rows) if s["state"]), 0)
         self._sessions.set_rows(rows)
 
     @Slot(result=bool)

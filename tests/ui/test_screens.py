@@ -207,3 +207,15 @@ def test_attract_touch_and_language_buttons(start_kiosk):
     kiosk.wait_for_screen("homeScreen")
     assert kiosk.kiosk.catalog.lang == "en"
     assert tile_title(kiosk, "tile-cities") == "Cities"
+
+
+def test_programme_opens_at_what_is_on_now(start_kiosk):
+    kiosk = start_kiosk(lang="en", screen="programme", clock_start="2019-08-23T16:05")
+    kiosk.wait_for_screen("programmeScreen")
+    rows = kiosk.kiosk.catalog.sessions.rows()
+    now_row = next(i for i, row in enumerate(rows) if row["state"] == "now")
+    assert rows[now_row]["id"] == "ppp-case-study"
+    assert kiosk.kiosk.catalog.programmeFocusRow == now_row > 3
+    session = kiosk.visible_item("session-ppp-case-study")
+    view = kiosk.visible_item("sessionList")
+    assert kiosk._inside(view, session), "the session on now is scrolled into view"

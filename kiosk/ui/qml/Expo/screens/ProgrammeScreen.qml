@@ -46,6 +46,13 @@ Item {
         spacing: Theme.gap * 0.75
         reuseItems: true
         model: Catalog.sessions
+        // Open where the day is now: the session running, or the next one.
+        function showNow() { positionViewAtIndex(Catalog.programmeFocusRow, ListView.Beginning) }
+        Component.onCompleted: showNow()
+        Connections {
+            target: Catalog
+            function onClockChanged() { list.showNow() }
+        }
         delegate: Rectangle {
             id: row
             required property var model
