@@ -83,6 +83,7 @@ class Catalog(QObject):
         self._event: dict = {}
         self._day = ""
         self._focus_row = 0
+        self._opened: set[str] = set()
         self.refresh()
 
     @staticmethod
@@ -192,9 +193,12 @@ class Catalog(QObject):
         with_cities = {c["country_id"] for c in content.cities(self._db, lang)}
         self._city_countries.set_rows([c for c in countries if c["id"] in with_cities])
         self._apply_city_filter()
-        self._apply_exhibitor_filter()
-        self._apply_project_filter()
-        days = [d["day"] for d in self.programmeDays] if self._db else []
+        # The long lists are filled when their screen first asks (start-up stays fast with 10,000 booths).
+        if "exhibitors" in self._opened:
+            self._apply_exhibitor_filter()
+        if "projects" in self._opened:
+            self._apply_project_filter()
+        days = [d["day"] for d in self.programmeDays]
         today = self._clock().date().isoformat()
         if self._day not in days:
             self._day = today if today in days else (days[0] if days else "")
@@ -224,6 +228,7 @@ class Catalog(QObject):
     @Slot(str, str, result=bool)
     def filterExhibitors(self, kind: str, country_id: str) -> bool:
         self._exhibitor_filter = (kind, country_id)
+        self._opened.add("exhibitors")
         self._apply_exhibitor_filter()
         self.contentChanged.emit()
         return True
@@ -245,6 +250,7 @@ class Catalog(QObject):
     @Slot(str, str, result=bool)
     def filterProjects(self, focus_area_id: str, country_id: str) -> bool:
         self._project_filter = (focus_area_id, country_id)
+        self._opened.add("projects")
         self._apply_project_filter()
         return True
 
