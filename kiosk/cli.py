@@ -158,12 +158,12 @@ def doctor(db_path: Path | None) -> None:
               help="Run the clock from this moment, to show past programme data as live.")
 def run(db_path, lang, windowed, kiosk_id, demo_clock):
     """Start the kiosk (full screen and locked unless --windowed)."""
-    settings = settings_for(db_path, lang=lang)
-    _check_clock(demo_clock)
+    settings = settings_for(db_path, lang=lang, demo_clock=demo_clock)
+    _check_clock(settings.demo_clock)
     from kiosk.ui import app as ui
 
     with open_db(settings) as db:
-        kiosk = ui.start(db, lang=settings.lang, windowed=windowed, clock_start=demo_clock)
+        kiosk = ui.start(db, lang=settings.lang, windowed=windowed, clock_start=settings.demo_clock)
         ui.quit_on_sigint(kiosk.app)
         sys.exit(kiosk.app.exec())
 

@@ -28,11 +28,13 @@ class Settings:
     db: Path = field(default_factory=lambda: data_dir() / "kiosk.db")
     lang: str = "th"
     allow_http: bool = False
+    # Run the kiosk's clock from this moment ("YYYY-MM-DDTHH:MM"), so a past programme shows "now" and "next".
+    demo_clock: str | None = None
     # True when `db` is the embedded default, which is built from the demo data set on first use.
     db_is_default: bool = True
 
 
-_ENV = {"db": "KIOSK_DB", "lang": "KIOSK_LANG", "allow_http": "KIOSK_ALLOW_HTTP"}
+_ENV = {"db": "KIOSK_DB", "lang": "KIOSK_LANG", "allow_http": "KIOSK_ALLOW_HTTP", "demo_clock": "KIOSK_DEMO_CLOCK"}
 
 
 def _coerce(name: str, value):

@@ -219,3 +219,18 @@ def test_programme_opens_at_what_is_on_now(start_kiosk):
     session = kiosk.visible_item("session-ppp-case-study")
     view = kiosk.visible_item("sessionList")
     assert kiosk._inside(view, session), "the session on now is scrolled into view"
+
+
+@pytest.mark.parametrize("screen", ["attract", "home", "cities", "exhibitors", "projects", "programme", "map",
+                                    "city:bangkok", "exhibitor:depa", "project:bang-sue-transport-hub"])
+def test_every_interactive_item_has_an_automation_id(start_kiosk, screen):
+    kiosk = start_kiosk(lang="th", screen=screen)
+    kiosk.settle()
+    assert kiosk.screen().objectName().endswith(("Screen", "Page")), "screen roots are named"
+    unnamed = []
+    for item in kiosk.all_items():
+        if not item.isVisible() or not (item.inherits("QQuickAbstractButton") or item.inherits("QQuickMouseArea")):
+            continue
+        if not (item.objectName() or (item.parentItem() and item.parentItem().objectName())):
+            unnamed.append(item.metaObject().className())
+    assert unnamed == []

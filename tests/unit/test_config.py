@@ -19,3 +19,8 @@ def test_layers_override_in_order(tmp_path, monkeypatch):
     assert config.load(toml_path=toml).db == Path("/from/env.db")
     assert config.load({"db": Path("/from/cli.db")}, toml_path=toml).db == Path("/from/cli.db")
     assert config.load({"db": None}, toml_path=toml).db == Path("/from/env.db")
+
+
+def test_demo_clock_from_the_environment(monkeypatch):
+    monkeypatch.setenv("KIOSK_DEMO_CLOCK", "2019-08-23T11:05")
+    assert config.load().demo_clock == "2019-08-23T11:05"

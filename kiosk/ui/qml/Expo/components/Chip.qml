@@ -1,28 +1,33 @@
 import QtQuick
-import QtQuick.Controls.Basic
 import Expo
 
-Button {
+// A filter chip: light enough that a row of twenty costs nothing to create.
+Rectangle {
     id: chip
+    property alias text: label.text
     property bool selected: false
+    readonly property bool down: tap.pressed
+    signal clicked()
     implicitHeight: Theme.touch
-    implicitWidth: contentItem.implicitWidth + 2 * Theme.margin * 0.75
-    font.pixelSize: Theme.body
-    Accessible.name: text
+    implicitWidth: label.implicitWidth + Theme.margin * 1.5
+    radius: height / 2
+    color: down ? Theme.pressed : selected ? Theme.primary : Theme.surface
+    border.color: selected ? Theme.primary : Theme.line
+    border.width: 2
     Accessible.role: Accessible.RadioButton
+    Accessible.name: text
     Accessible.checked: selected
-    contentItem: Text {
-        text: chip.text
-        font: chip.font
+    Accessible.onPressAction: chip.clicked()
+    Text {
+        id: label
+        anchors.centerIn: parent
         textFormat: Text.PlainText
-        color: chip.selected ? Theme.inkOnPrimary : Theme.text
-        horizontalAlignment: Text.AlignHCenter
-        verticalAlignment: Text.AlignVCenter
+        font.pixelSize: Theme.body
+        color: chip.selected && !chip.down ? Theme.inkOnPrimary : Theme.text
     }
-    background: Rectangle {
-        radius: height / 2
-        color: chip.down ? Theme.pressed : chip.selected ? Theme.primary : Theme.surface
-        border.color: chip.selected ? Theme.primary : Theme.line
-        border.width: 2
+    MouseArea {
+        id: tap
+        anchors.fill: parent
+        onClicked: chip.clicked()
     }
 }

@@ -1,30 +1,36 @@
 import QtQuick
-import QtQuick.Controls.Basic
 import Expo
 
-Button {
+Rectangle {
     id: control
+    property alias text: label.text
     property bool primary: false
     property color tint: primary ? Theme.primary : Theme.surface
+    readonly property bool down: tap.pressed
+    signal clicked()
     implicitHeight: Theme.touch
-    implicitWidth: Math.max(Theme.touch * 1.6, contentItem.implicitWidth + 2 * Theme.gap)
-    font.pixelSize: Theme.large
+    implicitWidth: Math.max(Theme.touch * 1.6, label.implicitWidth + 2 * Theme.gap)
+    radius: Theme.radius
     opacity: enabled ? 1 : 0.35
-    Accessible.name: text
+    color: down ? (primary ? Theme.primaryDark : Theme.pressed) : tint
+    border.color: primary ? "transparent" : Theme.line
+    border.width: 2
     Accessible.role: Accessible.Button
-    contentItem: Text {
-        text: control.text
-        font: control.font
+    Accessible.name: text
+    Accessible.onPressAction: if (enabled) control.clicked()
+    Text {
+        id: label
+        anchors.centerIn: parent
+        width: Math.min(implicitWidth, control.width - Theme.gap)
         textFormat: Text.PlainText
+        font.pixelSize: Theme.large
         color: control.primary ? Theme.inkOnPrimary : Theme.primaryDark
-        horizontalAlignment: Text.AlignHCenter
-        verticalAlignment: Text.AlignVCenter
         elide: Text.ElideRight
     }
-    background: Rectangle {
-        radius: Theme.radius
-        color: control.down ? (control.primary ? Theme.primaryDark : Theme.pressed) : control.tint
-        border.color: control.primary ? "transparent" : Theme.line
-        border.width: 2
+    MouseArea {
+        id: tap
+        anchors.fill: parent
+        enabled: control.enabled
+        onClicked: control.clicked()
     }
 }
