@@ -4,7 +4,7 @@
   <context>
     <name>AttractScreen</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/AttractScreen.qml" line="27" />
+      <location filename="../../kiosk/ui/qml/Expo/screens/AttractScreen.qml" line="+27" />
       <source>Touch to start</source>
       <translation>Touch to start</translation>
     </message>
@@ -12,7 +12,7 @@
   <context>
     <name>ChipRow</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/components/ChipRow.qml" line="7" />
+      <location filename="../../kiosk/ui/qml/Expo/components/ChipRow.qml" line="+7" />
       <source>All</source>
       <translation>All</translation>
     </message>
@@ -20,12 +20,12 @@
   <context>
     <name>CitiesScreen</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/CitiesScreen.qml" line="23" />
+      <location filename="../../kiosk/ui/qml/Expo/screens/CitiesScreen.qml" line="+23" />
       <source>Cities</source>
       <translation>Cities</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kiosk/ui/qml/Expo/screens/CitiesScreen.qml" line="24" />
+      <location line="+1" />
       <source>%n city pavilion(s)</source>
       <translation>
         <numerusform>%n city pavilion</numerusform>
@@ -33,17 +33,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/CitiesScreen.qml" line="30" />
+      <location line="+6" />
       <source>All countries</source>
       <translation>All countries</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/CitiesScreen.qml" line="39" />
+      <location line="+9" />
       <source>All focus areas</source>
       <translation>All focus areas</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/CitiesScreen.qml" line="77" />
+      <location line="+38" />
       <source>No city matches these filters.</source>
       <translation>No city matches these filters.</translation>
     </message>
@@ -51,22 +51,22 @@
   <context>
     <name>ComingSoonScreen</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/ComingSoonScreen.qml" line="16" />
+      <location filename="../../kiosk/ui/qml/Expo/screens/ComingSoonScreen.qml" line="+16" />
       <source>Floor map</source>
       <translation>Floor map</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/ComingSoonScreen.qml" line="16" />
+      <location line="+0" />
       <source>Search</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/ComingSoonScreen.qml" line="24" />
+      <location line="+8" />
       <source>Coming soon. Until then, every city and exhibitor page shows its booth code.</source>
       <translation>Coming soon. Until then, every city and exhibitor page shows its booth code.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/ComingSoonScreen.qml" line="31" />
+      <location line="+7" />
       <source>Browse the cities</source>
       <translation>Browse the cities</translation>
     </message>
@@ -74,97 +74,97 @@
   <context>
     <name>EntityPage</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="16" />
+      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="+16" />
       <source>Exhibitor</source>
       <translation>Exhibitor</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="17" />
+      <location line="+1" />
       <source>Partner delegation</source>
       <translation>Partner delegation</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="18" />
+      <location line="+1" />
       <source>Organiser</source>
       <translation>Organiser</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="19" />
+      <location line="+1" />
       <source>City pavilion</source>
       <translation>City pavilion</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="38" />
+      <location line="+19" />
       <source>Booth</source>
       <translation>Booth</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="70" />
+      <location line="+32" />
       <source>This page is not available any more. Please go back or start again from Home.</source>
       <translation>This page is not available any more. Please go back or start again from Home.</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="128" />
+      <location line="+58" />
       <source>Population (%1)</source>
       <translation>Population (%1)</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="128" />
+      <location line="+0" />
       <source>Population</source>
       <translation>Population</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="129" />
+      <location line="+1" />
       <source>Area (km²)</source>
       <translation>Area (km²)</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="130" />
+      <location line="+1" />
       <source>People per km²</source>
       <translation>People per km²</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="132" />
+      <location line="+2" />
       <source>Vision</source>
       <translation>Vision</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="133" />
+      <location line="+1" />
       <source>About</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="136" />
+      <location line="+3" />
       <source>Status in %1</source>
       <translation>Status in %1</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="136" />
+      <location line="+0" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="139" />
+      <location line="+3" />
       <source>Focus areas</source>
       <translation>Focus areas</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="142" />
+      <location line="+3" />
       <source>City representative</source>
       <translation>City representative</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="145" />
+      <location line="+3" />
       <source>Website</source>
       <translation>Website</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="146" />
+      <location line="+1" />
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="151" />
+      <location line="+5" />
       <source>Projects</source>
       <translation>Projects</translation>
     </message>
@@ -172,28 +172,28 @@
   <context>
     <name>ExhibitorsScreen</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/ExhibitorsScreen.qml" line="21" />
-      <location filename="../../kiosk/ui/qml/Expo/screens/ExhibitorsScreen.qml" line="37" />
+      <location filename="../../kiosk/ui/qml/Expo/screens/ExhibitorsScreen.qml" line="+21" />
+      <location line="+16" />
       <source>Exhibitors</source>
       <translation>Exhibitors</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/ExhibitorsScreen.qml" line="22" />
+      <location line="-15" />
       <source>Partner delegations</source>
       <translation>Partner delegations</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/ExhibitorsScreen.qml" line="23" />
+      <location line="+1" />
       <source>Organisers</source>
       <translation>Organisers</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/ExhibitorsScreen.qml" line="24" />
+      <location line="+1" />
       <source>City pavilions</source>
       <translation>City pavilions</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kiosk/ui/qml/Expo/screens/ExhibitorsScreen.qml" line="38" />
+      <location line="+14" />
       <source>%n organisation(s), A to Z</source>
       <translation>
         <numerusform>%n organisation, A to Z</numerusform>
@@ -201,17 +201,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/ExhibitorsScreen.qml" line="42" />
+      <location line="+4" />
       <source>Everyone</source>
       <translation>Everyone</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/ExhibitorsScreen.qml" line="58" />
+      <location line="+16" />
       <source>All countries</source>
       <translation>All countries</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/ExhibitorsScreen.qml" line="95" />
+      <location line="+37" />
       <source>No one matches these filters.</source>
       <translation>No one matches these filters.</translation>
     </message>
@@ -219,62 +219,62 @@
   <context>
     <name>HomeScreen</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="37" />
+      <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="+37" />
       <source>Cities</source>
       <translation>Cities</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="38" />
+      <location line="+1" />
       <source>Cities and their pavilions</source>
       <translation>Cities and their pavilions</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="46" />
+      <location line="+8" />
       <source>Exhibitors</source>
       <translation>Exhibitors</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="47" />
+      <location line="+1" />
       <source>Companies, agencies and partner delegations, A to Z</source>
       <translation>Companies, agencies and partner delegations, A to Z</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="54" />
+      <location line="+7" />
       <source>Projects</source>
       <translation>Projects</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="55" />
+      <location line="+1" />
       <source>Smart-city projects by focus area</source>
       <translation>Smart-city projects by focus area</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="62" />
+      <location line="+7" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="63" />
+      <location line="+1" />
       <source>Talks and sessions, what is on now</source>
       <translation>Talks and sessions, what is on now</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="70" />
+      <location line="+7" />
       <source>Floor map</source>
       <translation>Floor map</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="71" />
+      <location line="+1" />
       <source>Find a booth in the hall</source>
       <translation>Find a booth in the hall</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="78" />
+      <location line="+7" />
       <source>Search</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="79" />
+      <location line="+1" />
       <source>Any name, in any language</source>
       <translation>Any name, in any language</translation>
     </message>
@@ -282,7 +282,7 @@
   <context>
     <name>ListRow</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/components/ListRow.qml" line="11" />
+      <location filename="../../kiosk/ui/qml/Expo/components/ListRow.qml" line="+11" />
       <source>Booth</source>
       <translation>Booth</translation>
     </message>
@@ -290,7 +290,7 @@
   <context>
     <name>Main</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/Main.qml" line="14" />
+      <location filename="../../kiosk/ui/qml/Expo/Main.qml" line="+16" />
       <source>Exhibition kiosk</source>
       <translation>Exhibition kiosk</translation>
     </message>
@@ -298,12 +298,12 @@
   <context>
     <name>NavBar</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/components/NavBar.qml" line="18" />
+      <location filename="../../kiosk/ui/qml/Expo/components/NavBar.qml" line="+18" />
       <source>Back</source>
       <translation>Back</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/components/NavBar.qml" line="24" />
+      <location line="+6" />
       <source>Home</source>
       <translation>Home</translation>
     </message>
@@ -311,27 +311,27 @@
   <context>
     <name>ProgrammeScreen</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/ProgrammeScreen.qml" line="19" />
+      <location filename="../../kiosk/ui/qml/Expo/screens/ProgrammeScreen.qml" line="+19" />
       <source>Programme</source>
       <translation>Programme</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/ProgrammeScreen.qml" line="20" />
+      <location line="+1" />
       <source>Now %1</source>
       <translation>Now %1</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/ProgrammeScreen.qml" line="69" />
+      <location line="+56" />
       <source>All day</source>
       <translation>All day</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/ProgrammeScreen.qml" line="81" />
+      <location line="+12" />
       <source>Now</source>
       <translation>Now</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/ProgrammeScreen.qml" line="81" />
+      <location line="+0" />
       <source>Next</source>
       <translation>Next</translation>
     </message>
@@ -339,12 +339,12 @@
   <context>
     <name>ProjectsScreen</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/ProjectsScreen.qml" line="23" />
+      <location filename="../../kiosk/ui/qml/Expo/screens/ProjectsScreen.qml" line="+23" />
       <source>Projects</source>
       <translation>Projects</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../kiosk/ui/qml/Expo/screens/ProjectsScreen.qml" line="24" />
+      <location line="+1" />
       <source>%n project(s)</source>
       <translation>
         <numerusform>%n project</numerusform>
@@ -352,17 +352,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/ProjectsScreen.qml" line="30" />
+      <location line="+6" />
       <source>All focus areas</source>
       <translation>All focus areas</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/ProjectsScreen.qml" line="39" />
+      <location line="+9" />
       <source>All countries</source>
       <translation>All countries</translation>
     </message>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/ProjectsScreen.qml" line="75" />
+      <location line="+36" />
       <source>No project matches these filters.</source>
       <translation>No project matches these filters.</translation>
     </message>
@@ -370,9 +370,73 @@
   <context>
     <name>QrCard</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/components/QrCard.qml" line="20" />
+      <location filename="../../kiosk/ui/qml/Expo/components/QrCard.qml" line="+20" />
       <source>Take it with you: scan with your phone camera</source>
       <translation>Take it with you: scan with your phone camera</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchScreen</name>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/SearchScreen.qml" line="+13" />
+      <source>Cities</source>
+      <translation>Cities</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Exhibitors</source>
+      <translation>Exhibitors</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Projects</source>
+      <translation>Projects</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Programme</source>
+      <translation>Programme</translation>
+    </message>
+    <message>
+      <location line="+25" />
+      <location line="+9" />
+      <source>Search</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <location line="-2" />
+      <source>Type a city, company, project or talk</source>
+      <translation>Type a city, company, project or talk</translation>
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Clear</source>
+      <translation>Clear</translation>
+    </message>
+    <message>
+      <location line="+58" />
+      <source>found in its description</source>
+      <translation>found in its description</translation>
+    </message>
+    <message>
+      <location line="+23" />
+      <source>Start typing: any part of a name works, in Thai or English.</source>
+      <translation>Start typing: any part of a name works, in Thai or English.</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Nothing matches “%1”.</source>
+      <translation>Nothing matches “%1”.</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Did you mean</source>
+      <translation>Did you mean</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Try</source>
+      <translation>Try</translation>
     </message>
   </context>
 </TS>

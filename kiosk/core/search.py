@@ -307,3 +307,50 @@ def _titles(db: Database, keys: list[tuple[str, str]], lang: str) -> dict:
         for id_, title, kind in db.execute(sql, ids):
             out[(type_, id_)] = (pick(json.loads(title), lang), kind)
     return out
+
+
+# --- for the search screen -----------------------------------------------------------------------
+
+def match_span(title: str, query: str) -> tuple[int, int] | None:
+    """Where the folded query occurs in the title, as (start, end) in the title's own characters."""
+    q = normalise_query(query)
+    if not q or not title:
+        return None
+    folded, owner = [], []
+    for index, ch in enumerate(title):
+        piece = " " if ch.isspace() else fold(ch)
+        folded.append(piece)
+        owner.extend([index] * len(piece))
+    text = "".join(folded)
+    at = text.find(q)
+    if at < 0:
+        return None
+    return owner[at], owner[at + len(q) - 1] + 1
+
+
+def _trigrams(text: str) -> set[str]:
+    padded = f"  {text} "
+    return {padded[i:i + 3] for i in range(len(padded) - 2)}
+
+
+def suggest(db: Database, query: str, lang: str = "en", limit: int = 5) -> list[Result]:
+    """Names that look like the query (shared trigrams), for "did you mean" when nothing matched."""
+    q = normalise_query(query)
+    if len(q) < 3:
+        return []
+    pieces = sorted({q[i:i + 3] for i in range(len(q) - 2)})
+    match = " OR ".join(_fts_string(p) for p in pieces)
+    rows = db.conn.execute(
+        """SELECT n.type, n.id, n.folded FROM search_name_tri JOIN search_name n ON n.rowid = search_name_tri.rowid
+           WHERE search_name_tri MATCH ? LIMIT 500""", (match,)).fetchall()
+    wanted = _trigrams(q)
+    best: dict[tuple[str, str], float] = {}
+    for type_, id_, folded in rows:
+        grams = _trigrams(folded)
+        score = len(wanted & grams) / len(wanted | grams)
+        if score > best.get((type_, id_), 0.0):
+            best[(type_, id_)] = score
+    ranked = sorted(best.items(), key=lambda item: (-item[1], TYPES.index(item[0][0]), item[0][1]))
+    keys = [key for key, score in ranked if score >= 0.2][:limit]
+    titles = _titles(db, keys, lang)
+    return [Result(t, i, titles[(t, i)][0], "suggestion", titles[(t, i)][1]) for t, i in keys if (t, i) in titles]

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime
+import os
 import signal
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLoggingCategory, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QKeySequence
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -101,7 +102,14 @@ def quit_on_sigint(app: QGuiApplication) -> None:
     wake.start(250)
 
 
+# Known noise from inside Qt Virtual Keyboard, which loads Qt Multimedia for key clicks: Multimedia looks for
+# PipeWire before PulseAudio, and the keyboard's own QML overrides a property of its base type.
+QUIET_LOGGING = "qt.multimedia.symbolsresolver.warning=false\nqt.qml.propertyCache.append.warning=false"
+
+
 def application() -> QGuiApplication:
+    os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")  # must be set before the application exists
+    QLoggingCategory.setFilterRules(QUIET_LOGGING)
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     app.setApplicationName("kiosk")
     app.setOrganizationName("kiosk")

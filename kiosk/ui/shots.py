@@ -41,14 +41,14 @@ PAGES = ("city", "exhibitor", "project")
 def check_screen(db, screen: str) -> None:
     """KioskError unless `screen` names a screen, or a page of an entity that exists."""
     kind, _, entity_id = screen.partition(":")
-    if kind in SCREENS and not entity_id:
+    if kind in SCREENS and (not entity_id or kind == "search"):
         return
     if kind in PAGES and entity_id:
         if not content.exists(db, kind, entity_id):
             raise KioskError(f"There is no {kind} with the id {entity_id!r}.")
         return
     raise KioskError(f"There is no screen called {screen!r}; use one of {', '.join(SCREENS)}, "
-                     f"or city:<id>, exhibitor:<id>, project:<id>.")
+                     f"or city:<id>, exhibitor:<id>, project:<id>, search:<text>.")
 
 
 def render(db, out: Path, *, screen: str, lang: str, size: tuple[int, int], clock_start: str | None = None) -> None:

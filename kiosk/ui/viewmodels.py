@@ -9,7 +9,7 @@ from PySide6.QtCore import QCollator, QLocale, QObject, Property, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 from sqlite_utils import Database
 
-from kiosk.core import content, qr
+from kiosk.core import content, qr, search
 from kiosk.core.errors import KioskError
 from kiosk.ui.models import RowsModel
 from kiosk.ui.providers import qr_source
@@ -79,6 +79,10 @@ class Catalog(QObject):
         self._focus_areas = RowsModel(("id", "position", "name", "summary"), self)
         self._countries = RowsModel(("id", "name", "iso2"), self)
         self._city_countries = RowsModel(("id", "name", "iso2"), self)
+        self._results = RowsModel(("type", "id", "title", "kind", "match", "section", "before", "hit", "after",
+                                   "day"), self)
+        self._search_text = ""
+        self._suggestions: list[dict] = []
         self._letters: list[dict] = []
         self._event: dict = {}
         self._day = ""
@@ -160,6 +164,50 @@ class Catalog(QObject):
         """Only the countries that have a city in the show."""
         return self._city_countries
 
+    @Property(QObject, constant=True)
+    def results(self) -> RowsModel:
+        return self._results
+
+    @Property(str, notify=contentChanged)
+    def searchText(self) -> str:
+        return self._search_text
+
+    @Property("QVariantList", notify=contentChanged)
+    def suggestions(self) -> list:
+        """Names that look like a query that found nothing ("did you mean")."""
+        return self._suggestions
+
+    @Property("QVariantList", notify=contentChanged)
+    def popularSearches(self) -> list:
+        """A few names to try: the first city of each of several countries."""
+        picks, seen = [], set()
+        for c in self._cities.rows():
+            if c["country_id"] not in seen:
+                seen.add(c["country_id"])
+                picks.append(c["name"])
+        return picks[:6]
+
+    @Slot(str, result=int)
+    def search(self, text: str) -> int:
+        """Run a search as the visitor types; returns the number of results."""
+        self._search_text = text
+        found = search.search(self._db, text, lang=self._lang, limit=40)
+        rows = []
+        for r in found:
+            span = search.match_span(r.title, text)
+            start, end = span if span else (0, 0)
+            day = ""
+            if r.type == "session":
+                day = self._db.execute("SELECT day FROM session WHERE id = ?", [r.id]).fetchone()[0]
+            rows.append({"type": r.type, "id": r.id, "title": r.title, "kind": r.kind or "", "match": r.match,
+                         "section": r.type, "before": r.title[:start], "hit": r.title[start:end],
+                         "after": r.title[end:], "day": day})
+        self._results.set_rows(rows)
+        self._suggestions = [] if rows or not text.strip() else [
+            {"type": r.type, "id": r.id, "title": r.title} for r in search.suggest(self._db, text, self._lang)]
+        self.contentChanged.emit()
+        return len(rows)
+
     @Property("QVariantList", notify=contentChanged)
     def exhibitorLetters(self) -> list:
         return self._letters
@@ -198,6 +246,8 @@ class Catalog(QObject):
             self._apply_exhibitor_filter()
         if "projects" in self._opened:
             self._apply_project_filter()
+        if self._search_text:
+            self.search(self._search_text)
         days = [d["day"] for d in self.programmeDays]
         today = self._clock().date().isoformat()
         if self._day not in days:

@@ -1,6 +1,7 @@
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")  # before pytest-qt creates the application
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QPoint, QPointF  # noqa: E402
@@ -100,6 +101,36 @@ class Driver:
         slack = 0.5
         return (box.left() >= -slack and box.top() >= -slack and box.right() <= view.width() + slack
                 and box.bottom() <= view.height() + slack)
+
+    def keyboard_key(self, char: str) -> QQuickItem | None:
+        keyboard = self.item("keyboard")
+        for item in self.all_items(keyboard):
+            meta = item.metaObject()
+            if (item.isVisible() and item.width() > 0 and meta.indexOfProperty("key") >= 0
+                    and meta.indexOfProperty("text") >= 0 and item.property("text") == char):
+                return item
+        return None
+
+    def type_on_keyboard(self, text: str) -> None:
+        """Type by tapping the on-screen keyboard's keys, as a visitor does."""
+        for char in text:
+            self.settle()
+            key = self.keyboard_key(char)
+            if key is None:  # the second level of the layout (Thai has many letters there)
+                shift = next(i for i in self.all_items(self.item("keyboard"))
+                             if i.isVisible() and i.metaObject().className().startswith("ShiftKey"))
+                self._tap_item(shift)
+                self.settle()
+                key = self.keyboard_key(char)
+            assert key is not None, f"no key for {char!r} on the keyboard"
+            self._tap_item(key)
+
+    def _tap_item(self, item: QQuickItem) -> None:
+        centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+        self.touch().press(0, centre, self.window).commit()
+        QTest.qWait(20)
+        self.touch().release(0, centre, self.window).commit()
+        QTest.qWait(20)
 
     def wait_for_screen(self, name: str) -> None:
         self.qtbot.waitUntil(lambda: self.screen() is not None and self.screen_name() == name, timeout=3000)

@@ -1,6 +1,8 @@
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Window
+import QtQuick.VirtualKeyboard
+import QtQuick.VirtualKeyboard.Settings
 import Expo
 
 ApplicationWindow {
@@ -26,7 +28,7 @@ ApplicationWindow {
         anchors.top: parent.top
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.bottom: navBar.visible ? navBar.top : parent.bottom
+        anchors.bottom: navBar.visible ? navBar.top : keyboard.top
         pushEnter: Transition { PropertyAnimation { property: "opacity"; from: 0; to: 1; duration: 120 } }
         pushExit: Transition { PropertyAnimation { property: "opacity"; from: 1; to: 0; duration: 120 } }
         popEnter: Transition { PropertyAnimation { property: "opacity"; from: 0; to: 1; duration: 120 } }
@@ -40,9 +42,31 @@ ApplicationWindow {
         objectName: "navBar"
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.bottom: parent.bottom
+        anchors.bottom: keyboard.top
         visible: !root.onAttract
         canGoBack: stack.depth > 1
+    }
+
+    // The on-screen keyboard lives inside the kiosk window, under the screen: it never covers the field.
+    InputPanel {
+        id: keyboard
+        objectName: "keyboard"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        y: active ? root.height - height : root.height
+        visible: active
+    }
+    Binding {
+        target: VirtualKeyboardSettings
+        property: "locale"
+        value: Catalog.lang === "th" ? "th_TH" : "en_GB"
+    }
+    Component.onCompleted: {
+        VirtualKeyboardSettings.activeLocales = ["th_TH", "en_GB", "vi_VN", "id_ID", "ms_MY", "zh_CN", "ja_JP", "ko_KR"]
+            .filter(l => VirtualKeyboardSettings.availableLocales.indexOf(l) >= 0)
+        if (root.startScreen !== "attract" && root.startScreen !== "home" && root.startScreen.indexOf(":") < 0)
+            open("home", "")
+        openTarget(root.startScreen)
     }
 
     Component { id: attractScreen; AttractScreen {} }
@@ -53,6 +77,7 @@ ApplicationWindow {
     Component { id: programmeScreen; ProgrammeScreen {} }
     Component { id: entityPage; EntityPage {} }
     Component { id: comingSoonScreen; ComingSoonScreen {} }
+    Component { id: searchScreen; SearchScreen {} }
 
     function componentFor(screen) {
         switch (screen) {
@@ -63,7 +88,8 @@ ApplicationWindow {
         case "projects": return projectsScreen
         case "programme": return programmeScreen
         case "city": case "exhibitor": case "project": return entityPage
-        case "map": case "search": return comingSoonScreen
+        case "search": return searchScreen
+        case "map": return comingSoonScreen
         }
         return null
     }
@@ -98,11 +124,5 @@ ApplicationWindow {
         function onRequested(screen, id) { root.open(screen, id) }
         function onBackRequested() { if (stack.depth > 1) stack.pop(StackView.Immediate) }
         function onHomeRequested() { root.open("home", "") }
-    }
-
-    Component.onCompleted: {
-        if (root.startScreen !== "attract" && root.startScreen !== "home" && root.startScreen.indexOf(":") < 0)
-            open("home", "")
-        openTarget(root.startScreen)
     }
 }

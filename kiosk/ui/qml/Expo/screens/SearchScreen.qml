@@ -1,0 +1,185 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import Expo
+
+// Search as you type, in any language; the on-screen keyboard opens under the field.
+Item {
+    id: screen
+    objectName: "searchScreen"
+    property string kind
+    property string entityId
+
+    function typeLabel(type) {
+        if (type === "city") return qsTr("Cities")
+        if (type === "exhibitor") return qsTr("Exhibitors")
+        if (type === "project") return qsTr("Projects")
+        if (type === "session") return qsTr("Programme")
+        return type
+    }
+    function openResult(type, id, day) {
+        if (type === "session") {
+            Catalog.showProgrammeDay(day)
+            Nav.open("programme")
+        } else {
+            Nav.open(type, id)
+        }
+    }
+
+    Component.onCompleted: {
+        field.text = entityId !== "" ? entityId : Catalog.searchText
+        Catalog.search(field.text)
+        field.forceActiveFocus()
+    }
+
+    Column {
+        id: top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.margin
+        spacing: Theme.gap
+        ScreenHeader { width: parent.width; title: qsTr("Search") }
+        TextField {
+            id: field
+            objectName: "searchField"
+            width: parent.width
+            height: Theme.touch * 1.2
+            font.pixelSize: Theme.large
+            placeholderText: qsTr("Type a city, company, project or talk")
+            inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+            Accessible.name: qsTr("Search")
+            Accessible.role: Accessible.EditableText
+            onTextChanged: Catalog.search(text)
+            background: Rectangle {
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: field.activeFocus ? Theme.primary : Theme.line
+                border.width: 3
+            }
+            TouchButton {
+                objectName: "clearSearch"
+                anchors.right: parent.right
+                anchors.rightMargin: Theme.gap * 0.5
+                anchors.verticalCenter: parent.verticalCenter
+                visible: field.text !== ""
+                text: qsTr("Clear")
+                onClicked: { field.text = ""; field.forceActiveFocus() }
+            }
+        }
+    }
+
+    ListView {
+        id: list
+        objectName: "resultList"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: top.bottom
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.margin
+        clip: true
+        spacing: Theme.gap * 0.5
+        reuseItems: true
+        model: Catalog.results
+        section.property: "section"
+        section.delegate: SectionLabel {
+            required property string section
+            text: screen.typeLabel(section)
+        }
+        delegate: Rectangle {
+            id: row
+            required property var model
+            objectName: "result-" + model.type + "-" + model.id
+            width: ListView.view.width
+            height: Theme.touch * 1.2
+            radius: Theme.radius
+            color: tap.pressed ? Theme.pressed : Theme.surface
+            border.color: Theme.line
+            Accessible.role: Accessible.Button
+            Accessible.name: model.title
+            Accessible.onPressAction: screen.openResult(model.type, model.id, model.day)
+            // The matched part stands out; three plain texts, so content is never read as markup.
+            Row {
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.leftMargin: Theme.gap
+                anchors.rightMargin: Theme.gap
+                anchors.verticalCenter: parent.verticalCenter
+                PlainText { text: row.model.before; wrapMode: Text.NoWrap; font.pixelSize: Theme.large }
+                Rectangle {
+                    objectName: "hit"
+                    width: hitText.implicitWidth
+                    height: hitText.implicitHeight
+                    color: "#ffe08a"
+                    radius: 4
+                    PlainText { id: hitText; text: row.model.hit; wrapMode: Text.NoWrap; font.pixelSize: Theme.large; font.bold: true }
+                }
+                PlainText { text: row.model.after; wrapMode: Text.NoWrap; font.pixelSize: Theme.large; elide: Text.ElideRight }
+            }
+            PlainText {
+                anchors.right: parent.right
+                anchors.rightMargin: Theme.gap
+                anchors.verticalCenter: parent.verticalCenter
+                visible: row.model.match === "text"
+                text: qsTr("found in its description")
+                color: Theme.textMuted
+                font.pixelSize: Theme.small
+                wrapMode: Text.NoWrap
+            }
+            MouseArea {
+                id: tap
+                anchors.fill: parent
+                onClicked: screen.openResult(row.model.type, row.model.id, row.model.day)
+            }
+        }
+    }
+
+    Column {
+        objectName: "noResults"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: top.bottom
+        anchors.margins: Theme.margin
+        spacing: Theme.gap
+        visible: list.count === 0
+        PlainText {
+            width: parent.width
+            text: field.text.trim() === "" ? qsTr("Start typing: any part of a name works, in Thai or English.")
+                                           : qsTr("Nothing matches “%1”.").arg(field.text)
+            font.pixelSize: Theme.large
+        }
+        PlainText {
+            width: parent.width
+            visible: Catalog.suggestions.length > 0
+            text: qsTr("Did you mean")
+            color: Theme.textMuted
+        }
+        Flow {
+            width: parent.width
+            spacing: Theme.gap * 0.75
+            Repeater {
+                model: Catalog.suggestions
+                delegate: Chip {
+                    required property var modelData
+                    objectName: "suggestion-" + modelData.id
+                    text: modelData.title
+                    onClicked: screen.openResult(modelData.type, modelData.id, "")
+                }
+            }
+        }
+        PlainText { width: parent.width; text: qsTr("Try"); color: Theme.textMuted }
+        Flow {
+            width: parent.width
+            spacing: Theme.gap * 0.75
+            Repeater {
+                model: Catalog.popularSearches
+                delegate: Chip {
+                    required property var modelData
+                    required property int index
+                    objectName: "popular-" + index
+                    text: modelData
+                    onClicked: field.text = modelData
+                }
+            }
+        }
+    }
+}
