@@ -163,7 +163,8 @@ def run(db_path, lang, windowed, kiosk_id, demo_clock):
     from kiosk.ui import app as ui
 
     with open_db(settings) as db:
-        kiosk = ui.start(db, lang=settings.lang, windowed=windowed, clock_start=settings.demo_clock)
+        kiosk = ui.start(db, lang=settings.lang, windowed=windowed, clock_start=settings.demo_clock,
+                         idle_seconds=settings.idle_seconds)
         ui.quit_on_sigint(kiosk.app)
         sys.exit(kiosk.app.exec())
 

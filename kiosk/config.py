@@ -30,16 +30,24 @@ class Settings:
     allow_http: bool = False
     # Run the kiosk's clock from this moment ("YYYY-MM-DDTHH:MM"), so a past programme shows "now" and "next".
     demo_clock: str | None = None
+    # Seconds without a touch before the "Still there?" countdown.
+    idle_seconds: int = 60
     # True when `db` is the embedded default, which is built from the demo data set on first use.
     db_is_default: bool = True
 
 
-_ENV = {"db": "KIOSK_DB", "lang": "KIOSK_LANG", "allow_http": "KIOSK_ALLOW_HTTP", "demo_clock": "KIOSK_DEMO_CLOCK"}
+_ENV = {"db": "KIOSK_DB", "lang": "KIOSK_LANG", "allow_http": "KIOSK_ALLOW_HTTP", "demo_clock": "KIOSK_DEMO_CLOCK",
+        "idle_seconds": "KIOSK_IDLE_SECONDS"}
 
 
 def _coerce(name: str, value):
     if name == "db":
         return Path(value).expanduser()
+    if name == "idle_seconds":
+        try:
+            return max(5, int(value))
+        except (TypeError, ValueError):
+            raise KioskError(f"idle_seconds must be a whole number of seconds, not {value!r}.") from None
     if name == "allow_http":
         return value if isinstance(value, bool) else str(value).lower() in ("1", "true", "yes", "on")
     return str(value)

@@ -94,7 +94,17 @@
       <translation>City pavilion</translation>
     </message>
     <message>
-      <location line="+19" />
+      <location line="+15" />
+      <source>In my visit: remove</source>
+      <translation>In my visit: remove</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Add to my visit</source>
+      <translation>Add to my visit</translation>
+    </message>
+    <message>
+      <location line="+13" />
       <source>Booth</source>
       <translation>Booth</translation>
     </message>
@@ -294,6 +304,24 @@
       <source>Exhibition kiosk</source>
       <translation>Exhibition kiosk</translation>
     </message>
+    <message>
+      <location line="+65" />
+      <source>Still there?</source>
+      <translation>Still there?</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+5" />
+      <source>The kiosk starts again for the next visitor in %n second(s).</source>
+      <translation>
+        <numerusform>The kiosk starts again for the next visitor in %n second.</numerusform>
+        <numerusform>The kiosk starts again for the next visitor in %n seconds.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Continue</source>
+      <translation>Continue</translation>
+    </message>
   </context>
   <context>
     <name>NavBar</name>
@@ -306,6 +334,11 @@
       <location line="+6" />
       <source>Home</source>
       <translation>Home</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>My visit (%1)</source>
+      <translation>My visit (%1)</translation>
     </message>
   </context>
   <context>
@@ -437,6 +470,43 @@
       <location line="+16" />
       <source>Try</source>
       <translation>Try</translation>
+    </message>
+  </context>
+  <context>
+    <name>VisitScreen</name>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/VisitScreen.qml" line="+12" />
+      <location line="+10" />
+      <source>My visit</source>
+      <translation>My visit</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+1" />
+      <source>%n place(s) to see, in walking order by hall and booth</source>
+      <translation>
+        <numerusform>%n place to see, in walking order by hall and booth</numerusform>
+        <numerusform>%n places to see, in walking order by hall and booth</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Nothing saved yet. Tap “Add to my visit” on any city, exhibitor or project.</source>
+      <translation>Nothing saved yet. Tap “Add to my visit” on any city, exhibitor or project.</translation>
+    </message>
+    <message>
+      <location line="+38" />
+      <source>Web link</source>
+      <translation>Web link</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Offline list</source>
+      <translation>Offline list</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Shows the list on your phone, no internet needed</source>
+      <translation>Shows the list on your phone, no internet needed</translation>
     </message>
   </context>
 </TS>

@@ -93,7 +93,17 @@
       <translation>ศาลาเมือง</translation>
     </message>
     <message>
-      <location line="+19" />
+      <location line="+15" />
+      <source>In my visit: remove</source>
+      <translation>อยู่ในแผนแล้ว: นำออก</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Add to my visit</source>
+      <translation>เพิ่มในแผนการเยี่ยมชม</translation>
+    </message>
+    <message>
+      <location line="+13" />
       <source>Booth</source>
       <translation>บูธ</translation>
     </message>
@@ -292,6 +302,23 @@
       <source>Exhibition kiosk</source>
       <translation>ตู้ข้อมูลนิทรรศการ</translation>
     </message>
+    <message>
+      <location line="+65" />
+      <source>Still there?</source>
+      <translation>ยังใช้งานอยู่ไหม</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+5" />
+      <source>The kiosk starts again for the next visitor in %n second(s).</source>
+      <translation>
+        <numerusform>ตู้จะเริ่มใหม่สำหรับผู้ใช้คนถัดไปใน %n วินาที</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Continue</source>
+      <translation>ใช้งานต่อ</translation>
+    </message>
   </context>
   <context>
     <name>NavBar</name>
@@ -304,6 +331,11 @@
       <location line="+6" />
       <source>Home</source>
       <translation>หน้าหลัก</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>My visit (%1)</source>
+      <translation>แผนของฉัน (%1)</translation>
     </message>
   </context>
   <context>
@@ -434,6 +466,42 @@
       <location line="+16" />
       <source>Try</source>
       <translation>ลองค้นหา</translation>
+    </message>
+  </context>
+  <context>
+    <name>VisitScreen</name>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/VisitScreen.qml" line="+12" />
+      <location line="+10" />
+      <source>My visit</source>
+      <translation>แผนการเยี่ยมชมของฉัน</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+1" />
+      <source>%n place(s) to see, in walking order by hall and booth</source>
+      <translation>
+        <numerusform>%n จุดที่จะไปชม เรียงตามลำดับการเดินในแต่ละฮอลล์และบูธ</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Nothing saved yet. Tap “Add to my visit” on any city, exhibitor or project.</source>
+      <translation>ยังไม่มีรายการ แตะ “เพิ่มในแผนการเยี่ยมชม” ในหน้าเมือง ผู้จัดแสดง หรือโครงการใดก็ได้</translation>
+    </message>
+    <message>
+      <location line="+38" />
+      <source>Web link</source>
+      <translation>ลิงก์เว็บ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Offline list</source>
+      <translation>รายการแบบออฟไลน์</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Shows the list on your phone, no internet needed</source>
+      <translation>แสดงรายการบนโทรศัพท์ได้ทันที ไม่ต้องใช้อินเทอร์เน็ต</translation>
     </message>
   </context>
 </TS>

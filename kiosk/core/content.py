@@ -258,3 +258,50 @@ def now_and_next(items: list[dict], now: str) -> tuple[set[str], set[str]]:
     upcoming = sorted({s["starts_at"] for s in today if s["starts_at"] > clock})
     following = {s["id"] for s in today if upcoming and s["starts_at"] == upcoming[0]}
     return running, following
+
+
+def visit_plan(db: Database, favourites: list[tuple[str, str]], lang: str) -> list[dict]:
+    """The starred cities, exhibitors and projects with the booths to visit, in hall and booth-code order."""
+    entries = []
+    for kind, entity_id in favourites:
+        try:
+            if kind == "city":
+                title, booths = city_name(db, entity_id, lang), _booths(db, "city_id", entity_id)
+            elif kind == "exhibitor":
+                row = db.execute("SELECT name FROM organisation WHERE id = ?", [entity_id]).fetchone()
+                if row is None:
+                    continue
+                title, booths = _t(row[0], lang), _booths(db, "organisation_id", entity_id)
+            elif kind == "project":
+                page = project(db, entity_id, lang)
+                title, booths = page["title"], page["booths"]
+            else:
+                continue
+        except KioskError:
+            continue  # removed since it was starred
+        if not title:
+            continue
+        hall = db.execute("SELECT hall_id FROM booth WHERE code = ?", [booths[0]]).fetchone()[0] if booths else ""
+        entries.append({"kind": kind, "id": entity_id, "title": title, "booths": booths,
+                        "booth_code": booths[0] if booths else "", "hall": hall})
+    entries.sort(key=lambda e: (e["hall"] == "", e["hall"], e["booth_code"] == "", e["booth_code"]))
+    return entries
+
+
+def plan_url(db: Database, entries: list[dict]) -> str:
+    """`<base>/plan?b=<booth ids>`: the visit plan as one address."""
+    base = db.execute("SELECT base_url FROM event LIMIT 1").fetchone()[0]
+    booth_ids = []
+    for entry in entries:
+        for code in entry["booths"]:
+            if code.lower() not in booth_ids:
+                booth_ids.append(code.lower())
+    return qr.check_url(f"{base.rstrip('/')}/plan?b={','.join(booth_ids)}")
+
+
+def plan_text(heading: str, entries: list[dict]) -> str:
+    """The visit plan as plain text that any phone camera shows without internet."""
+    lines = [heading.strip()]
+    for entry in entries:
+        lines.append(f"{entry['booth_code'] or '—'}  {entry['title']}")
+    return "\n".join(lines)

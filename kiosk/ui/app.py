@@ -16,6 +16,7 @@ from PySide6.QtQuick import QQuickWindow
 
 from kiosk import config
 from kiosk.ui import viewmodels
+from kiosk.ui.idle import Idle
 from kiosk.ui.providers import QrImageProvider
 
 QML_DIR = Path(__file__).parent / "qml"
@@ -83,6 +84,7 @@ class Kiosk:
     catalog: viewmodels.Catalog
     translations: Translations
     lock: KioskLock | None
+    idle: Idle
 
 
 def demo_clock(start: str | None):
@@ -117,7 +119,8 @@ def application() -> QGuiApplication:
 
 
 def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int] | None = None,
-          screen: str = "attract", clock_start: str | None = None) -> Kiosk:
+          screen: str = "attract", clock_start: str | None = None, idle_seconds: int = 60,
+          idle_clock=None) -> Kiosk:
     """Build the window on `db` and show it; the caller runs the event loop."""
     app = application()
     load_fonts()
@@ -128,6 +131,9 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
     translations.use(lang)
     catalog = viewmodels.Catalog(db, lang, clock=demo_clock(clock_start), on_language=translations.use)
     viewmodels.Catalog._instance = catalog
+    idle = Idle(idle_seconds, now=idle_clock) if idle_clock else Idle(idle_seconds)
+    Idle._instance = idle
+    app.installEventFilter(idle)
     engine = QQmlApplicationEngine()
     translations.engine = engine
     engine.addImageProvider("qr", QrImageProvider())
@@ -152,4 +158,5 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
     timer.setInterval(30_000)
     timer.timeout.connect(catalog.tick)
     timer.start()
-    return Kiosk(app, engine, window, catalog, translations, lock)
+    window.destroyed.connect(lambda: app.removeEventFilter(idle))
+    return Kiosk(app, engine, window, catalog, translations, lock, idle)

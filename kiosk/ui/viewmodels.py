@@ -18,6 +18,7 @@ QML_IMPORT_NAME = "Expo"
 QML_IMPORT_MAJOR_VERSION = 1
 
 LANGUAGES = ("th", "en")
+MAX_FAVOURITES = 30  # what one QR code can still carry as plain Thai text
 # The bundled font for each language's script; complex scripts must be shaped by a font that has them.
 SCRIPT_FONTS = {"th": "Noto Sans Thai", "km": "Noto Sans Khmer", "lo": "Noto Sans Lao", "my": "Noto Sans Myanmar",
                 "ta": "Noto Sans Tamil", "ms-Arab": "Noto Sans Arabic", "ar": "Noto Sans Arabic"}
@@ -57,12 +58,17 @@ class Catalog(QObject):
     langChanged = Signal()
     contentChanged = Signal()
     clockChanged = Signal()
+    favouritesChanged = Signal()
+    visitorReset = Signal()
 
     def __init__(self, db: Database, lang: str = "th", clock: Callable[[], datetime.datetime] | None = None,
                  on_language: Callable[[str], None] | None = None, parent=None):
         super().__init__(parent)
         self._db = db
         self._lang = lang if lang in LANGUAGES else "th"
+        self._default_lang = self._lang
+        self._favourites: list[tuple[str, str]] = []
+        self._visit = RowsModel(("kind", "id", "title", "booth_code", "hall"), self)
         self._clock = clock or datetime.datetime.now
         self._on_language = on_language
         self._city_filter = ("", "")
@@ -248,6 +254,8 @@ class Catalog(QObject):
             self._apply_project_filter()
         if self._search_text:
             self.search(self._search_text)
+        if self._favourites:
+            self._apply_visit()
         days = [d["day"] for d in self.programmeDays]
         today = self._clock().date().isoformat()
         if self._day not in days:
@@ -343,6 +351,70 @@ class Catalog(QObject):
         """Called on a timer: the clock moved, so "now" and "next" may have too."""
         self._apply_sessions()
         self.clockChanged.emit()
+        return True
+
+    # --- favourites and the visit plan ---
+
+    @Slot(str, str, result=bool)
+    def isFavourite(self, kind: str, entity_id: str) -> bool:
+        return (kind, entity_id) in self._favourites
+
+    @Slot(str, str, result=bool)
+    def toggleFavourite(self, kind: str, entity_id: str) -> bool:
+        """Star or unstar a page; returns whether it is starred now."""
+        key = (kind, entity_id)
+        if key in self._favourites:
+            self._favourites.remove(key)
+        elif kind in ("city", "exhibitor", "project") and len(self._favourites) < MAX_FAVOURITES:
+            self._favourites.append(key)
+        self._apply_visit()
+        return key in self._favourites
+
+    @Property(int, notify=favouritesChanged)
+    def favouriteCount(self) -> int:
+        return len(self._favourites)
+
+    @Property(QObject, constant=True)
+    def visit(self) -> RowsModel:
+        return self._visit
+
+    @Slot(result=str)
+    def planUrl(self) -> str:
+        return content.plan_url(self._db, self._visit.rows()) if self._visit.rows() else ""
+
+    @Slot(str, result=str)
+    def planText(self, heading: str) -> str:
+        return content.plan_text(heading, self._visit.rows()) if self._visit.rows() else ""
+
+    @Slot(str, result=str)
+    def qrFor(self, payload: str) -> str:
+        return qr_source(payload) if payload else ""
+
+    @Slot(str, result=str)
+    def displayUrl(self, url: str) -> str:
+        return qr.display_url(url) if url else ""
+
+    def _apply_visit(self) -> None:
+        self._visit.set_rows(content.visit_plan(self._db, self._favourites, self._lang))
+        self.favouritesChanged.emit()
+
+    @Slot(result=bool)
+    def resetVisitor(self) -> bool:
+        """Forget everything of the visitor who walked away: starred pages, filters, search, language."""
+        self._favourites = []
+        self._city_filter = self._exhibitor_filter = self._project_filter = ("", "")
+        self._search_text = ""
+        self._results.set_rows([])
+        self._suggestions = []
+        self._day = ""
+        if self._lang != self._default_lang:
+            self._lang = self._default_lang
+            if self._on_language:
+                self._on_language(self._lang)
+            self.langChanged.emit()
+        self.refresh()
+        self._apply_visit()
+        self.visitorReset.emit()
         return True
 
     # --- pages ---

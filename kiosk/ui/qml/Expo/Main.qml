@@ -56,6 +56,57 @@ ApplicationWindow {
         y: active ? root.height - height : root.height
         visible: active
     }
+    Binding { target: Idle; property: "typing"; value: Qt.inputMethod.visible }
+
+    // "Still there?": after the idle time, a countdown; at its end the kiosk forgets the visitor.
+    Rectangle {
+        id: idleOverlay
+        objectName: "idleOverlay"
+        anchors.fill: parent
+        z: 100
+        visible: Idle.warning
+        color: Qt.rgba(0, 0, 0, 0.6)
+        MouseArea { anchors.fill: parent; onClicked: Idle.activity() }
+        Rectangle {
+            anchors.centerIn: parent
+            width: Math.min(parent.width - Theme.margin * 2, 1000 * Theme.scale)
+            height: idleColumn.implicitHeight + Theme.margin * 2
+            radius: Theme.radius * 1.5
+            color: Theme.surface
+            Column {
+                id: idleColumn
+                anchors.centerIn: parent
+                width: parent.width - Theme.margin * 2
+                spacing: Theme.gap * 1.5
+                PlainText { width: parent.width; horizontalAlignment: Text.AlignHCenter; text: qsTr("Still there?"); font.pixelSize: Theme.title; font.bold: true; color: Theme.primaryDark }
+                PlainText {
+                    objectName: "idleCountdown"
+                    width: parent.width
+                    horizontalAlignment: Text.AlignHCenter
+                    text: qsTr("The kiosk starts again for the next visitor in %n second(s).", "", Idle.secondsLeft)
+                    font.pixelSize: Theme.large
+                }
+                TouchButton {
+                    objectName: "idleContinue"
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    width: Math.min(parent.width, 600 * Theme.scale)
+                    height: Theme.touch * 1.4
+                    primary: true
+                    text: qsTr("Continue")
+                    onClicked: Idle.activity()
+                }
+            }
+        }
+    }
+    Connections {
+        target: Idle
+        function onExpired() {
+            Qt.inputMethod.hide()
+            Catalog.resetVisitor()
+            root.open("attract", "")
+        }
+    }
+
     Binding {
         target: VirtualKeyboardSettings
         property: "locale"
@@ -78,6 +129,7 @@ ApplicationWindow {
     Component { id: entityPage; EntityPage {} }
     Component { id: comingSoonScreen; ComingSoonScreen {} }
     Component { id: searchScreen; SearchScreen {} }
+    Component { id: visitScreen; VisitScreen {} }
 
     function componentFor(screen) {
         switch (screen) {
@@ -89,6 +141,7 @@ ApplicationWindow {
         case "programme": return programmeScreen
         case "city": case "exhibitor": case "project": return entityPage
         case "search": return searchScreen
+        case "visit": return visitScreen
         case "map": return comingSoonScreen
         }
         return null

@@ -26,6 +26,14 @@ Rectangle {
             onClicked: Nav.home()
         }
     }
+    TouchButton {
+        objectName: "visitButton"
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.verticalCenter: parent.verticalCenter
+        visible: Catalog.favouriteCount > 0
+        text: qsTr("My visit (%1)").arg(Catalog.favouriteCount)
+        onClicked: Nav.open("visit")
+    }
     LanguageSwitch {
         anchors.right: parent.right
         anchors.rightMargin: Theme.margin

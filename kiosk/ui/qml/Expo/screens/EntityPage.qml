@@ -21,10 +21,19 @@ Item {
     }
     function number(value) { return value === null || value === undefined ? "" : Catalog.formatNumber(value) }
 
+    property bool starred: Catalog.favouriteCount >= 0 && Catalog.isFavourite(kind, entityId)
+
     Component {
         id: qrBlock
         Column {
             spacing: Theme.gap
+            TouchButton {
+                objectName: "favouriteButton"
+                width: qrCard.width
+                primary: !screen.starred
+                text: screen.starred ? qsTr("In my visit: remove") : qsTr("Add to my visit")
+                onClicked: Catalog.toggleFavourite(screen.kind, screen.entityId)
+            }
             Rectangle {
                 objectName: "boothBox"
                 visible: screen.booths.length > 0

@@ -1,0 +1,129 @@
+"""A visitor's session: favourites, the visit plan's QR codes, and forgetting everything after idling."""
+
+import io
+
+import zxingcpp
+from PIL import Image
+
+from kiosk.core import qr as core_qr
+
+
+class FakeClock:
+    def __init__(self):
+        self.now = 1000.0
+
+    def __call__(self):
+        return self.now
+
+
+def decode_payload(source: str) -> str:
+    from urllib.parse import unquote
+
+    payload = unquote(source.removeprefix("image://qr/"))
+    png = core_qr.png(payload, 6)
+    decoded = zxingcpp.read_barcodes(Image.open(io.BytesIO(png)))
+    assert len(decoded) == 1
+    return decoded[0].text
+
+
+
+def test_favourites_make_a_visit_plan_with_both_qr_forms(start_kiosk):
+    kiosk = start_kiosk(lang="th", screen="city:phnom-penh")
+    kiosk.wait_for_screen("cityPage")
+    kiosk.tap("favouriteButton")
+    assert kiosk.kiosk.catalog.favouriteCount == 1
+    kiosk.tap("homeButton")
+    kiosk.tap("tile-exhibitors")
+    kiosk.wait_for_screen("exhibitorsScreen")
+    kiosk.kiosk.catalog.toggleFavourite("exhibitor", "huawei")
+    kiosk.tap("visitButton")
+    kiosk.wait_for_screen("visitScreen")
+    rows = kiosk.kiosk.catalog.visit.rows()
+    assert [(r["kind"], r["booth_code"]) for r in rows] == [("city", "C03"), ("exhibitor", "E03")]
+
+    qr = kiosk.visible_item("qrCode")
+    kiosk.qtbot.waitUntil(lambda: qr.property("progress") == 1.0 and qr.property("paintedWidth") > 0)
+    assert decode_payload(qr.property("source").toString()) == "https://ascn2019.example.org/plan?b=c03,e03"
+
+    kiosk.tap("planFormText")
+    kiosk.settle()
+    text = decode_payload(kiosk.visible_item("qrCode").property("source").toString())
+    assert text.splitlines() == ["ASCN 2019 — แผนการเยี่ยมชมของฉัน", "C03  พนมเปญ", "E03  หัวเว่ย"]
+
+
+def test_the_star_can_be_taken_back(start_kiosk):
+    kiosk = start_kiosk(lang="en", screen="project:bang-sue-transport-hub")
+    kiosk.wait_for_screen("projectPage")
+    kiosk.tap("favouriteButton")
+    assert kiosk.kiosk.catalog.favouriteCount == 1
+    kiosk.tap("favouriteButton")
+    assert kiosk.kiosk.catalog.favouriteCount == 0
+    assert not kiosk.find_all("visitButton")[0].isVisible()
+
+
+def test_idle_overlay_continue_keeps_the_session(start_kiosk):
+    clock = FakeClock()
+    kiosk = start_kiosk(lang="th", screen="home", idle_seconds=60, idle_clock=clock)
+    kiosk.tap("lang-en")
+    kiosk.kiosk.catalog.toggleFavourite("city", "bangkok")
+    clock.now += 59
+    kiosk.kiosk.idle.tick()
+    assert not kiosk.item("idleOverlay").isVisible()
+    clock.now += 2
+    kiosk.kiosk.idle.tick()
+    kiosk.settle()
+    assert kiosk.item("idleOverlay").isVisible()
+    countdown = kiosk.item("idleCountdown").property("text")
+    assert "20" in countdown
+    kiosk.tap("idleContinue")
+    kiosk.settle()
+    assert not kiosk.item("idleOverlay").isVisible()
+    assert kiosk.kiosk.catalog.lang == "en"
+    assert kiosk.kiosk.catalog.favouriteCount == 1
+    assert kiosk.screen_name() == "homeScreen"
+
+
+def test_the_countdown_forgets_the_visitor(start_kiosk):
+    clock = FakeClock()
+    kiosk = start_kiosk(lang="th", screen="home", idle_seconds=60, idle_clock=clock)
+    kiosk.tap("lang-en")
+    kiosk.tap("tile-search")
+    kiosk.wait_for_screen("searchScreen")
+    kiosk.tap("searchField")
+    kiosk.type_on_keyboard("phu")
+    assert kiosk.kiosk.catalog.results.rows()
+    kiosk.kiosk.catalog.toggleFavourite("city", "phuket")
+    kiosk.kiosk.catalog.filterCities("thailand", "")
+    clock.now += 61
+    kiosk.kiosk.idle.tick()
+    assert not kiosk.kiosk.idle.warning, "the keyboard is open: the visitor gets longer"
+    clock.now += 60
+    kiosk.kiosk.idle.tick()
+    assert kiosk.kiosk.idle.warning
+    clock.now += 10
+    kiosk.kiosk.idle.tick()
+    assert kiosk.kiosk.idle.secondsLeft == 10
+    clock.now += 10
+    kiosk.kiosk.idle.tick()
+    kiosk.wait_for_screen("attractScreen")
+    catalog = kiosk.kiosk.catalog
+    assert catalog.lang == "th"
+    assert catalog.favouriteCount == 0
+    assert catalog.searchText == "" and catalog.results.rows() == []
+    assert len(catalog.cities.rows()) == 26, "filters are cleared"
+    assert not kiosk.item("keyboard").isVisible()
+    kiosk.tap("attractTouch")
+    kiosk.wait_for_screen("homeScreen")
+    kiosk.tap("tile-search")
+    kiosk.wait_for_screen("searchScreen")
+    assert kiosk.visible_item("searchField").property("text") == ""
+
+
+def test_every_touch_counts_as_activity(start_kiosk):
+    clock = FakeClock()
+    kiosk = start_kiosk(lang="en", screen="home", idle_seconds=60, idle_clock=clock)
+    clock.now += 50
+    kiosk.tap("tile-cities")
+    clock.now += 50
+    kiosk.kiosk.idle.tick()
+    assert not kiosk.kiosk.idle.warning
