@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
   <context>
+    <name>AccessibilityPanel</name>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/components/AccessibilityPanel.qml" line="+21" />
+      <source>Text size</source>
+      <translation>Text size</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Normal</source>
+      <translation>Normal</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Large</source>
+      <translation>Large</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Largest</source>
+      <translation>Largest</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Display</source>
+      <translation>Display</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>High contrast</source>
+      <translation>High contrast</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Everything within reach</source>
+      <translation>Everything within reach</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+  </context>
+  <context>
     <name>AttractScreen</name>
     <message>
       <location filename="../../kiosk/ui/qml/Expo/screens/AttractScreen.qml" line="+27" />
@@ -178,6 +221,11 @@
       <source>Projects</source>
       <translation>Projects</translation>
     </message>
+    <message>
+      <location line="+20" />
+      <source>Read aloud</source>
+      <translation>Read aloud</translation>
+    </message>
   </context>
   <context>
     <name>ExhibitorsScreen</name>
@@ -305,7 +353,12 @@
       <translation>Exhibition kiosk</translation>
     </message>
     <message>
-      <location line="+65" />
+      <location line="+56" />
+      <source>Everything within reach is on. Turn it off with “Aa” below.</source>
+      <translation>Everything within reach is on. Turn it off with “Aa” below.</translation>
+    </message>
+    <message>
+      <location line="+37" />
       <source>Still there?</source>
       <translation>Still there?</translation>
     </message>
@@ -326,7 +379,7 @@
   <context>
     <name>NavBar</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/components/NavBar.qml" line="+18" />
+      <location filename="../../kiosk/ui/qml/Expo/components/NavBar.qml" line="+19" />
       <source>Back</source>
       <translation>Back</translation>
     </message>
@@ -339,6 +392,11 @@
       <location line="+10" />
       <source>My visit (%1)</source>
       <translation>My visit (%1)</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Text size and display</source>
+      <translation>Text size and display</translation>
     </message>
   </context>
   <context>

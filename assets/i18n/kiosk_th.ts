@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
   <context>
+    <name>AccessibilityPanel</name>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/components/AccessibilityPanel.qml" line="+21" />
+      <source>Text size</source>
+      <translation>ขนาดตัวอักษร</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Normal</source>
+      <translation>ปกติ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Large</source>
+      <translation>ใหญ่</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Largest</source>
+      <translation>ใหญ่ที่สุด</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Display</source>
+      <translation>การแสดงผล</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>High contrast</source>
+      <translation>ความคมชัดสูง</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Everything within reach</source>
+      <translation>ปุ่มทั้งหมดอยู่ในระยะเอื้อม</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Done</source>
+      <translation>เสร็จสิ้น</translation>
+    </message>
+  </context>
+  <context>
     <name>AttractScreen</name>
     <message>
       <location filename="../../kiosk/ui/qml/Expo/screens/AttractScreen.qml" line="+27" />
@@ -177,6 +220,11 @@
       <source>Projects</source>
       <translation>โครงการ</translation>
     </message>
+    <message>
+      <location line="+20" />
+      <source>Read aloud</source>
+      <translation>อ่านออกเสียง</translation>
+    </message>
   </context>
   <context>
     <name>ExhibitorsScreen</name>
@@ -303,7 +351,12 @@
       <translation>ตู้ข้อมูลนิทรรศการ</translation>
     </message>
     <message>
-      <location line="+65" />
+      <location line="+56" />
+      <source>Everything within reach is on. Turn it off with “Aa” below.</source>
+      <translation>เปิดโหมดปุ่มอยู่ในระยะเอื้อมแล้ว ปิดได้ที่ปุ่ม “Aa” ด้านล่าง</translation>
+    </message>
+    <message>
+      <location line="+37" />
       <source>Still there?</source>
       <translation>ยังใช้งานอยู่ไหม</translation>
     </message>
@@ -323,7 +376,7 @@
   <context>
     <name>NavBar</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/components/NavBar.qml" line="+18" />
+      <location filename="../../kiosk/ui/qml/Expo/components/NavBar.qml" line="+19" />
       <source>Back</source>
       <translation>ย้อนกลับ</translation>
     </message>
@@ -336,6 +389,11 @@
       <location line="+10" />
       <source>My visit (%1)</source>
       <translation>แผนของฉัน (%1)</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Text size and display</source>
+      <translation>ขนาดตัวอักษรและการแสดงผล</translation>
     </message>
   </context>
   <context>

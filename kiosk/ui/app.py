@@ -17,6 +17,7 @@ from PySide6.QtQuick import QQuickWindow
 from kiosk import config
 from kiosk.ui import viewmodels
 from kiosk.ui.idle import Idle
+from kiosk.ui.speech import Speech
 from kiosk.ui.providers import QrImageProvider
 
 QML_DIR = Path(__file__).parent / "qml"
@@ -85,6 +86,7 @@ class Kiosk:
     translations: Translations
     lock: KioskLock | None
     idle: Idle
+    speech: Speech
 
 
 def demo_clock(start: str | None):
@@ -120,7 +122,7 @@ def application() -> QGuiApplication:
 
 def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int] | None = None,
           screen: str = "attract", clock_start: str | None = None, idle_seconds: int = 60,
-          idle_clock=None) -> Kiosk:
+          idle_clock=None, speech_engine: str | None = None) -> Kiosk:
     """Build the window on `db` and show it; the caller runs the event loop."""
     app = application()
     load_fonts()
@@ -133,6 +135,8 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
     viewmodels.Catalog._instance = catalog
     idle = Idle(idle_seconds, now=idle_clock) if idle_clock else Idle(idle_seconds)
     Idle._instance = idle
+    speech = Speech(speech_engine)
+    Speech._instance = speech
     app.installEventFilter(idle)
     engine = QQmlApplicationEngine()
     translations.engine = engine
@@ -158,5 +162,4 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
     timer.setInterval(30_000)
     timer.timeout.connect(catalog.tick)
     timer.start()
-    window.destroyed.connect(lambda: app.removeEventFilter(idle))
-    return Kiosk(app, engine, window, catalog, translations, lock, idle)
+    return Kiosk(app, engine, window, catalog, translations, lock, idle, speech)

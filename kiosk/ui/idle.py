@@ -37,6 +37,7 @@ class Idle(QObject):
         self._warning_since: float | None = None
         self._seconds_left = self._countdown
         self._typing = False
+        self._paused = False
         self._timer = QTimer(self)
         self._timer.setInterval(250)
         self._timer.timeout.connect(self.tick)
@@ -66,6 +67,19 @@ class Idle(QObject):
         return self._idle
 
     typingChanged = Signal()
+    pausedChanged = Signal()
+
+    def _get_paused(self) -> bool:
+        return self._paused
+
+    def _set_paused(self, paused: bool) -> None:
+        """Nothing to forget on the attract screen: the countdown does not run there."""
+        if paused != self._paused:
+            self._paused = paused
+            self._last = self._now()
+            self.pausedChanged.emit()
+
+    paused = Property(bool, _get_paused, _set_paused, notify=pausedChanged)
 
     def _get_typing(self) -> bool:
         return self._typing
@@ -89,6 +103,9 @@ class Idle(QObject):
     @Slot(result=bool)
     def tick(self) -> bool:
         now = self._now()
+        if self._paused:
+            self._last = now
+            return True
         if self._warning_since is None:
             limit = self._idle * (2 if self._typing else 1)
             if now - self._last >= limit:

@@ -34,7 +34,7 @@ def _items(root: QQuickItem):
         stack.extend(item.childItems())
 
 
-SCREENS = ("attract", "home", "cities", "exhibitors", "projects", "programme", "map", "search")
+SCREENS = ("attract", "home", "cities", "exhibitors", "projects", "programme", "map", "search", "visit")
 PAGES = ("city", "exhibitor", "project")
 
 

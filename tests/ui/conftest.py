@@ -167,6 +167,7 @@ def start_kiosk(qtbot, demo_db_file):
         db = kdb.connect(db_file or demo_db_file)
         options.setdefault("windowed", True)
         options.setdefault("size", (1920, 1080))
+        options.setdefault("speech_engine", "mock")  # Qt's silent engine: read-aloud is wired, nothing is played
         kiosk = ui.start(db, **options)
         opened.append((kiosk, db))
         qtbot.waitExposed(kiosk.window)

@@ -26,6 +26,8 @@ ApplicationWindow {
         id: stack
         objectName: "stack"
         anchors.top: parent.top
+        // Reach mode: the screen slides down so every control is in the lower part, within a seated visitor's reach.
+        anchors.topMargin: Theme.reachMode ? Math.round(root.height * 0.35) : 0
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: navBar.visible ? navBar.top : keyboard.top
@@ -45,6 +47,31 @@ ApplicationWindow {
         anchors.bottom: keyboard.top
         visible: !root.onAttract
         canGoBack: stack.depth > 1
+        onAccessibilityRequested: accessibility.visible = !accessibility.visible
+    }
+
+    AccessibilityPanel {
+        id: accessibility
+        visible: false
+        z: 50
+        anchors.right: parent.right
+        anchors.bottom: navBar.top
+        anchors.margins: Theme.margin
+        width: Math.min(root.width - Theme.margin * 2, 900 * Theme.scale)
+        onDone: visible = false
+    }
+    Rectangle {
+        visible: Theme.reachMode && !root.onAttract
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        height: stack.anchors.topMargin
+        color: Theme.surfaceAlt
+        PlainText {
+            anchors.centerIn: parent
+            text: qsTr("Everything within reach is on. Turn it off with “Aa” below.")
+            color: Theme.textMuted
+        }
     }
 
     // The on-screen keyboard lives inside the kiosk window, under the screen: it never covers the field.
@@ -57,6 +84,7 @@ ApplicationWindow {
         visible: active
     }
     Binding { target: Idle; property: "typing"; value: Qt.inputMethod.visible }
+    Binding { target: Idle; property: "paused"; value: root.onAttract }
 
     // "Still there?": after the idle time, a countdown; at its end the kiosk forgets the visitor.
     Rectangle {
@@ -102,6 +130,9 @@ ApplicationWindow {
         target: Idle
         function onExpired() {
             Qt.inputMethod.hide()
+            Speech.stop()
+            accessibility.visible = false
+            Theme.resetVisitorChoices()
             Catalog.resetVisitor()
             root.open("attract", "")
         }

@@ -8,6 +8,7 @@ Rectangle {
     implicitHeight: Theme.touch + Theme.gap * 2
     color: Theme.surface
     Rectangle { width: parent.width; height: 2; color: Theme.line }
+    signal accessibilityRequested()
     Row {
         anchors.left: parent.left
         anchors.leftMargin: Theme.margin
@@ -34,9 +35,17 @@ Rectangle {
         text: qsTr("My visit (%1)").arg(Catalog.favouriteCount)
         onClicked: Nav.open("visit")
     }
-    LanguageSwitch {
+    Row {
         anchors.right: parent.right
         anchors.rightMargin: Theme.margin
         anchors.verticalCenter: parent.verticalCenter
+        spacing: Theme.gap
+        TouchButton {
+            objectName: "accessibilityButton"
+            text: "Aa"
+            Accessible.name: qsTr("Text size and display")
+            onClicked: bar.accessibilityRequested()
+        }
+        LanguageSwitch {}
     }
 }

@@ -9,7 +9,9 @@ Rectangle {
     property color tint: Theme.primary
     signal tapped()
     radius: Theme.radius * 1.5
-    color: tap.pressed ? Qt.darker(tint, 1.25) : tint
+    color: tap.pressed ? (Theme.highContrast ? Theme.pressed : Qt.darker(tint, 1.25)) : tint
+    border.color: Theme.highContrast ? Theme.line : "transparent"
+    border.width: 3
     Accessible.role: Accessible.Button
     Accessible.name: title
     Accessible.onPressAction: tile.tapped()
@@ -18,7 +20,7 @@ Rectangle {
         anchors.right: parent.right
         anchors.margins: Theme.margin
         text: tile.figure
-        color: Qt.rgba(1, 1, 1, 0.85)
+        color: Theme.highContrast ? Theme.primary : Qt.rgba(1, 1, 1, 0.85)
         font.pixelSize: Theme.display
         font.bold: true
     }
@@ -28,8 +30,8 @@ Rectangle {
         anchors.bottom: parent.bottom
         anchors.margins: Theme.margin
         spacing: Theme.gap * 0.5
-        PlainText { width: parent.width; text: tile.title; color: Theme.inkOnPrimary; font.pixelSize: Theme.title; font.bold: true; maximumLineCount: 2; elide: Text.ElideRight }
-        PlainText { width: parent.width; text: tile.caption; color: Qt.rgba(1, 1, 1, 0.9); font.pixelSize: Theme.body; maximumLineCount: 2; elide: Text.ElideRight }
+        PlainText { width: parent.width; text: tile.title; color: Theme.highContrast ? Theme.primary : "#ffffff"; font.pixelSize: Theme.title; font.bold: true; maximumLineCount: 2; elide: Text.ElideRight }
+        PlainText { width: parent.width; text: tile.caption; color: Theme.highContrast ? Theme.text : Qt.rgba(1, 1, 1, 0.9); font.pixelSize: Theme.body; maximumLineCount: 2; elide: Text.ElideRight }
     }
     MouseArea {
         id: tap

@@ -174,6 +174,14 @@ Item {
                     onTapped: Nav.open("project", modelData.id)
                 }
             }
+            TouchButton {
+                objectName: "readAloud"
+                visible: Speech.available && !screen.missing
+                text: qsTr("Read aloud")
+                onClicked: Speech.say([screen.page.name || screen.page.title || "", screen.page.vision || "",
+                                       screen.page.profile || screen.page.description || "", screen.page.status || ""]
+                                      .filter(t => t !== "").join(". "), Catalog.lang)
+            }
             Loader {
                 active: screen.portrait && !screen.missing
                 sourceComponent: qrBlock

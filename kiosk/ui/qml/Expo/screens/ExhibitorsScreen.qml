@@ -37,7 +37,8 @@ Item {
             title: qsTr("Exhibitors")
             subtitle: qsTr("%n organisation(s), A to Z", "", Catalog.exhibitors.count)
         }
-        Row {
+        Flow {
+            width: parent.width
             spacing: Theme.gap * 0.75
             Chip { objectName: "kind-all"; text: qsTr("Everyone"); selected: screen.orgKind === ""; onClicked: { screen.orgKind = ""; screen.apply() } }
             Repeater {
@@ -86,7 +87,7 @@ Item {
             title: model.name
             subtitle: [screen.kindLabel(model.kind), model.country_name].filter(s => s !== "").join("  ·  ")
             badge: model.booth_code
-            marker: model.kind === "exhibitor" ? "#8a3b6b" : model.kind === "organiser" ? Theme.accent : Theme.primary
+            marker: model.kind === "exhibitor" ? Theme.areaColors[1] : model.kind === "organiser" ? Theme.accent : Theme.primary
             onTapped: Nav.open("exhibitor", model.id)
         }
         PlainText {

@@ -37,7 +37,7 @@ Item {
             title: qsTr("Cities")
             caption: qsTr("Cities and their pavilions")
             figure: Catalog.cities.count > 0 ? String(Catalog.cities.count) : ""
-            tint: Theme.primary
+            tint: Theme.tileColors[0]
             onTapped: Nav.open("cities")
         }
         Tile {
@@ -45,7 +45,7 @@ Item {
             width: grid.cellWidth; height: grid.cellHeight
             title: qsTr("Exhibitors")
             caption: qsTr("Companies, agencies and partner delegations, A to Z")
-            tint: "#8a3b6b"
+            tint: Theme.tileColors[1]
             onTapped: Nav.open("exhibitors")
         }
         Tile {
@@ -53,7 +53,7 @@ Item {
             width: grid.cellWidth; height: grid.cellHeight
             title: qsTr("Projects")
             caption: qsTr("Smart-city projects by focus area")
-            tint: "#2e6b2f"
+            tint: Theme.tileColors[2]
             onTapped: Nav.open("projects")
         }
         Tile {
@@ -61,7 +61,7 @@ Item {
             width: grid.cellWidth; height: grid.cellHeight
             title: qsTr("Programme")
             caption: qsTr("Talks and sessions, what is on now")
-            tint: "#a4462a"
+            tint: Theme.tileColors[3]
             onTapped: Nav.open("programme")
         }
         Tile {
@@ -69,7 +69,7 @@ Item {
             width: grid.cellWidth; height: grid.cellHeight
             title: qsTr("Floor map")
             caption: qsTr("Find a booth in the hall")
-            tint: "#4b4f9a"
+            tint: Theme.tileColors[4]
             onTapped: Nav.open("map")
         }
         Tile {
@@ -77,7 +77,7 @@ Item {
             width: grid.cellWidth; height: grid.cellHeight
             title: qsTr("Search")
             caption: qsTr("Any name, in any language")
-            tint: "#7a5d12"
+            tint: Theme.tileColors[5]
             onTapped: Nav.open("search")
         }
     }

@@ -19,7 +19,8 @@ Item {
             title: qsTr("Programme")
             subtitle: qsTr("Now %1").arg(Catalog.clockText)
         }
-        Row {
+        Flow {
+            width: parent.width
             spacing: Theme.gap * 0.75
             Repeater {
                 model: Catalog.programmeDays
@@ -61,7 +62,7 @@ Item {
             implicitHeight: Math.max(Theme.touch * 1.35, content.implicitHeight + Theme.gap * 2)
             height: implicitHeight
             radius: Theme.radius
-            color: model.state === "now" ? "#e3f2e6" : Theme.surface
+            color: model.state === "now" && !Theme.highContrast ? "#e3f2e6" : Theme.surface
             border.color: model.state === "now" ? Theme.now : model.state === "next" ? Theme.next : Theme.line
             border.width: model.state === "" ? 1 : 3
             Accessible.role: Accessible.StaticText

@@ -99,21 +99,45 @@ Item {
             Accessible.onPressAction: screen.openResult(model.type, model.id, model.day)
             // The matched part stands out; three plain texts, so content is never read as markup.
             Row {
+                id: titleRow
                 anchors.left: parent.left
                 anchors.right: parent.right
                 anchors.leftMargin: Theme.gap
                 anchors.rightMargin: Theme.gap
                 anchors.verticalCenter: parent.verticalCenter
-                PlainText { text: row.model.before; wrapMode: Text.NoWrap; font.pixelSize: Theme.large }
+                // A long title keeps its matched part in view: the start shortens from the left, the end from the right.
+                PlainText {
+                    id: beforeText
+                    text: row.model.before
+                    width: Math.min(implicitWidth, titleRow.width * 0.4)
+                    wrapMode: Text.NoWrap
+                    elide: Text.ElideLeft
+                    font.pixelSize: Theme.large
+                }
                 Rectangle {
                     objectName: "hit"
-                    width: hitText.implicitWidth
+                    width: Math.min(hitText.implicitWidth, titleRow.width - beforeText.width)
                     height: hitText.implicitHeight
-                    color: "#ffe08a"
+                    color: Theme.highlight
                     radius: 4
-                    PlainText { id: hitText; text: row.model.hit; wrapMode: Text.NoWrap; font.pixelSize: Theme.large; font.bold: true }
+                    PlainText {
+                        id: hitText
+                        width: parent.width
+                        text: row.model.hit
+                        wrapMode: Text.NoWrap
+                        elide: Text.ElideRight
+                        font.pixelSize: Theme.large
+                        font.bold: true
+                        color: Theme.highContrast ? "#000000" : Theme.text
+                    }
                 }
-                PlainText { text: row.model.after; wrapMode: Text.NoWrap; font.pixelSize: Theme.large; elide: Text.ElideRight }
+                PlainText {
+                    text: row.model.after
+                    width: Math.max(0, titleRow.width - beforeText.width - hitText.width)
+                    wrapMode: Text.NoWrap
+                    elide: Text.ElideRight
+                    font.pixelSize: Theme.large
+                }
             }
             PlainText {
                 anchors.right: parent.right

@@ -1,0 +1,127 @@
+"""Text size, high contrast, reach mode, read aloud, touch targets, and nothing clipped."""
+
+import pytest
+
+SCREENS = ["home", "cities", "exhibitors", "projects", "programme", "search:bang", "visit", "city:bangkok",
+           "exhibitor:nstda", "project:kuching-flood-management"]
+
+
+def open_panel(kiosk):
+    kiosk.tap("accessibilityButton")
+    kiosk.settle()
+    assert kiosk.item("accessibilityPanel").isVisible()
+
+
+def test_text_size_and_contrast_reach_the_screen(start_kiosk):
+    kiosk = start_kiosk(lang="th", screen="city:bangkok")
+    kiosk.wait_for_screen("cityPage")
+    title = kiosk.visible_item("pageTitle")
+    normal = title.property("font").pixelSize()
+    open_panel(kiosk)
+    kiosk.tap("textSize-2")
+    kiosk.tap("highContrast")
+    kiosk.tap("accessibilityDone")
+    kiosk.settle()
+    assert title.property("font").pixelSize() >= normal * 1.35
+    assert kiosk.window.property("color").name() == "#000000"
+    assert not kiosk.item("accessibilityPanel").isVisible()
+
+
+def test_reach_mode_brings_every_control_into_the_lower_part(start_kiosk):
+    kiosk = start_kiosk(lang="en", screen="cities")
+    open_panel(kiosk)
+    kiosk.tap("reachMode")
+    kiosk.tap("accessibilityDone")
+    kiosk.settle()
+    height = kiosk.window.height()
+    for item in kiosk.all_items():
+        if item.isVisible() and item.inherits("QQuickMouseArea") and item.width() < kiosk.window.width():
+            top = item.mapToScene(item.boundingRect().topLeft()).y()
+            if top + item.height() > 0:
+                assert top >= height * 0.3, f"{item.parentItem().objectName()} is out of reach at y={top}"
+
+
+def test_read_aloud_speaks_the_page(start_kiosk):
+    kiosk = start_kiosk(lang="en", screen="city:phuket")
+    kiosk.wait_for_screen("cityPage")
+    kiosk.swipe_until_visible("pageFlick", "readAloud")
+    kiosk.tap("readAloud")
+    spoken = kiosk.kiosk.speech.spoken
+    assert spoken and spoken[-1].startswith("Phuket. ")
+
+
+def test_read_aloud_is_hidden_without_a_speech_engine(start_kiosk):
+    kiosk = start_kiosk(lang="en", screen="city:phuket", speech_engine="none")
+    kiosk.wait_for_screen("cityPage")
+    assert not kiosk.kiosk.speech.available
+    assert not kiosk.item("readAloud").isVisible()
+
+
+def visible_controls(kiosk):
+    keyboard = kiosk.item("keyboard")
+    for item in kiosk.all_items():
+        if item.isVisible() and item.inherits("QQuickMouseArea") and not keyboard.isAncestorOf(item):
+            yield item
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)])
+def test_no_control_is_smaller_than_a_finger(start_kiosk, size):
+    for screen in SCREENS:
+        kiosk = start_kiosk(lang="th", screen=screen, size=size)
+        kiosk.settle()
+        mm = max(3.5, kiosk.window.screen().physicalDotsPerInch() / 25.4)
+        small = [(i.parentItem().objectName(), i.width(), i.height()) for i in visible_controls(kiosk)
+                 if min(i.width(), i.height()) < max(48, 9 * mm)]
+        assert small == [], screen
+
+
+def in_a_scrolling_view(item):
+    parent = item.parentItem()
+    while parent is not None:
+        if parent.inherits("QQuickFlickable") and parent.property("contentWidth") > parent.width() + 1:
+            return True
+        parent = parent.parentItem()
+    return False
+
+
+def clipped_texts(kiosk):
+    keyboard = kiosk.item("keyboard")
+    right = kiosk.window.width() + 1
+    out = []
+    for item in kiosk.all_items():
+        if not item.isVisible() or not item.inherits("QQuickText") or keyboard.isAncestorOf(item):
+            continue
+        text = item.property("text")
+        if not text:
+            continue
+        width = item.width()
+        content = item.property("contentWidth")
+        if content > width + 1 and kiosk.evaluate(item, "elide === Text.ElideNone"):
+            out.append(("wider than its box", text[:40]))
+        if in_a_scrolling_view(item):
+            continue  # a row of chips or a list may scroll sideways: part of it is off screen on purpose
+        left = item.mapToScene(item.boundingRect().topLeft()).x()
+        if left + min(content, width) > right or left < -1:
+            out.append(("off the screen", text[:40]))
+    return out
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)])
+def test_largest_text_in_high_contrast_clips_nothing(start_kiosk, size):
+    for screen in SCREENS:
+        kiosk = start_kiosk(lang="th", screen=screen, size=size)
+        kiosk.tap("accessibilityButton")
+        kiosk.tap("textSize-2")
+        kiosk.tap("highContrast")
+        kiosk.tap("accessibilityDone")
+        kiosk.settle()
+        assert clipped_texts(kiosk) == [], screen
+
+
+def test_an_engine_whose_library_is_missing_is_not_used(monkeypatch):
+    from kiosk.ui import speech
+
+    monkeypatch.setattr(speech.ctypes.util, "find_library", lambda name: None)
+    assert speech.usable_engine(["mock", "speechd"]) is None
+    monkeypatch.setattr(speech.ctypes.util, "find_library", lambda name: f"lib{name}.so.2")
+    assert speech.usable_engine(["mock", "speechd"]) == "speechd"
