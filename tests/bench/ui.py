@@ -84,3 +84,57 @@ def tap_to_frame(db: Path) -> tuple[list[float], str]:
             samples.append(tap(target))
     window.close()
     return samples, renderer
+
+
+def keystroke_to_results(db: Path, words: list[str]) -> list[float]:
+    """From a key press in the search field to the next frame showing the updated results, through the real QML."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, QTimer
+    from PySide6.QtGui import QKeyEvent
+
+    from kiosk.core import db as kdb
+    from kiosk.ui import app as ui
+
+    kiosk = ui.start(kdb.connect(db), lang="th", windowed=True, size=(1920, 1080), screen="search",
+                     speech_engine="none")
+    window = kiosk.window
+
+    def next_frame() -> float:
+        loop = QEventLoop()
+        stamp = {}
+
+        def swapped():
+            stamp["t"] = time.perf_counter()
+            loop.quit()
+
+        window.frameSwapped.connect(swapped)
+        QTimer.singleShot(2000, loop.quit)
+        window.update()
+        loop.exec()
+        window.frameSwapped.disconnect(swapped)
+        return stamp.get("t", float("nan"))
+
+    field = None
+    stack = [window.contentItem()]
+    while stack:
+        item = stack.pop()
+        if item.objectName() == "searchField":
+            field = item
+        stack.extend(item.childItems())
+    if field is None:
+        raise RuntimeError("no search field")
+    field.forceActiveFocus()
+    samples = []
+    for word in words:
+        field.setProperty("text", "")
+        next_frame()
+        for char in word:
+            started = time.perf_counter()
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QCoreApplication.sendEvent(window, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier,
+                                                             char))
+            samples.append(next_frame() - started)
+        if field.property("text") != word:
+            raise RuntimeError(f"typed {word!r} but the field shows {field.property('text')!r}")
+    window.close()
+    return samples
