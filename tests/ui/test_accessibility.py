@@ -125,3 +125,20 @@ def test_an_engine_whose_library_is_missing_is_not_used(monkeypatch):
     assert speech.usable_engine(["mock", "speechd"]) is None
     monkeypatch.setattr(speech.ctypes.util, "find_library", lambda name: f"lib{name}.so.2")
     assert speech.usable_engine(["mock", "speechd"]) == "speechd"
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)])
+def test_bottom_bar_buttons_never_overlap(start_kiosk, size):
+    kiosk = start_kiosk(lang="th", screen="city:bangkok", size=size)
+    kiosk.kiosk.catalog.toggleFavourite("city", "bangkok")
+    kiosk.tap("accessibilityButton")
+    kiosk.tap("textSize-2")
+    kiosk.tap("accessibilityDone")
+    kiosk.settle()
+    names = ["backButton", "homeButton", "visitButton", "accessibilityButton", "lang-th", "lang-en"]
+    boxes = {n: kiosk.visible_item(n).mapRectToScene(kiosk.visible_item(n).boundingRect()) for n in names}
+    for a in names:
+        assert boxes[a].right() <= kiosk.window.width() + 1, a
+        for b in names:
+            if a < b:
+                assert not boxes[a].intersects(boxes[b]), f"{a} overlaps {b}"

@@ -1,18 +1,22 @@
 import QtQuick
 import Expo
 
-// Back and Home within reach at the bottom of every screen, and the language switch.
+// Back and Home within reach at the bottom of every screen, "My visit", text size and the language switch.
+// When a narrow (portrait) screen or the largest text leaves too little room, the bar takes two rows.
 Rectangle {
     id: bar
     property bool canGoBack: true
-    implicitHeight: Theme.touch + Theme.gap * 2
+    signal accessibilityRequested()
+    readonly property bool twoRows: left.width + right.width + Theme.margin * 3 > width
+    implicitHeight: twoRows ? Theme.touch * 2 + Theme.gap * 3 : Theme.touch + Theme.gap * 2
     color: Theme.surface
     Rectangle { width: parent.width; height: 2; color: Theme.line }
-    signal accessibilityRequested()
     Row {
+        id: left
         anchors.left: parent.left
         anchors.leftMargin: Theme.margin
-        anchors.verticalCenter: parent.verticalCenter
+        anchors.top: parent.top
+        anchors.topMargin: Theme.gap
         spacing: Theme.gap
         TouchButton {
             objectName: "backButton"
@@ -26,19 +30,19 @@ Rectangle {
             primary: true
             onClicked: Nav.home()
         }
-    }
-    TouchButton {
-        objectName: "visitButton"
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.verticalCenter: parent.verticalCenter
-        visible: Catalog.favouriteCount > 0
-        text: qsTr("My visit (%1)").arg(Catalog.favouriteCount)
-        onClicked: Nav.open("visit")
+        TouchButton {
+            objectName: "visitButton"
+            visible: Catalog.favouriteCount > 0
+            text: qsTr("My visit (%1)").arg(Catalog.favouriteCount)
+            onClicked: Nav.open("visit")
+        }
     }
     Row {
+        id: right
         anchors.right: parent.right
         anchors.rightMargin: Theme.margin
-        anchors.verticalCenter: parent.verticalCenter
+        anchors.top: parent.top
+        anchors.topMargin: bar.twoRows ? Theme.touch + Theme.gap * 2 : Theme.gap
         spacing: Theme.gap
         TouchButton {
             objectName: "accessibilityButton"
