@@ -9,7 +9,7 @@
       <translation>Text size</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+4" />
       <source>Normal</source>
       <translation>Normal</translation>
     </message>
@@ -63,7 +63,12 @@
   <context>
     <name>CitiesScreen</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/CitiesScreen.qml" line="+23" />
+      <location filename="../../kiosk/ui/qml/Expo/screens/CitiesScreen.qml" line="+20" />
+      <source>Search</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <location line="+13" />
       <source>Cities</source>
       <translation>Cities</translation>
     </message>
@@ -231,12 +236,12 @@
     <name>ExhibitorsScreen</name>
     <message>
       <location filename="../../kiosk/ui/qml/Expo/screens/ExhibitorsScreen.qml" line="+21" />
-      <location line="+16" />
+      <location line="+26" />
       <source>Exhibitors</source>
       <translation>Exhibitors</translation>
     </message>
     <message>
-      <location line="-15" />
+      <location line="-25" />
       <source>Partner delegations</source>
       <translation>Partner delegations</translation>
     </message>
@@ -250,6 +255,11 @@
       <source>City pavilions</source>
       <translation>City pavilions</translation>
     </message>
+    <message>
+      <location line="+10" />
+      <source>Search</source>
+      <translation>Search</translation>
+    </message>
     <message numerus="yes">
       <location line="+14" />
       <source>%n organisation(s), A to Z</source>
@@ -259,7 +269,7 @@
       </translation>
     </message>
     <message>
-      <location line="+4" />
+      <location line="+5" />
       <source>Everyone</source>
       <translation>Everyone</translation>
     </message>
@@ -379,7 +389,7 @@
   <context>
     <name>NavBar</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/components/NavBar.qml" line="+19" />
+      <location filename="../../kiosk/ui/qml/Expo/components/NavBar.qml" line="+23" />
       <source>Back</source>
       <translation>Back</translation>
     </message>
@@ -389,12 +399,12 @@
       <translation>Home</translation>
     </message>
     <message>
-      <location line="+10" />
+      <location line="+7" />
       <source>My visit (%1)</source>
       <translation>My visit (%1)</translation>
     </message>
     <message>
-      <location line="+11" />
+      <location line="+14" />
       <source>Text size and display</source>
       <translation>Text size and display</translation>
     </message>
@@ -412,7 +422,7 @@
       <translation>Now %1</translation>
     </message>
     <message>
-      <location line="+56" />
+      <location line="+57" />
       <source>All day</source>
       <translation>All day</translation>
     </message>
@@ -430,7 +440,12 @@
   <context>
     <name>ProjectsScreen</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/ProjectsScreen.qml" line="+23" />
+      <location filename="../../kiosk/ui/qml/Expo/screens/ProjectsScreen.qml" line="+20" />
+      <source>Search</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <location line="+13" />
       <source>Projects</source>
       <translation>Projects</translation>
     </message>
@@ -505,7 +520,7 @@
       <translation>Clear</translation>
     </message>
     <message>
-      <location line="+58" />
+      <location line="+82" />
       <source>found in its description</source>
       <translation>found in its description</translation>
     </message>

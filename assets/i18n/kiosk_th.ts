@@ -9,7 +9,7 @@
       <translation>ขนาดตัวอักษร</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+4" />
       <source>Normal</source>
       <translation>ปกติ</translation>
     </message>
@@ -63,7 +63,12 @@
   <context>
     <name>CitiesScreen</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/CitiesScreen.qml" line="+23" />
+      <location filename="../../kiosk/ui/qml/Expo/screens/CitiesScreen.qml" line="+20" />
+      <source>Search</source>
+      <translation>ค้นหา</translation>
+    </message>
+    <message>
+      <location line="+13" />
       <source>Cities</source>
       <translation>เมือง</translation>
     </message>
@@ -230,12 +235,12 @@
     <name>ExhibitorsScreen</name>
     <message>
       <location filename="../../kiosk/ui/qml/Expo/screens/ExhibitorsScreen.qml" line="+21" />
-      <location line="+16" />
+      <location line="+26" />
       <source>Exhibitors</source>
       <translation>ผู้จัดแสดง</translation>
     </message>
     <message>
-      <location line="-15" />
+      <location line="-25" />
       <source>Partner delegations</source>
       <translation>คณะผู้แทนประเทศหุ้นส่วน</translation>
     </message>
@@ -249,6 +254,11 @@
       <source>City pavilions</source>
       <translation>ศาลาเมือง</translation>
     </message>
+    <message>
+      <location line="+10" />
+      <source>Search</source>
+      <translation>ค้นหา</translation>
+    </message>
     <message numerus="yes">
       <location line="+14" />
       <source>%n organisation(s), A to Z</source>
@@ -257,7 +267,7 @@
       </translation>
     </message>
     <message>
-      <location line="+4" />
+      <location line="+5" />
       <source>Everyone</source>
       <translation>ทั้งหมด</translation>
     </message>
@@ -376,7 +386,7 @@
   <context>
     <name>NavBar</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/components/NavBar.qml" line="+19" />
+      <location filename="../../kiosk/ui/qml/Expo/components/NavBar.qml" line="+23" />
       <source>Back</source>
       <translation>ย้อนกลับ</translation>
     </message>
@@ -386,12 +396,12 @@
       <translation>หน้าหลัก</translation>
     </message>
     <message>
-      <location line="+10" />
+      <location line="+7" />
       <source>My visit (%1)</source>
       <translation>แผนของฉัน (%1)</translation>
     </message>
     <message>
-      <location line="+11" />
+      <location line="+14" />
       <source>Text size and display</source>
       <translation>ขนาดตัวอักษรและการแสดงผล</translation>
     </message>
@@ -409,7 +419,7 @@
       <translation>ขณะนี้ %1 น.</translation>
     </message>
     <message>
-      <location line="+56" />
+      <location line="+57" />
       <source>All day</source>
       <translation>ตลอดวัน</translation>
     </message>
@@ -427,7 +437,12 @@
   <context>
     <name>ProjectsScreen</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/ProjectsScreen.qml" line="+23" />
+      <location filename="../../kiosk/ui/qml/Expo/screens/ProjectsScreen.qml" line="+20" />
+      <source>Search</source>
+      <translation>ค้นหา</translation>
+    </message>
+    <message>
+      <location line="+13" />
       <source>Projects</source>
       <translation>โครงการ</translation>
     </message>
@@ -501,7 +516,7 @@
       <translation>ล้าง</translation>
     </message>
     <message>
-      <location line="+58" />
+      <location line="+82" />
       <source>found in its description</source>
       <translation>พบในคำอธิบาย</translation>
     </message>

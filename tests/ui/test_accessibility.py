@@ -142,3 +142,23 @@ def test_bottom_bar_buttons_never_overlap(start_kiosk, size):
         for b in names:
             if a < b:
                 assert not boxes[a].intersects(boxes[b]), f"{a} overlaps {b}"
+
+
+@pytest.mark.parametrize("screen", ["attract", "home", "cities", "exhibitors", "projects", "programme", "search:bang",
+                                    "city:bangkok", "project:bang-sue-transport-hub"])
+def test_every_control_has_an_accessible_name_and_role(start_kiosk, screen):
+    kiosk = start_kiosk(lang="en", screen=screen)
+    kiosk.settle()
+    nameless = []
+    for area in visible_controls(kiosk):
+        owners = [area, area.parentItem()]
+        if not any(kiosk.evaluate(o, "Accessible.name !== '' && Accessible.role !== Accessible.NoRole") for o in owners):
+            nameless.append(area.parentItem().objectName() or area.objectName())
+    assert nameless == [], screen
+
+
+def test_lists_have_a_search_button(start_kiosk):
+    for screen in ("cities", "exhibitors", "projects"):
+        kiosk = start_kiosk(lang="en", screen=screen)
+        kiosk.tap("listSearch")
+        kiosk.wait_for_screen("searchScreen")

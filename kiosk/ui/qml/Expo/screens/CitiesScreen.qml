@@ -11,6 +11,16 @@ Item {
     function apply() { Catalog.filterCities(country, area) }
     Component.onCompleted: apply()
 
+    TouchButton {
+        id: listSearch
+        objectName: "listSearch"
+        anchors.top: parent.top
+        anchors.right: parent.right
+        anchors.margins: Theme.margin
+        text: qsTr("Search")
+        onClicked: Nav.open("search")
+    }
+
     Column {
         id: top
         anchors.left: parent.left
@@ -19,7 +29,7 @@ Item {
         anchors.margins: Theme.margin
         spacing: Theme.gap
         ScreenHeader {
-            width: parent.width
+            width: parent.width - listSearch.width - Theme.gap
             title: qsTr("Cities")
             subtitle: qsTr("%n city pavilion(s)", "", Catalog.cities.count)
         }

@@ -25,6 +25,16 @@ Item {
         return key
     }
 
+    TouchButton {
+        id: listSearch
+        objectName: "listSearch"
+        anchors.top: parent.top
+        anchors.right: parent.right
+        anchors.margins: Theme.margin
+        text: qsTr("Search")
+        onClicked: Nav.open("search")
+    }
+
     Column {
         id: top
         anchors.left: parent.left
@@ -33,7 +43,7 @@ Item {
         anchors.margins: Theme.margin
         spacing: Theme.gap
         ScreenHeader {
-            width: parent.width
+            width: parent.width - listSearch.width - Theme.gap
             title: qsTr("Exhibitors")
             subtitle: qsTr("%n organisation(s), A to Z", "", Catalog.exhibitors.count)
         }
