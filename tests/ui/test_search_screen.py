@@ -61,3 +61,17 @@ def test_markup_in_a_query_is_text(start_kiosk):
     kiosk = start_kiosk(lang="en", screen="search:<b>x</b>")
     kiosk.wait_for_screen("searchScreen")
     assert any("<b>x</b>" in t for t in kiosk.texts())
+
+
+def test_fast_typing_keeps_the_result_list_quiet(start_kiosk):
+    # Resetting a list that reuses its rows on every keystroke made Qt warn ("DelegateModel::cancel").
+    kiosk = start_kiosk(lang="th", screen="search")
+    kiosk.wait_for_screen("searchScreen")
+    field = kiosk.visible_item("searchField")
+    for word in ("bangkok", "กรุงเทพ", "น้ำท่วม", "da nang", "smart mobility") * 2:
+        field.setProperty("text", "")
+        kiosk.settle()
+        for end in range(1, len(word) + 1):
+            field.setProperty("text", word[:end])
+            kiosk.settle()
+    assert kiosk.kiosk.catalog.searchText == "smart mobility"

@@ -78,8 +78,7 @@ Item {
         anchors.margins: Theme.margin
         clip: true
         spacing: Theme.gap * 0.5
-        reuseItems: true
-        model: Catalog.results
+        model: Catalog.results  // rebuilt on every keystroke: reusing rows gains nothing (and made Qt warn)
         section.property: "section"
         section.delegate: SectionLabel {
             required property string section
