@@ -144,8 +144,8 @@ ApplicationWindow {
         value: Catalog.lang === "th" ? "th_TH" : "en_GB"
     }
     Component.onCompleted: {
+        // The keyboard's language key cycles through these (a locale the keyboard lacks is left out by it).
         VirtualKeyboardSettings.activeLocales = ["th_TH", "en_GB", "vi_VN", "id_ID", "ms_MY", "zh_CN", "ja_JP", "ko_KR"]
-            .filter(l => VirtualKeyboardSettings.availableLocales.indexOf(l) >= 0)
         if (root.startScreen !== "attract" && root.startScreen !== "home" && root.startScreen.indexOf(":") < 0)
             open("home", "")
         openTarget(root.startScreen)
