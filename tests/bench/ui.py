@@ -12,6 +12,35 @@ STARTS = 8
 TAPS = 15
 
 
+def next_frame(window) -> float:
+    """Wait for the window's next frame on screen; returns when it was swapped (perf_counter)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    stamp = {}
+
+    def swapped():
+        stamp["t"] = time.perf_counter()
+        loop.quit()
+
+    window.frameSwapped.connect(swapped)
+    QTimer.singleShot(2000, loop.quit)
+    window.update()
+    loop.exec()
+    window.frameSwapped.disconnect(swapped)
+    return stamp.get("t", float("nan"))
+
+
+def find(window, name: str):
+    stack = [window.contentItem()]
+    while stack:
+        item = stack.pop()
+        if item.objectName() == name and item.isVisible():
+            return item
+        stack.extend(item.childItems())
+    raise RuntimeError(f"no visible item called {name}")
+
+
 def cold_start(db: Path) -> dict:
     """Process launch to the first painted frame of the attract screen, measured from outside the process."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -31,8 +60,7 @@ def cold_start(db: Path) -> dict:
 def tap_to_frame(db: Path) -> tuple[list[float], str]:
     """From the tap's release to the next frame on screen, over the main transitions."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEventLoop, QPointF, QTimer
-    from PySide6.QtQuick import QQuickItem
+    from PySide6.QtCore import QPointF
     from PySide6.QtTest import QTest
 
     from kiosk.core import db as kdb
@@ -42,38 +70,14 @@ def tap_to_frame(db: Path) -> tuple[list[float], str]:
     window = kiosk.window
     device = QTest.createTouchDevice()
 
-    def wait_frame() -> float:
-        loop = QEventLoop()
-        stamp = {}
-
-        def swapped():
-            stamp["t"] = time.perf_counter()
-            loop.quit()
-
-        window.frameSwapped.connect(swapped)
-        QTimer.singleShot(2000, loop.quit)
-        window.update()
-        loop.exec()
-        window.frameSwapped.disconnect(swapped)
-        return stamp.get("t", float("nan"))
-
-    def find(name: str) -> QQuickItem:
-        stack = [window.contentItem()]
-        while stack:
-            item = stack.pop()
-            if item.objectName() == name and item.isVisible():
-                return item
-            stack.extend(item.childItems())
-        raise RuntimeError(f"no {name}")
-
     def tap(name: str) -> float:
-        wait_frame()
-        item = find(name)
+        next_frame(window)
+        item = find(window, name)
         centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
         QTest.touchEvent(window, device).press(0, centre, window).commit()
         started = time.perf_counter()  # the release is the tap: events are delivered at once, so time from here
         QTest.touchEvent(window, device).release(0, centre, window).commit()
-        return wait_frame() - started
+        return next_frame(window) - started
 
     api = window.rendererInterface().graphicsApi()
     renderer = getattr(api, "name", str(api))
@@ -89,7 +93,7 @@ def tap_to_frame(db: Path) -> tuple[list[float], str]:
 def keystroke_to_results(db: Path, words: list[str]) -> list[float]:
     """From a key press in the search field to the next frame showing the updated results, through the real QML."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, QTimer
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
     from PySide6.QtGui import QKeyEvent
 
     from kiosk.core import db as kdb
@@ -99,41 +103,18 @@ def keystroke_to_results(db: Path, words: list[str]) -> list[float]:
                      speech_engine="none")
     window = kiosk.window
 
-    def next_frame() -> float:
-        loop = QEventLoop()
-        stamp = {}
-
-        def swapped():
-            stamp["t"] = time.perf_counter()
-            loop.quit()
-
-        window.frameSwapped.connect(swapped)
-        QTimer.singleShot(2000, loop.quit)
-        window.update()
-        loop.exec()
-        window.frameSwapped.disconnect(swapped)
-        return stamp.get("t", float("nan"))
-
-    field = None
-    stack = [window.contentItem()]
-    while stack:
-        item = stack.pop()
-        if item.objectName() == "searchField":
-            field = item
-        stack.extend(item.childItems())
-    if field is None:
-        raise RuntimeError("no search field")
+    field = find(window, "searchField")
     field.forceActiveFocus()
     samples = []
     for word in words:
         field.setProperty("text", "")
-        next_frame()
+        next_frame(window)
         for char in word:
             started = time.perf_counter()
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QCoreApplication.sendEvent(window, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier,
                                                              char))
-            samples.append(next_frame() - started)
+            samples.append(next_frame(window) - started)
         if field.property("text") != word:
             raise RuntimeError(f"typed {word!r} but the field shows {field.property('text')!r}")
     window.close()
