@@ -59,6 +59,9 @@ class Catalog(QObject):
     contentChanged = Signal()
     clockChanged = Signal()
     favouritesChanged = Signal()
+    searchChanged = Signal()
+    lettersChanged = Signal()
+    programmeChanged = Signal()
     visitorReset = Signal()
 
     def __init__(self, db: Database, lang: str = "th", clock: Callable[[], datetime.datetime] | None = None,
@@ -93,6 +96,7 @@ class Catalog(QObject):
         self._event: dict = {}
         self._day = ""
         self._focus_row = 0
+        self._programme_days: list[dict] = []
         self._opened: set[str] = set()
         self.refresh()
 
@@ -174,11 +178,11 @@ class Catalog(QObject):
     def results(self) -> RowsModel:
         return self._results
 
-    @Property(str, notify=contentChanged)
+    @Property(str, notify=searchChanged)
     def searchText(self) -> str:
         return self._search_text
 
-    @Property("QVariantList", notify=contentChanged)
+    @Property("QVariantList", notify=searchChanged)
     def suggestions(self) -> list:
         """Names that look like a query that found nothing ("did you mean")."""
         return self._suggestions
@@ -211,19 +215,18 @@ class Catalog(QObject):
         self._results.set_rows(rows)
         self._suggestions = [] if rows or not text.strip() else [
             {"type": r.type, "id": r.id, "title": r.title} for r in search.suggest(self._db, text, self._lang)]
-        self.contentChanged.emit()
+        self.searchChanged.emit()
         return len(rows)
 
-    @Property("QVariantList", notify=contentChanged)
+    @Property("QVariantList", notify=lettersChanged)
     def exhibitorLetters(self) -> list:
         return self._letters
 
-    @Property("QVariantList", notify=contentChanged)
+    @Property("QVariantList", notify=programmeChanged)
     def programmeDays(self) -> list:
-        days = sorted({s["day"] for s in content.sessions(self._db, self._lang)})
-        return [{"day": d, "label": self.formatDay(d)} for d in days]
+        return self._programme_days
 
-    @Property(str, notify=contentChanged)
+    @Property(str, notify=programmeChanged)
     def programmeDay(self) -> str:
         return self._day
 
@@ -256,11 +259,14 @@ class Catalog(QObject):
             self.search(self._search_text)
         if self._favourites:
             self._apply_visit()
-        days = [d["day"] for d in self.programmeDays]
+        self._programme_days = [{"day": d, "label": self.formatDay(d)}
+                                for d in sorted({s["day"] for s in content.sessions(self._db, lang)})]
+        days = [d["day"] for d in self._programme_days]
         today = self._clock().date().isoformat()
         if self._day not in days:
             self._day = today if today in days else (days[0] if days else "")
         self._apply_sessions()
+        self.programmeChanged.emit()
         self.contentChanged.emit()
 
     # --- filters ---
@@ -288,7 +294,6 @@ class Catalog(QObject):
         self._exhibitor_filter = (kind, country_id)
         self._opened.add("exhibitors")
         self._apply_exhibitor_filter()
-        self.contentChanged.emit()
         return True
 
     def _apply_exhibitor_filter(self) -> None:
@@ -304,6 +309,7 @@ class Catalog(QObject):
                 letters.append({"letter": o["letter"], "row": i})
         self._letters = letters
         self._exhibitors.set_rows(rows)
+        self.lettersChanged.emit()
 
     @Slot(str, str, result=bool)
     def filterProjects(self, focus_area_id: str, country_id: str) -> bool:
@@ -328,7 +334,7 @@ class Catalog(QObject):
     def showProgrammeDay(self, day: str) -> bool:
         self._day = day
         self._apply_sessions()
-        self.contentChanged.emit()
+        self.programmeChanged.emit()
         self.clockChanged.emit()
         return True
 
@@ -406,6 +412,7 @@ class Catalog(QObject):
         self._search_text = ""
         self._results.set_rows([])
         self._suggestions = []
+        self.searchChanged.emit()
         self._day = ""
         if self._lang != self._default_lang:
             self._lang = self._default_lang
