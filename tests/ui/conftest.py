@@ -102,6 +102,10 @@ class Driver:
         return (box.left() >= -slack and box.top() >= -slack and box.right() <= view.width() + slack
                 and box.bottom() <= view.height() + slack)
 
+    def in_keyboard(self, item: QQuickItem) -> bool:
+        """Whether an item belongs to Qt Virtual Keyboard (created the first time a text field is shown)."""
+        return any(k.isAncestorOf(item) for k in self.find_all("keyboard"))
+
     def keyboard_key(self, char: str) -> QQuickItem | None:
         keyboard = self.item("keyboard")
         for item in self.all_items(keyboard):

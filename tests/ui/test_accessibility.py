@@ -58,9 +58,8 @@ def test_read_aloud_is_hidden_without_a_speech_engine(start_kiosk):
 
 
 def visible_controls(kiosk):
-    keyboard = kiosk.item("keyboard")
     for item in kiosk.all_items():
-        if item.isVisible() and item.inherits("QQuickMouseArea") and not keyboard.isAncestorOf(item):
+        if item.isVisible() and item.inherits("QQuickMouseArea") and not kiosk.in_keyboard(item):
             yield item
 
 
@@ -85,11 +84,10 @@ def in_a_scrolling_view(item):
 
 
 def clipped_texts(kiosk):
-    keyboard = kiosk.item("keyboard")
     right = kiosk.window.width() + 1
     out = []
     for item in kiosk.all_items():
-        if not item.isVisible() or not item.inherits("QQuickText") or keyboard.isAncestorOf(item):
+        if not item.isVisible() or not item.inherits("QQuickText") or kiosk.in_keyboard(item):
             continue
         text = item.property("text")
         if not text:

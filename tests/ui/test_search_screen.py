@@ -75,3 +75,11 @@ def test_fast_typing_keeps_the_result_list_quiet(start_kiosk):
             field.setProperty("text", word[:end])
             kiosk.settle()
     assert kiosk.kiosk.catalog.searchText == "smart mobility"
+
+
+def test_the_keyboard_is_not_built_until_a_text_field_is_needed(start_kiosk):
+    kiosk = start_kiosk(lang="th", screen="home")
+    assert kiosk.find_all("keyboard") == []
+    kiosk.tap("tile-search")
+    kiosk.wait_for_screen("searchScreen")
+    kiosk.qtbot.waitUntil(lambda: kiosk.find_all("keyboard") != [])

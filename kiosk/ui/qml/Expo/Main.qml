@@ -75,13 +75,26 @@ ApplicationWindow {
     }
 
     // The on-screen keyboard lives inside the kiosk window, under the screen: it never covers the field.
-    InputPanel {
+    // It is created the first time a screen with a text field opens, so start-up does not wait for it.
+    property bool keyboardWanted: false
+    Connections {
+        target: stack
+        function onCurrentItemChanged() {
+            if (stack.currentItem !== null && stack.currentItem.objectName === "searchScreen")
+                root.keyboardWanted = true
+        }
+    }
+    Loader {
         id: keyboard
-        objectName: "keyboard"
+        objectName: "keyboardLoader"
+        active: root.keyboardWanted
         anchors.left: parent.left
         anchors.right: parent.right
-        y: active ? root.height - height : root.height
-        visible: active
+        y: item !== null && item.active ? root.height - height : root.height
+        sourceComponent: InputPanel {
+            objectName: "keyboard"
+            visible: active
+        }
     }
     Binding { target: Idle; property: "typing"; value: Qt.inputMethod.visible }
     Binding { target: Idle; property: "paused"; value: root.onAttract }
