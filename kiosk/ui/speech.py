@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ctypes.util
 
-from PySide6.QtCore import QLocale, QObject, Property, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, Property, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 QML_IMPORT_NAME = "Expo"
@@ -33,29 +33,38 @@ class Speech(QObject):
 
     speakingChanged = Signal()
 
+    availableChanged = Signal()
+
     def __init__(self, engine: str | None = None, parent=None):
-        """`engine`: a Qt TextToSpeech engine name, None to pick a usable one, "none" for no read-aloud."""
+        """`engine`: a Qt TextToSpeech engine name, None to pick a usable one, "none" for no read-aloud.
+
+        With None the machine is probed a moment after start-up (loading the speech plug-ins takes ~40 ms).
+        """
         super().__init__(parent)
         self._tts = None
         self.spoken: list[str] = []  # what was read, for the organizer's log and for tests
-        if engine == "none":
-            return
+        if engine is None:
+            QTimer.singleShot(500, self, self._probe)  # with self as context: never fires after self is gone
+        elif engine != "none":
+            self._probe(engine)
+
+    def _probe(self, engine: str | None = None) -> None:
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
-
-            engine = engine or usable_engine(QTextToSpeech.availableEngines())
-            tts = QTextToSpeech(engine, self) if engine else None
-            if tts is not None and tts.state() != QTextToSpeech.State.Error:
-                self._tts = tts
-                tts.stateChanged.connect(self.speakingChanged)  # signal to signal: gone with either object
         except ImportError:
-            self._tts = None
+            return
+        engine = engine or usable_engine(QTextToSpeech.availableEngines())
+        tts = QTextToSpeech(engine, self) if engine else None
+        if tts is not None and tts.state() != QTextToSpeech.State.Error:
+            self._tts = tts
+            tts.stateChanged.connect(self.speakingChanged)  # signal to signal: gone with either object
+            self.availableChanged.emit()
 
     @staticmethod
     def create(engine):
         return Speech._instance
 
-    @Property(bool, constant=True)
+    @Property(bool, notify=availableChanged)
     def available(self) -> bool:
         return self._tts is not None
 

@@ -78,7 +78,10 @@ Item {
         anchors.margins: Theme.margin
         clip: true
         spacing: Theme.gap * 0.5
-        model: Catalog.results  // rebuilt on every keystroke: reusing rows gains nothing (and made Qt warn)
+        // Rebuilt on every keystroke: no row reuse and no rows prepared ahead off screen (their asynchronous
+        // creation, cancelled by the next keystroke, made Qt warn "DelegateModel::cancel").
+        cacheBuffer: 0
+        model: Catalog.results
         section.property: "section"
         section.delegate: SectionLabel {
             required property string section
