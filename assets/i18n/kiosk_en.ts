@@ -212,7 +212,7 @@
       <translation>City representative</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+4" />
       <source>Website</source>
       <translation>Website</translation>
     </message>
@@ -368,7 +368,7 @@
       <translation>Everything within reach is on. Turn it off with “Aa” below.</translation>
     </message>
     <message>
-      <location line="+37" />
+      <location line="+56" />
       <source>Still there?</source>
       <translation>Still there?</translation>
     </message>
@@ -381,7 +381,8 @@
       </translation>
     </message>
     <message>
-      <location line="+9" />
+      <location line="-18" />
+      <location line="+27" />
       <source>Continue</source>
       <translation>Continue</translation>
     </message>
@@ -404,7 +405,13 @@
       <translation>My visit (%1)</translation>
     </message>
     <message>
-      <location line="+14" />
+      <location line="+13" />
+      <source>Aa</source>
+      <comment>the button for text size and contrast</comment>
+      <translation>Aa</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>Text size and display</source>
       <translation>Text size and display</translation>
     </message>
@@ -520,7 +527,7 @@
       <translation>Clear</translation>
     </message>
     <message>
-      <location line="+82" />
+      <location line="+84" />
       <source>found in its description</source>
       <translation>found in its description</translation>
     </message>

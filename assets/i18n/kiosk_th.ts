@@ -211,7 +211,7 @@
       <translation>ผู้แทนระดับเมือง</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+4" />
       <source>Website</source>
       <translation>เว็บไซต์</translation>
     </message>
@@ -366,7 +366,7 @@
       <translation>เปิดโหมดปุ่มอยู่ในระยะเอื้อมแล้ว ปิดได้ที่ปุ่ม “Aa” ด้านล่าง</translation>
     </message>
     <message>
-      <location line="+37" />
+      <location line="+56" />
       <source>Still there?</source>
       <translation>ยังใช้งานอยู่ไหม</translation>
     </message>
@@ -378,7 +378,8 @@
       </translation>
     </message>
     <message>
-      <location line="+9" />
+      <location line="-18" />
+      <location line="+27" />
       <source>Continue</source>
       <translation>ใช้งานต่อ</translation>
     </message>
@@ -401,7 +402,13 @@
       <translation>แผนของฉัน (%1)</translation>
     </message>
     <message>
-      <location line="+14" />
+      <location line="+13" />
+      <source>Aa</source>
+      <comment>the button for text size and contrast</comment>
+      <translation>Aa ก</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>Text size and display</source>
       <translation>ขนาดตัวอักษรและการแสดงผล</translation>
     </message>
@@ -516,7 +523,7 @@
       <translation>ล้าง</translation>
     </message>
     <message>
-      <location line="+82" />
+      <location line="+84" />
       <source>found in its description</source>
       <translation>พบในคำอธิบาย</translation>
     </message>

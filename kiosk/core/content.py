@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from urllib.parse import quote
 
 from sqlite_utils import Database
 
@@ -74,7 +75,10 @@ def page_url(db: Database, kind: str, entity_id: str, *, allow_http: bool = Fals
     if kind == "project":
         own = db.execute("SELECT url FROM project WHERE id = ?", [entity_id]).fetchone()[0]
         if own:
-            return qr.check_url(own, allow_http=allow_http)
+            try:
+                return qr.check_url(own, allow_http=allow_http)
+            except KioskError:
+                pass  # a refused own address: the page under the event's base URL still works
     base = db.execute("SELECT base_url FROM event LIMIT 1").fetchone()
     if base is None:
         raise KioskError("The database has no event, so there is no base URL for QR codes.")
@@ -291,12 +295,13 @@ def visit_plan(db: Database, favourites: list[tuple[str, str]], lang: str) -> li
 def plan_url(db: Database, entries: list[dict]) -> str:
     """`<base>/plan?b=<booth ids>`: the visit plan as one address."""
     base = db.execute("SELECT base_url FROM event LIMIT 1").fetchone()[0]
-    booth_ids = []
+    booth_ids: list[str] = []
     for entry in entries:
         for code in entry["booths"]:
-            if code.lower() not in booth_ids:
-                booth_ids.append(code.lower())
-    return qr.check_url(f"{base.rstrip('/')}/plan?b={','.join(booth_ids)}")
+            row = db.execute("SELECT id FROM booth WHERE code = ?", [code]).fetchone()
+            if row and row[0] not in booth_ids:
+                booth_ids.append(row[0])
+    return qr.check_url(f"{base.rstrip('/')}/plan?b={','.join(quote(i, safe='') for i in booth_ids)}")
 
 
 def plan_text(heading: str, entries: list[dict]) -> str:

@@ -164,10 +164,3 @@ def audit(db: Database, actor: str, action: str, entity_type: str | None = None,
         "INSERT INTO audit (at, actor, action, entity_type, entity_id, fields, detail) VALUES (?, ?, ?, ?, ?, ?, ?)",
         [now(), actor, action, entity_type, entity_id, json.dumps(fields) if fields is not None else None, detail],
     )
-
-
-def loads(value: str | None, default=None):
-    """Decode a JSON text column."""
-    if value is None:
-        return default
-    return json.loads(value)

@@ -52,7 +52,9 @@ def _check(data: dict) -> None:
             raise KioskError(f"{name}.json: {record.get('id') or record.get('code')!r} refers to an unknown {key} {value!r}.")
 
     countries, focus, cities = ids("countries"), ids("focus_areas"), ids("cities")
-    orgs, projects, sessions, halls = ids("organisations"), ids("projects"), ids("sessions"), ids("halls")
+    orgs, halls = ids("organisations"), ids("halls")
+    ids("projects")  # nothing refers to these: checked for valid, unique ids only
+    ids("sessions")
     event = data["event"]
     rooms = {r["id"] for r in event.get("rooms", [])}
     themes = {t["id"] for t in event.get("themes", [])}

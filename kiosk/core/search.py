@@ -13,20 +13,18 @@ User input never reaches MATCH raw: it is folded and quoted as one FTS5 string, 
 from __future__ import annotations
 
 import json
-import re
 import unicodedata
 from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from kiosk.core.text import fold, pick
+from kiosk.core.text import fold, pick, strip_controls
 
 # Result types, in the order they are shown within a tier.
 TYPES = ("city", "exhibitor", "project", "session")
 TIERS = ("exact", "prefix", "name", "text")
 
 _TOP = "\U0010ffff"  # sorts after every other code point: the end of a prefix range
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 
 
 @dataclass(frozen=True)
@@ -235,7 +233,7 @@ def rebuild(db: Database) -> None:
 # --- querying ------------------------------------------------------------------------------------
 
 def normalise_query(query: str) -> str:
-    return fold(_UNSAFE.sub("", unicodedata.normalize("NFC", query or "")))
+    return fold(strip_controls(unicodedata.normalize("NFC", query or "")))
 
 
 def _fts_string(folded: str) -> str:
@@ -319,6 +317,8 @@ def match_span(title: str, query: str) -> tuple[int, int] | None:
     folded, owner = [], []
     for index, ch in enumerate(title):
         piece = " " if ch.isspace() else fold(ch)
+        if piece == " " and folded and folded[-1] == " ":
+            continue  # fold() collapses runs of spaces
         folded.append(piece)
         owner.extend([index] * len(piece))
     text = "".join(folded)

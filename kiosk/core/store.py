@@ -78,5 +78,24 @@ def save(db: Database, table: str, row: dict, actor: str) -> None:
             _flush(db, table, [prepared])
         kdb.audit(db, actor, "update" if existing else "insert", table, prepared["id"],
                   sorted(k for k in row if k != "id"))
-        if table in SEARCH_TYPES:
-            search.reindex(db, SEARCH_TYPES[table], prepared["id"])
+        for type_, entity_id in _indexed_by(db, table, prepared["id"]):
+            search.reindex(db, type_, entity_id)
+
+
+def _indexed_by(db: Database, table: str, row_id: str) -> list[tuple[str, str]]:
+    """Search entries that show this row's text: the row itself and those that borrow its names."""
+    entries = [(SEARCH_TYPES[table], row_id)] if table in SEARCH_TYPES else []
+    if table in ("city", "organisation"):  # a project is found by its owner's name
+        column = "city_id" if table == "city" else "organisation_id"
+        entries += [("project", pid) for (pid,) in db.execute(f"SELECT id FROM project WHERE {column} = ?", [row_id])]
+    elif table == "country":  # cities and organisations are found by their country's name
+        entries += [("city", cid) for (cid,) in db.execute("SELECT id FROM city WHERE country_id = ?", [row_id])]
+        entries += [("exhibitor", oid) for (oid,) in db.execute(
+            "SELECT id FROM organisation WHERE country_id = ?", [row_id])]
+    elif table == "booth":  # an owner is found by its booth code
+        owner = db.execute("SELECT city_id, organisation_id FROM booth WHERE id = ?", [row_id]).fetchone()
+        if owner and owner[0]:
+            entries.append(("city", owner[0]))
+        elif owner and owner[1]:
+            entries.append(("exhibitor", owner[1]))
+    return entries

@@ -16,8 +16,15 @@ _LATIN_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff
 # Letters with a stroke have no decomposition, so map them by hand.
 _STROKED = str.maketrans({"đ": "d", "ð": "d", "ø": "o", "ł": "l", "ħ": "h", "ı": "i"})
 _SPACES = re.compile(r"\s+")
-# C0/C1 controls except tab and newline, plus bidi embeddings/overrides/isolates.
+# Zero-width and other invisible characters (Thai text often carries U+200B between words): not searchable.
+INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
+# C0/C1 controls, plus bidi embeddings/overrides/isolates; stored text may keep tab and newline.
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def strip_controls(value: str) -> str:
+    return _CONTROLS.sub("", value)
 
 
 def nfc(value: str) -> str:
@@ -74,5 +81,5 @@ def fold(value: str) -> str:
     `Đà Nẵng` and `da nang` fold alike; Thai keeps its vowels and tone marks.
     """
     value = unicodedata.normalize("NFD", unicodedata.normalize("NFD", value).casefold())
-    value = unicodedata.normalize("NFC", _LATIN_MARKS.sub("", value).translate(_STROKED))
+    value = unicodedata.normalize("NFC", INVISIBLE.sub("", _LATIN_MARKS.sub("", value)).translate(_STROKED))
     return _SPACES.sub(" ", value).strip()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from typing import Callable
 
-from PySide6.QtCore import QCollator, QLocale, QObject, Property, Signal, Slot
+from PySide6.QtCore import QAbstractItemModel, QCollator, QLocale, QObject, Property, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 from sqlite_utils import Database
 
@@ -62,7 +62,6 @@ class Catalog(QObject):
     searchChanged = Signal()
     lettersChanged = Signal()
     programmeChanged = Signal()
-    visitorReset = Signal()
 
     def __init__(self, db: Database, lang: str = "th", clock: Callable[[], datetime.datetime] | None = None,
                  on_language: Callable[[str], None] | None = None, parent=None):
@@ -97,6 +96,7 @@ class Catalog(QObject):
         self._day = ""
         self._focus_row = 0
         self._programme_days: list[dict] = []
+        self._all_cities: list[dict] = []
         self._opened: set[str] = set()
         self.refresh()
 
@@ -145,36 +145,36 @@ class Catalog(QObject):
 
     # --- models ---
 
-    @Property(QObject, constant=True)
+    @Property(QAbstractItemModel, constant=True)
     def cities(self) -> RowsModel:
         return self._cities
 
-    @Property(QObject, constant=True)
+    @Property(QAbstractItemModel, constant=True)
     def exhibitors(self) -> RowsModel:
         return self._exhibitors
 
-    @Property(QObject, constant=True)
+    @Property(QAbstractItemModel, constant=True)
     def projects(self) -> RowsModel:
         return self._projects
 
-    @Property(QObject, constant=True)
+    @Property(QAbstractItemModel, constant=True)
     def sessions(self) -> RowsModel:
         return self._sessions
 
-    @Property(QObject, constant=True)
+    @Property(QAbstractItemModel, constant=True)
     def focusAreas(self) -> RowsModel:
         return self._focus_areas
 
-    @Property(QObject, constant=True)
+    @Property(QAbstractItemModel, constant=True)
     def countries(self) -> RowsModel:
         return self._countries
 
-    @Property(QObject, constant=True)
+    @Property(QAbstractItemModel, constant=True)
     def cityCountries(self) -> RowsModel:
         """Only the countries that have a city in the show."""
         return self._city_countries
 
-    @Property(QObject, constant=True)
+    @Property(QAbstractItemModel, constant=True)
     def results(self) -> RowsModel:
         return self._results
 
@@ -187,11 +187,16 @@ class Catalog(QObject):
         """Names that look like a query that found nothing ("did you mean")."""
         return self._suggestions
 
+    @Property(int, notify=contentChanged)
+    def cityCount(self) -> int:
+        """All cities of the show, whatever filter the Cities screen has."""
+        return len(self._all_cities)
+
     @Property("QVariantList", notify=contentChanged)
     def popularSearches(self) -> list:
         """A few names to try: the first city of each of several countries."""
         picks, seen = [], set()
-        for c in self._cities.rows():
+        for c in self._all_cities:
             if c["country_id"] not in seen:
                 seen.add(c["country_id"])
                 picks.append(c["name"])
@@ -230,7 +235,7 @@ class Catalog(QObject):
     def programmeDay(self) -> str:
         return self._day
 
-    @Property(int, notify=clockChanged)
+    @Property(int, notify=programmeChanged)
     def programmeFocusRow(self) -> int:
         """The first session running now or starting next on the day shown (0 when there is none)."""
         return self._focus_row
@@ -247,7 +252,9 @@ class Catalog(QObject):
         countries = content.countries(self._db, lang)
         countries.sort(key=lambda c: sort.sortKey(c["name"]))
         self._countries.set_rows(countries)
-        with_cities = {c["country_id"] for c in content.cities(self._db, lang)}
+        self._all_cities = sorted(content.cities(self._db, lang),
+                                  key=lambda c: (sort.sortKey(c["country_name"]), sort.sortKey(c["name"])))
+        with_cities = {c["country_id"] for c in self._all_cities}
         self._city_countries.set_rows([c for c in countries if c["id"] in with_cities])
         self._apply_city_filter()
         # The long lists are filled when their screen first asks (start-up stays fast with 10,000 booths).
@@ -279,10 +286,8 @@ class Catalog(QObject):
 
     def _apply_city_filter(self) -> None:
         country, area = self._city_filter
-        sort = collator(self._lang)
-        rows = [c for c in content.cities(self._db, self._lang)
+        rows = [dict(c) for c in self._all_cities
                 if (not country or c["country_id"] == country) and (not area or area in c["focus_areas"])]
-        rows.sort(key=lambda c: (sort.sortKey(c["country_name"]), sort.sortKey(c["name"])))
         for c in rows:
             c["section"] = c["country_name"]
             c["local_font"] = script_font(c["local_lang"])
@@ -335,7 +340,6 @@ class Catalog(QObject):
         self._day = day
         self._apply_sessions()
         self.programmeChanged.emit()
-        self.clockChanged.emit()
         return True
 
     def _apply_sessions(self) -> None:
@@ -350,7 +354,8 @@ class Catalog(QObject):
             s["themes"] = ", ".join(s["themes"])
             rows.append(s)
         self._focus_row = next((i for i, s in enumerate(rows) if s["state"]), 0)
-        self._sessions.set_rows(rows)
+        if rows != self._sessions.rows():  # the clock ticks often; rebuild the list only when "now" moved
+            self._sessions.set_rows(rows)
 
     @Slot(result=bool)
     def tick(self) -> bool:
@@ -380,13 +385,16 @@ class Catalog(QObject):
     def favouriteCount(self) -> int:
         return len(self._favourites)
 
-    @Property(QObject, constant=True)
+    @Property(QAbstractItemModel, constant=True)
     def visit(self) -> RowsModel:
         return self._visit
 
     @Slot(result=str)
     def planUrl(self) -> str:
-        return content.plan_url(self._db, self._visit.rows()) if self._visit.rows() else ""
+        try:
+            return content.plan_url(self._db, self._visit.rows()) if self._visit.rows() else ""
+        except KioskError:
+            return ""
 
     @Slot(str, result=str)
     def planText(self, heading: str) -> str:
@@ -408,6 +416,7 @@ class Catalog(QObject):
     def resetVisitor(self) -> bool:
         """Forget everything of the visitor who walked away: starred pages, filters, search, language."""
         self._favourites = []
+        self._opened.clear()  # long lists are filled again when their screen next opens
         self._city_filter = self._exhibitor_filter = self._project_filter = ("", "")
         self._search_text = ""
         self._results.set_rows([])
@@ -421,7 +430,6 @@ class Catalog(QObject):
             self.langChanged.emit()
         self.refresh()
         self._apply_visit()
-        self.visitorReset.emit()
         return True
 
     # --- pages ---
@@ -443,7 +451,7 @@ class Catalog(QObject):
     def featured(self) -> list:
         """Slides for the attract screen: every city, with one of its projects."""
         slides = []
-        for c in content.cities(self._db, self._lang):
+        for c in self._all_cities:
             first = content.projects(self._db, self._lang, city_id=c["id"], limit=1)
             slides.append({"kind": "city", "id": c["id"], "title": c["name"], "local": c["local_name"], "local_font": script_font(c["local_lang"]),
                            "subtitle": c["country_name"], "detail": first[0]["title"] if first else ""})

@@ -83,3 +83,21 @@ def test_a_failing_write_leaves_nothing_behind(writable_db):
     assert writable_db.execute("SELECT count(*) FROM project").fetchone()[0] == count
     assert writable_db.execute("SELECT count(*) FROM audit WHERE entity_id = 'orphan'").fetchone()[0] == 0
     assert search.search(writable_db, "orphan") == []
+
+
+def test_renaming_an_owner_or_a_booth_code_keeps_search_current(writable_db):
+    project = writable_db.execute("SELECT id FROM project WHERE city_id = 'kuching' ORDER BY id").fetchone()[0]
+    store.save(writable_db, "city", {"id": "kuching", "name": {"en": "Kuching Zorblatt", "th": "กูชิง"}}, actor="t")
+    found = {(r.type, r.id) for r in search.search(writable_db, "zorblatt", limit=50)}
+    assert ("city", "kuching") in found and ("project", project) in found
+    booth = writable_db.execute("SELECT id, code FROM booth WHERE city_id = 'kuching'").fetchone()
+    store.save(writable_db, "booth", {"id": booth[0], "code": "ZZ9"}, actor="t")
+    assert [r.id for r in search.search(writable_db, "zz9")] == ["kuching"]
+    assert "kuching" not in [r.id for r in search.search(writable_db, booth[1])]
+
+
+def test_invisible_characters_do_not_hide_a_name(writable_db):
+    store.save(writable_db, "organisation", {"id": "acme", "kind": "exhibitor",
+                                             "name": {"en": "Acme\u200bWidgets", "th": "แอคมี\u200bวิดเจ็ต"}}, actor="t")
+    assert [r.id for r in search.search(writable_db, "acmewidgets")] == ["acme"]
+    assert [r.id for r in search.search(writable_db, "แอคมีวิดเจ็ต")] == ["acme"]

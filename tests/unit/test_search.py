@@ -3,7 +3,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kiosk.core import search, store
-from kiosk.core.text import fold
 
 
 def ids(results, type_=None):

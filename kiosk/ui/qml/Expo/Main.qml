@@ -107,7 +107,13 @@ ApplicationWindow {
         z: 100
         visible: Idle.warning
         color: Qt.rgba(0, 0, 0, 0.6)
-        MouseArea { anchors.fill: parent; onClicked: Idle.activity() }
+        MouseArea {
+            objectName: "idleOverlayTouch"
+            anchors.fill: parent
+            onClicked: Idle.activity()
+            Accessible.role: Accessible.Button
+            Accessible.name: qsTr("Continue")
+        }
         Rectangle {
             anchors.centerIn: parent
             width: Math.min(parent.width - Theme.margin * 2, 1000 * Theme.scale)

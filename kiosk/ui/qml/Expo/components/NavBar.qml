@@ -46,7 +46,7 @@ Rectangle {
         spacing: Theme.gap
         TouchButton {
             objectName: "accessibilityButton"
-            text: "Aa"
+            text: qsTr("Aa", "the button for text size and contrast")
             Accessible.name: qsTr("Text size and display")
             onClicked: bar.accessibilityRequested()
         }

@@ -149,7 +149,8 @@ Item {
             FactRow {
                 width: parent.width
                 label: qsTr("City representative")
-                value: screen.page.chief_officer ? screen.page.chief_officer.name + ", " + screen.page.chief_officer.title : ""
+                value: screen.page.chief_officer ? [screen.page.chief_officer.name, screen.page.chief_officer.title]
+                                                   .filter(t => t).join(", ") : ""
             }
             FactRow { width: parent.width; label: qsTr("Website"); value: screen.page.website || "" }
             FactRow { width: parent.width; label: qsTr("Contact"); value: screen.page.contact_email || "" }

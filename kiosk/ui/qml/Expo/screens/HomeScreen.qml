@@ -36,7 +36,7 @@ Item {
             width: grid.cellWidth; height: grid.cellHeight
             title: qsTr("Cities")
             caption: qsTr("Cities and their pavilions")
-            figure: Catalog.cities.count > 0 ? String(Catalog.cities.count) : ""
+            figure: Catalog.cityCount > 0 ? String(Catalog.cityCount) : ""
             tint: Theme.tileColors[0]
             onTapped: Nav.open("cities")
         }

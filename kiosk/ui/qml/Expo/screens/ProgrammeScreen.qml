@@ -52,7 +52,7 @@ Item {
         Component.onCompleted: showNow()
         Connections {
             target: Catalog
-            function onClockChanged() { list.showNow() }
+            function onProgrammeChanged() { list.showNow() }  // a new day shown; not on every clock tick
         }
         delegate: Rectangle {
             id: row
