@@ -267,7 +267,7 @@ def now_and_next(items: list[dict], now: str) -> tuple[set[str], set[str]]:
 def visit_plan(db: Database, favourites: list[tuple[str, str]], lang: str) -> list[dict]:
     """The starred cities, exhibitors and projects with the booths to visit, in hall and booth-code order."""
     entries = []
-    for kind, entity_id in favourites:
+    for kind, entity_id in dict.fromkeys(favourites):  # each once, in the order starred
         try:
             if kind == "city":
                 title, booths = city_name(db, entity_id, lang), _booths(db, "city_id", entity_id)

@@ -235,3 +235,16 @@ def test_every_interactive_item_has_an_automation_id(start_kiosk, screen):
         if not (item.objectName() or (item.parentItem() and item.parentItem().objectName())):
             unnamed.append(item.metaObject().className())
     assert unnamed == []
+
+
+def test_the_clock_ticking_does_not_scroll_the_programme_back(start_kiosk):
+    kiosk = start_kiosk(lang="en", screen="programme", clock_start="2019-08-23T10:35")
+    kiosk.wait_for_screen("programmeScreen")
+    view = kiosk.visible_item("sessionList")
+    kiosk.swipe_until_visible("sessionList", "session-visualizing-the-city")
+    scrolled = view.property("contentY")
+    assert scrolled > 0
+    for _ in range(3):
+        kiosk.kiosk.catalog.tick()
+        kiosk.settle()
+    assert view.property("contentY") == scrolled

@@ -79,3 +79,22 @@ def test_unknown_entity(demo_db):
 
 def test_display_url_shows_host_and_path():
     assert qr.display_url("https://ascn2019.example.org/city/bangkok") == "ascn2019.example.org/city/bangkok"
+
+
+def test_a_refused_own_project_address_falls_back_to_the_event_page(writable_db):
+    from kiosk.core import store
+
+    store.save(writable_db, "project", {"id": "bang-sue-transport-hub", "url": "http://insecure.example.org/x"}, "t")
+    assert content.page_url(writable_db, "project", "bang-sue-transport-hub") == \
+        "https://ascn2019.example.org/project/bang-sue-transport-hub"
+    store.save(writable_db, "project", {"id": "bang-sue-transport-hub", "url": "https://bangsue.example.org/"}, "t")
+    assert content.page_url(writable_db, "project", "bang-sue-transport-hub") == "https://bangsue.example.org/"
+
+
+def test_plan_url_carries_booth_ids(demo_db):
+    entries = content.visit_plan(demo_db, [("exhibitor", "huawei"), ("city", "bangkok"), ("city", "bangkok")], "en")
+    assert [e["booth_code"] for e in entries] == ["C21", "E03"]
+    assert content.plan_url(demo_db, entries) == "https://ascn2019.example.org/plan?b=c21,e03"
+    text = content.plan_text("ASCN 2019 — My visit", entries)
+    assert text.splitlines() == ["ASCN 2019 — My visit", "C21  Bangkok", "E03  Huawei"]
+    assert decode(qr.png(text, 4)).text == text
