@@ -179,7 +179,7 @@ def start_kiosk(qtbot, demo_db_file):
 
     yield start
     for kiosk, db in opened:
-        kiosk.app.removeEventFilter(kiosk.idle)
+        kiosk.window.removeEventFilter(kiosk.idle)
         kiosk.window.removeEventFilter(kiosk.lock) if kiosk.lock else None
         kiosk.window.close()
         kiosk.window.deleteLater()

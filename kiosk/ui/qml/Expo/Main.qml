@@ -205,6 +205,10 @@ ApplicationWindow {
             return false
         }
         const props = { "kind": screen, "entityId": id || "" }
+        if (screen === "home" && stack.depth > 0 && stack.get(0).objectName === "homeScreen") {
+            stack.pop(null, StackView.Immediate)  // Home is kept at the bottom: going back to it is instant
+            return true
+        }
         if (screen === "attract" || screen === "home")
             stack.replace(null, component, props, StackView.Immediate)
         else
