@@ -31,6 +31,18 @@ def next_frame(window) -> float:
     return stamp.get("t", float("nan"))
 
 
+def close(kiosk) -> None:
+    """Tear a kiosk down completely, so the next measurement in this process starts clean."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    kiosk.window.removeEventFilter(kiosk.idle)
+    kiosk.window.close()
+    kiosk.window.deleteLater()
+    kiosk.engine.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
 def find(window, name: str):
     stack = [window.contentItem()]
     while stack:
@@ -86,7 +98,7 @@ def tap_to_frame(db: Path) -> tuple[list[float], str]:
         for target in ("tile-cities", "city-phnom-penh", "backButton", "homeButton", "tile-exhibitors", "homeButton",
                        "tile-programme", "homeButton", "tile-projects", "homeButton"):
             samples.append(tap(target))
-    window.close()
+    close(kiosk)
     return samples, renderer
 
 
@@ -117,5 +129,5 @@ def keystroke_to_results(db: Path, words: list[str]) -> list[float]:
             samples.append(next_frame(window) - started)
         if field.property("text") != word:
             raise RuntimeError(f"typed {word!r} but the field shows {field.property('text')!r}")
-    window.close()
+    close(kiosk)
     return samples
