@@ -26,7 +26,7 @@ assets/i18n/%.qm: assets/i18n/%.ts $(STAMP)
 
 # After changing user-visible strings: refresh the catalogues, then translate what is new.
 translations-update: $(STAMP)
-	for ts in assets/i18n/*.ts; do $(BIN)/pyside6-lupdate -locations relative $(QML) -ts $$ts; done
+	for ts in assets/i18n/*.ts; do $(BIN)/pyside6-lupdate -locations relative -no-obsolete $(QML) -ts $$ts; done
 
 run: setup
 	$(BIN)/kiosk run

@@ -122,27 +122,7 @@
   <context>
     <name>EntityPage</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="+16" />
-      <source>Exhibitor</source>
-      <translation>Exhibitor</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Partner delegation</source>
-      <translation>Partner delegation</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Organiser</source>
-      <translation>Organiser</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>City pavilion</source>
-      <translation>City pavilion</translation>
-    </message>
-    <message>
-      <location line="+15" />
+      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="+27" />
       <source>In my visit: remove</source>
       <translation>In my visit: remove</translation>
     </message>
@@ -235,28 +215,12 @@
   <context>
     <name>ExhibitorsScreen</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/ExhibitorsScreen.qml" line="+21" />
-      <location line="+26" />
+      <location filename="../../kiosk/ui/qml/Expo/screens/ExhibitorsScreen.qml" line="+39" />
       <source>Exhibitors</source>
       <translation>Exhibitors</translation>
     </message>
     <message>
-      <location line="-25" />
-      <source>Partner delegations</source>
-      <translation>Partner delegations</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Organisers</source>
-      <translation>Organisers</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>City pavilions</source>
-      <translation>City pavilions</translation>
-    </message>
-    <message>
-      <location line="+10" />
+      <location line="-13" />
       <source>Search</source>
       <translation>Search</translation>
     </message>
@@ -345,6 +309,65 @@
       <location line="+1" />
       <source>Any name, in any language</source>
       <translation>Any name, in any language</translation>
+    </message>
+  </context>
+  <context>
+    <name>Labels</name>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/Labels.qml" line="+7" />
+      <source>Exhibitor</source>
+      <translation>Exhibitor</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Partner delegation</source>
+      <translation>Partner delegation</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Organiser</source>
+      <translation>Organiser</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>City pavilion</source>
+      <translation>City pavilion</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <location line="+8" />
+      <source>Exhibitors</source>
+      <translation>Exhibitors</translation>
+    </message>
+    <message>
+      <location line="-7" />
+      <source>Partner delegations</source>
+      <translation>Partner delegations</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Organisers</source>
+      <translation>Organisers</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>City pavilions</source>
+      <translation>City pavilions</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Cities</source>
+      <translation>Cities</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Projects</source>
+      <translation>Projects</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Programme</source>
+      <translation>Programme</translation>
     </message>
   </context>
   <context>
@@ -491,27 +514,7 @@
   <context>
     <name>SearchScreen</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/SearchScreen.qml" line="+13" />
-      <source>Cities</source>
-      <translation>Cities</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Exhibitors</source>
-      <translation>Exhibitors</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Projects</source>
-      <translation>Projects</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Programme</source>
-      <translation>Programme</translation>
-    </message>
-    <message>
-      <location line="+25" />
+      <location filename="../../kiosk/ui/qml/Expo/screens/SearchScreen.qml" line="+37" />
       <location line="+9" />
       <source>Search</source>
       <translation>Search</translation>

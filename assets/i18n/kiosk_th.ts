@@ -121,27 +121,7 @@
   <context>
     <name>EntityPage</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="+16" />
-      <source>Exhibitor</source>
-      <translation>ผู้จัดแสดง</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Partner delegation</source>
-      <translation>คณะผู้แทนประเทศหุ้นส่วน</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Organiser</source>
-      <translation>ผู้จัดงาน</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>City pavilion</source>
-      <translation>ศาลาเมือง</translation>
-    </message>
-    <message>
-      <location line="+15" />
+      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="+27" />
       <source>In my visit: remove</source>
       <translation>อยู่ในแผนแล้ว: นำออก</translation>
     </message>
@@ -234,28 +214,12 @@
   <context>
     <name>ExhibitorsScreen</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/ExhibitorsScreen.qml" line="+21" />
-      <location line="+26" />
+      <location filename="../../kiosk/ui/qml/Expo/screens/ExhibitorsScreen.qml" line="+39" />
       <source>Exhibitors</source>
       <translation>ผู้จัดแสดง</translation>
     </message>
     <message>
-      <location line="-25" />
-      <source>Partner delegations</source>
-      <translation>คณะผู้แทนประเทศหุ้นส่วน</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Organisers</source>
-      <translation>ผู้จัดงาน</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>City pavilions</source>
-      <translation>ศาลาเมือง</translation>
-    </message>
-    <message>
-      <location line="+10" />
+      <location line="-13" />
       <source>Search</source>
       <translation>ค้นหา</translation>
     </message>
@@ -343,6 +307,65 @@
       <location line="+1" />
       <source>Any name, in any language</source>
       <translation>ค้นหาชื่อใดก็ได้ ทุกภาษา</translation>
+    </message>
+  </context>
+  <context>
+    <name>Labels</name>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/Labels.qml" line="+7" />
+      <source>Exhibitor</source>
+      <translation>ผู้จัดแสดง</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Partner delegation</source>
+      <translation>คณะผู้แทนประเทศหุ้นส่วน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Organiser</source>
+      <translation>ผู้จัดงาน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>City pavilion</source>
+      <translation>ศาลาเมือง</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <location line="+8" />
+      <source>Exhibitors</source>
+      <translation>ผู้จัดแสดง</translation>
+    </message>
+    <message>
+      <location line="-7" />
+      <source>Partner delegations</source>
+      <translation>คณะผู้แทนประเทศหุ้นส่วน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Organisers</source>
+      <translation>ผู้จัดงาน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>City pavilions</source>
+      <translation>ศาลาเมือง</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Cities</source>
+      <translation>เมือง</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Projects</source>
+      <translation>โครงการ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Programme</source>
+      <translation>กำหนดการ</translation>
     </message>
   </context>
   <context>
@@ -487,27 +510,7 @@
   <context>
     <name>SearchScreen</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/SearchScreen.qml" line="+13" />
-      <source>Cities</source>
-      <translation>เมือง</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Exhibitors</source>
-      <translation>ผู้จัดแสดง</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Projects</source>
-      <translation>โครงการ</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Programme</source>
-      <translation>กำหนดการ</translation>
-    </message>
-    <message>
-      <location line="+25" />
+      <location filename="../../kiosk/ui/qml/Expo/screens/SearchScreen.qml" line="+37" />
       <location line="+9" />
       <source>Search</source>
       <translation>ค้นหา</translation>

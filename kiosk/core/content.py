@@ -33,11 +33,10 @@ ENTITY_TABLES = {"city": "city", "exhibitor": "organisation", "project": "projec
 
 
 def event(db: Database, lang: str = "en") -> dict:
-    row = db.execute("SELECT * FROM event LIMIT 1").fetchone()
-    if row is None:
+    rows = _rows(db, "SELECT * FROM event LIMIT 1")
+    if not rows:
         raise KioskError("The database has no event yet.")
-    columns = [d[0] for d in db.execute("SELECT * FROM event LIMIT 0").description]
-    data = dict(zip(columns, row))
+    data = rows[0]
     for key in VISITOR_TEXTS["event"]:
         data[key] = pick(json.loads(data[key]), lang) if data[key] else ""
     return data
@@ -137,14 +136,15 @@ def organisations(db: Database, lang: str) -> list[dict]:
 
 
 _PROJECT_LIST_SQL = """
-    SELECT p.id, p.title, p.focus_area_id, p.city_id, p.organisation_id,
+    SELECT p.id, p.title, p.focus_area_id, f.name AS focus_area_name,
            COALESCE(c.name, o.name) AS owner_name, COALESCE(c.country_id, o.country_id) AS country_id
-    FROM project p LEFT JOIN city c ON c.id = p.city_id LEFT JOIN organisation o ON o.id = p.organisation_id"""
+    FROM project p LEFT JOIN city c ON c.id = p.city_id LEFT JOIN organisation o ON o.id = p.organisation_id
+         LEFT JOIN focus_area f ON f.id = p.focus_area_id"""
 
 
-def _project_items(rows: list[dict], lang: str, areas: dict) -> list[dict]:
+def _project_items(rows: list[dict], lang: str) -> list[dict]:
     return [{"id": r["id"], "title": _t(r["title"], lang), "focus_area_id": r["focus_area_id"] or "",
-             "focus_area": areas.get(r["focus_area_id"], ""), "owner_name": _t(r["owner_name"], lang),
+             "focus_area": _t(r["focus_area_name"], lang), "owner_name": _t(r["owner_name"], lang),
              "country_id": r["country_id"] or ""} for r in rows]
 
 
@@ -160,8 +160,7 @@ def projects(db: Database, lang: str, *, city_id: str | None = None, organisatio
     sql = _PROJECT_LIST_SQL + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY p.rowid"
     if limit:
         sql += f" LIMIT {int(limit)}"
-    areas = {a["id"]: a["name"] for a in focus_areas(db, lang)}
-    return _project_items(_rows(db, sql, params), lang, areas)
+    return _project_items(_rows(db, sql, params), lang)
 
 
 def _booths(db: Database, column: str, owner_id: str) -> list[str]:

@@ -15,8 +15,8 @@ from kiosk.core.text import require_slug
 
 QUIET_ZONE = 4  # modules of white around the code
 ERROR_CORRECTION = qrcode.constants.ERROR_CORRECT_M
-# The path segment under the base URL for each kind of entity.
-PATHS = {"city": "city", "exhibitor": "exhibitor", "project": "project", "session": "session", "booth": "booth"}
+# Kinds of page under the base URL: `<base>/<kind>/<id>`.
+KINDS = frozenset({"city", "exhibitor", "project", "session", "booth"})
 
 
 def check_url(url: str, *, allow_http: bool = False) -> str:
@@ -37,11 +37,11 @@ def check_url(url: str, *, allow_http: bool = False) -> str:
 
 def payload_url(base_url: str, kind: str, entity_id: str, *, allow_http: bool = False) -> str:
     """`<base_url>/<kind>/<id>` for a stable id."""
-    if kind not in PATHS:
+    if kind not in KINDS:
         raise KioskError(f"There are no QR codes for {kind!r}.")
     require_slug(entity_id)
     check_url(base_url, allow_http=allow_http)
-    return f"{base_url.rstrip('/')}/{PATHS[kind]}/{quote(entity_id, safe='')}"
+    return f"{base_url.rstrip('/')}/{kind}/{quote(entity_id, safe='')}"
 
 
 def display_url(url: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt, Property, Signal, Slot
+from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt, Property, Signal
 
 
 class RowsModel(QAbstractListModel):
@@ -38,7 +38,3 @@ class RowsModel(QAbstractListModel):
     @Property(int, notify=countChanged)
     def count(self) -> int:
         return len(self._rows)
-
-    @Slot(int, result="QVariantMap")
-    def get(self, row: int) -> dict:
-        return dict(self._rows[row]) if 0 <= row < len(self._rows) else {}

@@ -96,6 +96,7 @@ class Catalog(QObject):
         self._day = ""
         self._focus_row = 0
         self._programme_days: list[dict] = []
+        self._session_items: list[dict] = []
         self._all_cities: list[dict] = []
         self._opened: set[str] = set()
         self.refresh()
@@ -207,13 +208,12 @@ class Catalog(QObject):
         """Run a search as the visitor types; returns the number of results."""
         self._search_text = text
         found = search.search(self._db, text, lang=self._lang, limit=40)
+        days = {s["id"]: s["day"] for s in self._session_items}
         rows = []
         for r in found:
             span = search.match_span(r.title, text)
             start, end = span if span else (0, 0)
-            day = ""
-            if r.type == "session":
-                day = self._db.execute("SELECT day FROM session WHERE id = ?", [r.id]).fetchone()[0]
+            day = days.get(r.id, "") if r.type == "session" else ""
             rows.append({"type": r.type, "id": r.id, "title": r.title, "kind": r.kind or "", "match": r.match,
                          "section": r.type, "before": r.title[:start], "hit": r.title[start:end],
                          "after": r.title[end:], "day": day})
@@ -267,7 +267,7 @@ class Catalog(QObject):
         if self._favourites:
             self._apply_visit()
         self._programme_days = [{"day": d, "label": self.formatDay(d)}
-                                for d in sorted({s["day"] for s in content.sessions(self._db, lang)})]
+                                for d in sorted({s["day"] for s in self._load_sessions()})]
         days = [d["day"] for d in self._programme_days]
         today = self._clock().date().isoformat()
         if self._day not in days:
@@ -342,8 +342,13 @@ class Catalog(QObject):
         self.programmeChanged.emit()
         return True
 
+    def _load_sessions(self) -> list[dict]:
+        """The programme in the current language, read once per refresh."""
+        self._session_items = content.sessions(self._db, self._lang)
+        return self._session_items
+
     def _apply_sessions(self) -> None:
-        items = content.sessions(self._db, self._lang)
+        items = [dict(s) for s in self._session_items]  # the clock ticks: no query, just now/next again
         now = self._clock().strftime("%Y-%m-%dT%H:%M")
         running, following = content.now_and_next(items, now)
         rows = []
@@ -481,6 +486,4 @@ class Catalog(QObject):
 
     @Slot(float, result=str)
     def formatNumber(self, value: float) -> str:
-        if value is None:
-            return ""
         return self._locale().toString(float(value), "f", 0 if float(value).is_integer() else 1)

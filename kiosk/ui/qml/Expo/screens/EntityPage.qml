@@ -12,13 +12,6 @@ Item {
     readonly property bool portrait: height > width
     readonly property var booths: page.booths || []
 
-    function kindLabel(key) {
-        if (key === "exhibitor") return qsTr("Exhibitor")
-        if (key === "partner_delegation") return qsTr("Partner delegation")
-        if (key === "organiser") return qsTr("Organiser")
-        if (key === "city_pavilion") return qsTr("City pavilion")
-        return ""
-    }
     function number(value) { return value === null || value === undefined ? "" : Catalog.formatNumber(value) }
 
     property bool starred: Catalog.favouriteCount >= 0 && Catalog.isFavourite(kind, entityId)
@@ -82,7 +75,7 @@ Item {
             PlainText {
                 width: parent.width
                 text: screen.kind === "city" ? (screen.page.country_name || "")
-                     : screen.kind === "exhibitor" ? [screen.kindLabel(screen.page.organisation_kind), screen.page.country_name].filter(s => s).join("  ·  ")
+                     : screen.kind === "exhibitor" ? [Labels.organisationKind(screen.page.organisation_kind), screen.page.country_name].filter(s => s).join("  ·  ")
                      : (screen.page.focus_area || "")
                 color: Theme.accent
                 font.pixelSize: Theme.body

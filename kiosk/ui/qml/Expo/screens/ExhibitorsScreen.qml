@@ -17,14 +17,6 @@ Item {
         ListElement { key: "partner_delegation" }
         ListElement { key: "organiser" }
     }
-    function kindLabel(key) {
-        if (key === "exhibitor") return qsTr("Exhibitors")
-        if (key === "partner_delegation") return qsTr("Partner delegations")
-        if (key === "organiser") return qsTr("Organisers")
-        if (key === "city_pavilion") return qsTr("City pavilions")
-        return key
-    }
-
     TouchButton {
         id: listSearch
         objectName: "listSearch"
@@ -56,7 +48,7 @@ Item {
                 delegate: Chip {
                     required property string key
                     objectName: "kind-" + key
-                    text: screen.kindLabel(key)
+                    text: Labels.organisationKinds(key)
                     selected: screen.orgKind === key
                     onClicked: { screen.orgKind = key; screen.apply() }
                 }
@@ -95,7 +87,7 @@ Item {
             objectName: "exhibitor-" + model.id
             width: ListView.view.width
             title: model.name
-            subtitle: [screen.kindLabel(model.kind), model.country_name].filter(s => s !== "").join("  ·  ")
+            subtitle: [Labels.organisationKind(model.kind), model.country_name].filter(s => s !== "").join("  ·  ")
             badge: model.booth_code
             marker: model.kind === "exhibitor" ? Theme.areaColors[1] : model.kind === "organiser" ? Theme.accent : Theme.primary
             onTapped: Nav.open("exhibitor", model.id)

@@ -9,13 +9,6 @@ Item {
     property string kind
     property string entityId
 
-    function typeLabel(type) {
-        if (type === "city") return qsTr("Cities")
-        if (type === "exhibitor") return qsTr("Exhibitors")
-        if (type === "project") return qsTr("Projects")
-        if (type === "session") return qsTr("Programme")
-        return type
-    }
     function openResult(type, id, day) {
         if (type === "session") {
             Catalog.showProgrammeDay(day)
@@ -26,8 +19,11 @@ Item {
     }
 
     Component.onCompleted: {
-        field.text = entityId !== "" ? entityId : Catalog.searchText
-        Catalog.search(field.text)
+        const wanted = entityId !== "" ? entityId : Catalog.searchText
+        if (field.text === wanted)
+            Catalog.search(wanted)  // otherwise onTextChanged searches
+        else
+            field.text = wanted
         field.forceActiveFocus()
     }
 
@@ -85,7 +81,7 @@ Item {
         section.property: "section"
         section.delegate: SectionLabel {
             required property string section
-            text: screen.typeLabel(section)
+            text: Labels.resultType(section)
         }
         delegate: Rectangle {
             id: row
