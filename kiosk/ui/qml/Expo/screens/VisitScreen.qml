@@ -50,7 +50,7 @@ Item {
         id: side
         objectName: "planSide"
         visible: Catalog.favouriteCount > 0
-        anchors.right: parent.right
+        anchors.right: screen.portrait ? undefined : parent.right
         anchors.top: screen.portrait ? undefined : header.bottom
         anchors.bottom: screen.portrait ? parent.bottom : undefined
         anchors.horizontalCenter: screen.portrait ? parent.horizontalCenter : undefined
@@ -64,6 +64,7 @@ Item {
         }
         QrCard {
             objectName: "planQr"
+            anchors.horizontalCenter: parent.horizontalCenter
             source: Catalog.qrFor(screen.payload)
             address: screen.offline ? qsTr("Shows the list on your phone, no internet needed") : Catalog.displayUrl(screen.payload)
         }
