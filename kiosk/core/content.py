@@ -22,6 +22,7 @@ VISITOR_TEXTS = {
     "session": ("title", "description"),
     "hall": ("name",),
     "hall_feature": ("name",),
+    "kiosk_point": ("name",),
     "room": ("name",),
     "theme": ("name",),
 }

@@ -20,7 +20,7 @@ migrations = Migrations("kiosk")
 
 # Content tables: every row has a stable text id, updated_at and updated_by.
 CONTENT_TABLES = ("event", "country", "focus_area", "city", "organisation", "project",
-                  "hall", "hall_feature", "booth", "room", "theme", "session", "media")
+                  "hall", "hall_feature", "booth", "kiosk_point", "room", "theme", "session", "media")
 
 ORGANISATION_KINDS = ("city_pavilion", "exhibitor", "partner_delegation", "organiser")
 FEATURE_KINDS = ("aisle", "wall", "entrance", "stage", "registration", "information", "toilet", "lift", "stairs")
@@ -110,6 +110,17 @@ def m001_schema(db: Database) -> None:
     from kiosk.core import search  # the search index is part of the schema
 
     search.create_tables(db)
+
+
+@migrations()
+def m002_wayfinding(db: Database) -> None:
+    """Where each kiosk of the fleet stands, and which lifts, stairs and doors join halls."""
+    # Features that share a `link` value are joined: a lift or stairs between levels, a door between halls.
+    db.execute("ALTER TABLE hall_feature ADD COLUMN link TEXT")
+    # `facing`: degrees clockwise from the top of the plan (0 faces the front wall, 180 the back of the hall).
+    db.execute(f"""CREATE TABLE kiosk_point (
+        id TEXT PRIMARY KEY, name TEXT, hall_id TEXT NOT NULL REFERENCES hall(id),
+        x REAL NOT NULL, y REAL NOT NULL, facing REAL NOT NULL DEFAULT 0, note TEXT, {_STAMP})""")
 
 
 def connect(path: str | Path, *, create: bool = True, migrate: bool = True) -> Database:

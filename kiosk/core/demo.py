@@ -14,7 +14,8 @@ from kiosk.core.text import is_slug
 
 ACTOR = "demo-db"
 BOOTH_CODE_RE = re.compile(r"[A-Z0-9]+", re.ASCII)
-FILES = ("event", "countries", "focus_areas", "cities", "organisations", "projects", "sessions", "halls", "booths")
+FILES = ("event", "countries", "focus_areas", "cities", "organisations", "projects", "sessions", "halls", "booths",
+         "kiosks")
 
 
 def load_source(folder: Path) -> dict:
@@ -53,6 +54,11 @@ def _check(data: dict) -> None:
 
     countries, focus, cities = ids("countries"), ids("focus_areas"), ids("cities")
     orgs, halls = ids("organisations"), ids("halls")
+    ids("kiosks")
+    for kiosk in data["kiosks"]:
+        ref("kiosks", kiosk, "hall", halls, required=True)
+        if not all(isinstance(kiosk.get(k), (int, float)) for k in ("x", "y", "facing")):
+            raise KioskError(f"kiosks.json: kiosk {kiosk['id']!r} needs numbers x, y and facing.")
     ids("projects")  # nothing refers to these: checked for valid, unique ids only
     ids("sessions")
     event = data["event"]
@@ -123,11 +129,14 @@ def _rows(data: dict) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
                      "starts_at": s.get("start"), "ends_at": s.get("end"), "room_id": s.get("room"),
                      "speakers": s.get("speakers") or []} for s in data["sessions"]],
         "hall": [{k: h.get(k) for k in ("id", "name", "width_m", "depth_m", "level", "note")} for h in data["halls"]],
-        "hall_feature": [{**{k: f.get(k) for k in ("id", "kind", "name", "x", "y", "w", "h")}, "hall_id": h["id"]}
+        "hall_feature": [{**{k: f.get(k) for k in ("id", "kind", "name", "x", "y", "w", "h", "link")},
+                          "hall_id": h["id"]}
                          for h in data["halls"] for f in h.get("features", [])],
         "booth": [{"id": b["code"].lower(), "code": b["code"], "hall_id": b["hall"], "x": b["x"], "y": b["y"],
                    "w": b["w"], "h": b["h"], "city_id": b.get("city"), "organisation_id": b.get("organisation"),
                    "note": b.get("note")} for b in data["booths"]],
+        "kiosk_point": [{**{k: p.get(k) for k in ("id", "name", "x", "y", "facing", "note")}, "hall_id": p["hall"]}
+                        for p in data["kiosks"]],
     }
     links = {
         "city_focus_area": [{"city_id": c["id"], "focus_area_id": f} for c in data["cities"]
@@ -138,7 +147,7 @@ def _rows(data: dict) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
 
 
 TABLE_ORDER = ("event", "room", "theme", "country", "focus_area", "city", "organisation", "project", "session",
-               "hall", "hall_feature", "booth")
+               "hall", "hall_feature", "booth", "kiosk_point")
 
 
 def build(path: Path, source: Path, *, scale: int = 0, force: bool = False) -> Path:

@@ -44,7 +44,7 @@ def add(rows: dict, data: dict, count: int) -> None:
     for h in range(1, halls + 1):
         hall_id = f"synthetic-hall-{h}"
         rows["hall"].append({"id": hall_id, "name": {"en": f"Load-test hall {h}", "th": f"ฮอลล์ทดสอบ {h}"},
-                             "width_m": width, "depth_m": depth, "level": 0,
+                             "width_m": width, "depth_m": depth, "level": h - 1,
                              "note": "synthetic layout for load tests"})
         features = rows["hall_feature"]
         for i in range(BLOCKS_ACROSS + 1):
@@ -55,6 +55,14 @@ def add(rows: dict, data: dict, count: int) -> None:
             features.append(_feature(hall_id, f"{hall_id}-aisle-h{j}", "aisle", 0, y, width, AISLE))
         features.append(_feature(hall_id, f"{hall_id}-entrance", "entrance", width / 2 - 3, 0, 6, 0.5,
                                  {"en": "Entrance", "th": "ทางเข้า"}))
+        # The load-test halls are stacked floors joined by a lift and by stairs at two corners.
+        features.append(_feature(hall_id, f"{hall_id}-lift", "lift", width - AISLE, 0, AISLE, AISLE,
+                                 {"en": "Lift", "th": "ลิฟต์"}, link="synthetic-lift"))
+        features.append(_feature(hall_id, f"{hall_id}-stairs", "stairs", 0, 0, AISLE, AISLE,
+                                 {"en": "Stairs", "th": "บันได"}, link="synthetic-stairs"))
+        rows["kiosk_point"].append({"id": f"{hall_id}-entrance", "hall_id": hall_id, "x": width / 2, "y": AISLE / 2,
+                                    "facing": 180, "name": {"en": f"Hall {h} entrance", "th": f"ทางเข้าฮอลล์ {h}"},
+                                    "note": "synthetic"})
     for n in range(count):
         hall, index = divmod(n, per_hall)
         block, cell = divmod(index, BLOCK_COLS * BLOCK_ROWS)
@@ -91,5 +99,6 @@ def add(rows: dict, data: dict, count: int) -> None:
                 "city_id": None, "organisation_id": org_id, "focus_area_id": topic[2]})
 
 
-def _feature(hall_id, feature_id, kind, x, y, w, h, name=None):
-    return {"id": feature_id, "hall_id": hall_id, "kind": kind, "name": name, "x": x, "y": y, "w": w, "h": h}
+def _feature(hall_id, feature_id, kind, x, y, w, h, name=None, link=None):
+    return {"id": feature_id, "hall_id": hall_id, "kind": kind, "name": name, "x": x, "y": y, "w": w, "h": h,
+            "link": link}
