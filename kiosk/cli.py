@@ -158,13 +158,13 @@ def doctor(db_path: Path | None) -> None:
               help="Run the clock from this moment, to show past programme data as live.")
 def run(db_path, lang, windowed, kiosk_id, demo_clock):
     """Start the kiosk (full screen and locked unless --windowed)."""
-    settings = settings_for(db_path, lang=lang, demo_clock=demo_clock)
+    settings = settings_for(db_path, lang=lang, demo_clock=demo_clock, kiosk_id=kiosk_id)
     _check_clock(settings.demo_clock)
     from kiosk.ui import app as ui
 
     with open_db(settings) as db:
         kiosk = ui.start(db, lang=settings.lang, windowed=windowed, clock_start=settings.demo_clock,
-                         idle_seconds=settings.idle_seconds)
+                         idle_seconds=settings.idle_seconds, kiosk_id=settings.kiosk_id)
         ui.quit_on_sigint(kiosk.app)
         sys.exit(kiosk.app.exec())
 
@@ -194,20 +194,55 @@ def _size(value: str) -> tuple[int, int]:
 @click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
 @db_option
 @click.option("--screen", "screen_name", default="home", show_default=True,
-              help="attract, home, cities, exhibitors, projects, programme, city:<id>, exhibitor:<id>, project:<id>")
+              help="attract, home, cities, exhibitors, projects, programme, map, search, visit, city:<id>, "
+                   "exhibitor:<id>, project:<id>, map:<booth or entity id>, route:<booth or entity id>, tour")
 @click.option("--lang", type=click.Choice(["th", "en"]), default="th", show_default=True)
 @click.option("--size", default="1920x1080", show_default=True, help="WIDTHxHEIGHT, e.g. 1080x1920 for portrait.")
 @click.option("--demo-clock", default=None, metavar="YYYY-MM-DDTHH:MM", help="The kiosk's clock for the programme.")
-def screenshot(out: Path, db_path, screen_name: str, lang: str, size: str, demo_clock):
+@click.option("--kiosk-id", default=None, help="Draw the map from this kiosk's place (default: the first kiosk).")
+def screenshot(out: Path, db_path, screen_name: str, lang: str, size: str, demo_clock, kiosk_id):
     """Render one screen headless to a PNG."""
     _check_clock(demo_clock)
     width, height = _size(size)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.ui import shots
 
-    with open_db(settings_for(db_path)) as db:
-        shots.render(db, out, screen=screen_name, lang=lang, size=(width, height), clock_start=demo_clock)
+    settings = settings_for(db_path, kiosk_id=kiosk_id)
+    with open_db(settings) as db:
+        shots.render(db, out, screen=screen_name, lang=lang, size=(width, height), clock_start=demo_clock,
+                     kiosk_id=settings.kiosk_id)
     click.echo(f"Wrote {out} ({width}x{height}, {screen_name}, {lang}).")
+
+
+@cli.command("route")
+@click.argument("booth_code")
+@click.option("--from", "kiosk_id", required=True, metavar="KIOSK_ID", help="The kiosk the walk starts from.")
+@click.option("--step-free", is_flag=True, help="Avoid stairs: lifts and level floors only.")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def route_command(booth_code: str, kiosk_id: str, step_free: bool, db_path: Path | None, as_json: bool) -> None:
+    """Show the walk from a kiosk to a booth: its length, minutes, the lifts or stairs taken and its URL."""
+    from kiosk.core import floorplan, wayfinding
+
+    with open_db(settings_for(db_path)) as db:
+        plan = floorplan.load(db)
+        base = content.event(db, "en")["base_url"]
+    found = wayfinding.route(wayfinding.Graph.build(plan), kiosk_id, booth_code, step_free=step_free)
+    booth = plan.booth_by_code(booth_code)
+    if found is None:
+        raise KioskError(f"No {'step-free ' if step_free else ''}route reaches booth {booth.code} from {kiosk_id}.")
+    data = {"from": kiosk_id, "to": booth.code, "length_m": round(found.length_m, 1), "minutes": found.minutes,
+            "via": found.via, "steps": found.steps, "url": wayfinding.route_url(base, kiosk_id, booth.id),
+            "legs": [{"hall": leg.hall, "points": leg.points} for leg in found.legs]}
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"From {kiosk_id} to booth {booth.code}: {data['length_m']} m, about {found.minutes} min on foot.")
+    if found.via:
+        click.echo(f"Via: {', '.join(found.via)}")
+    if found.steps:
+        click.echo("The route takes stairs; add --step-free to avoid them.")
+    click.echo(data["url"])
 
 
 def main() -> None:

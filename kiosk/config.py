@@ -32,12 +32,14 @@ class Settings:
     demo_clock: str | None = None
     # Seconds without a touch before the "Still there?" countdown.
     idle_seconds: int = 60
+    # This kiosk's place on the floor plan (an id from the database's kiosk points); None: the plan's first.
+    kiosk_id: str | None = None
     # True when `db` is the embedded default, which is built from the demo data set on first use.
     db_is_default: bool = True
 
 
 _ENV = {"db": "KIOSK_DB", "lang": "KIOSK_LANG", "allow_http": "KIOSK_ALLOW_HTTP", "demo_clock": "KIOSK_DEMO_CLOCK",
-        "idle_seconds": "KIOSK_IDLE_SECONDS"}
+        "idle_seconds": "KIOSK_IDLE_SECONDS", "kiosk_id": "KIOSK_ID"}
 
 
 def _coerce(name: str, value):

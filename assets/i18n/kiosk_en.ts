@@ -97,29 +97,6 @@
     </message>
   </context>
   <context>
-    <name>ComingSoonScreen</name>
-    <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/ComingSoonScreen.qml" line="+16" />
-      <source>Floor map</source>
-      <translation>Floor map</translation>
-    </message>
-    <message>
-      <location line="+0" />
-      <source>Search</source>
-      <translation>Search</translation>
-    </message>
-    <message>
-      <location line="+8" />
-      <source>Coming soon. Until then, every city and exhibitor page shows its booth code.</source>
-      <translation>Coming soon. Until then, every city and exhibitor page shows its booth code.</translation>
-    </message>
-    <message>
-      <location line="+7" />
-      <source>Browse the cities</source>
-      <translation>Browse the cities</translation>
-    </message>
-  </context>
-  <context>
     <name>EntityPage</name>
     <message>
       <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="+27" />
@@ -137,7 +114,12 @@
       <translation>Booth</translation>
     </message>
     <message>
-      <location line="+32" />
+      <location line="+8" />
+      <source>Show on map</source>
+      <translation>Show on map</translation>
+    </message>
+    <message>
+      <location line="+31" />
       <source>This page is not available any more. Please go back or start again from Home.</source>
       <translation>This page is not available any more. Please go back or start again from Home.</translation>
     </message>
@@ -249,6 +231,14 @@
     </message>
   </context>
   <context>
+    <name>FloorView</name>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/components/FloorView.qml" line="+257" />
+      <source>You are here</source>
+      <translation>You are here</translation>
+    </message>
+  </context>
+  <context>
     <name>HomeScreen</name>
     <message>
       <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="+37" />
@@ -315,21 +305,24 @@
     <name>Labels</name>
     <message>
       <location filename="../../kiosk/ui/qml/Expo/Labels.qml" line="+7" />
+      <location line="+32" />
       <source>Exhibitor</source>
       <translation>Exhibitor</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="-31" />
+      <location line="+32" />
       <source>Partner delegation</source>
       <translation>Partner delegation</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="-31" />
+      <location line="+32" />
       <source>Organiser</source>
       <translation>Organiser</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="-31" />
       <source>City pavilion</source>
       <translation>City pavilion</translation>
     </message>
@@ -368,6 +361,41 @@
       <location line="+1" />
       <source>Programme</source>
       <translation>Programme</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Entrance</source>
+      <translation>Entrance</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Stage</source>
+      <translation>Stage</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Registration</source>
+      <translation>Registration</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Information</source>
+      <translation>Information</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Toilets</source>
+      <translation>Toilets</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Lift</source>
+      <translation>Lift</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Stairs</source>
+      <translation>Stairs</translation>
     </message>
   </context>
   <context>
@@ -408,6 +436,118 @@
       <location line="+27" />
       <source>Continue</source>
       <translation>Continue</translation>
+    </message>
+  </context>
+  <context>
+    <name>MapScreen</name>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/MapScreen.qml" line="+110" />
+      <source>Zoom in</source>
+      <translation>Zoom in</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Zoom out</source>
+      <translation>Zoom out</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Back to where you are</source>
+      <translation>Back to where you are</translation>
+    </message>
+    <message>
+      <location line="+53" />
+      <source>My walking route</source>
+      <translation>My walking route</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Floor map</source>
+      <translation>Floor map</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Tap a booth to see what it is and how to get there. Drag to move the map; pinch or use + and − to zoom.</source>
+      <translation>Tap a booth to see what it is and how to get there. Drag to move the map; pinch or use + and − to zoom.</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Tap a booth to see what it is. Drag to move the map; pinch or use + and − to zoom.</source>
+      <translation>Tap a booth to see what it is. Drag to move the map; pinch or use + and − to zoom.</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Booth %1</source>
+      <translation>Booth %1</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>City pavilion</source>
+      <translation>City pavilion</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Directions</source>
+      <translation>Directions</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <location line="+39" />
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+      <location line="-20" />
+      <location line="+46" />
+      <source>%1 m · about %n minute(s) on foot</source>
+      <translation>
+        <numerusform>%1 m · about %n minute on foot</numerusform>
+        <numerusform>%1 m · about %n minutes on foot</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="-45" />
+      <source>No way there from here. Please ask at the information desk.</source>
+      <translation>No way there from here. Please ask at the information desk.</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Via: %1</source>
+      <translation>Via: %1</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <location line="+37" />
+      <source>Step-free (no stairs)</source>
+      <translation>Step-free (no stairs)</translation>
+    </message>
+    <message numerus="yes">
+      <location line="-6" />
+      <source>%n stop(s)</source>
+      <translation>
+        <numerusform>%n stop</numerusform>
+        <numerusform>%n stops</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Add booths to your visit first, then come back for the route.</source>
+      <translation>Add booths to your visit first, then come back for the route.</translation>
+    </message>
+    <message>
+      <location line="+24" />
+      <source>No way found to: %1</source>
+      <translation>No way found to: %1</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Hide the key</source>
+      <translation>Hide the key</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Map key</source>
+      <translation>Map key</translation>
     </message>
   </context>
   <context>
@@ -587,7 +727,12 @@
       <translation>Offline list</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="+6" />
+      <source>Walking route on the map</source>
+      <translation>Walking route on the map</translation>
+    </message>
+    <message>
+      <location line="+7" />
       <source>Shows the list on your phone, no internet needed</source>
       <translation>Shows the list on your phone, no internet needed</translation>
     </message>

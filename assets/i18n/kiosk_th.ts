@@ -96,29 +96,6 @@
     </message>
   </context>
   <context>
-    <name>ComingSoonScreen</name>
-    <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/ComingSoonScreen.qml" line="+16" />
-      <source>Floor map</source>
-      <translation>แผนผังงาน</translation>
-    </message>
-    <message>
-      <location line="+0" />
-      <source>Search</source>
-      <translation>ค้นหา</translation>
-    </message>
-    <message>
-      <location line="+8" />
-      <source>Coming soon. Until then, every city and exhibitor page shows its booth code.</source>
-      <translation>เร็ว ๆ นี้ ระหว่างนี้ดูหมายเลขบูธได้ในหน้าของแต่ละเมืองและผู้จัดแสดง</translation>
-    </message>
-    <message>
-      <location line="+7" />
-      <source>Browse the cities</source>
-      <translation>ดูรายชื่อเมือง</translation>
-    </message>
-  </context>
-  <context>
     <name>EntityPage</name>
     <message>
       <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="+27" />
@@ -136,7 +113,12 @@
       <translation>บูธ</translation>
     </message>
     <message>
-      <location line="+32" />
+      <location line="+8" />
+      <source>Show on map</source>
+      <translation>ดูบนแผนผัง</translation>
+    </message>
+    <message>
+      <location line="+31" />
       <source>This page is not available any more. Please go back or start again from Home.</source>
       <translation>หน้านี้ไม่มีให้แสดงแล้ว กรุณากลับไปหน้าก่อน หรือเริ่มใหม่จากหน้าหลัก</translation>
     </message>
@@ -247,6 +229,14 @@
     </message>
   </context>
   <context>
+    <name>FloorView</name>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/components/FloorView.qml" line="+257" />
+      <source>You are here</source>
+      <translation>คุณอยู่ที่นี่</translation>
+    </message>
+  </context>
+  <context>
     <name>HomeScreen</name>
     <message>
       <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="+37" />
@@ -313,21 +303,24 @@
     <name>Labels</name>
     <message>
       <location filename="../../kiosk/ui/qml/Expo/Labels.qml" line="+7" />
+      <location line="+32" />
       <source>Exhibitor</source>
       <translation>ผู้จัดแสดง</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="-31" />
+      <location line="+32" />
       <source>Partner delegation</source>
       <translation>คณะผู้แทนประเทศหุ้นส่วน</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="-31" />
+      <location line="+32" />
       <source>Organiser</source>
       <translation>ผู้จัดงาน</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="-31" />
       <source>City pavilion</source>
       <translation>ศาลาเมือง</translation>
     </message>
@@ -367,6 +360,41 @@
       <source>Programme</source>
       <translation>กำหนดการ</translation>
     </message>
+    <message>
+      <location line="+4" />
+      <source>Entrance</source>
+      <translation>ทางเข้า</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Stage</source>
+      <translation>เวที</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Registration</source>
+      <translation>ลงทะเบียน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Information</source>
+      <translation>ประชาสัมพันธ์</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Toilets</source>
+      <translation>ห้องน้ำ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Lift</source>
+      <translation>ลิฟต์</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Stairs</source>
+      <translation>บันได</translation>
+    </message>
   </context>
   <context>
     <name>ListRow</name>
@@ -405,6 +433,116 @@
       <location line="+27" />
       <source>Continue</source>
       <translation>ใช้งานต่อ</translation>
+    </message>
+  </context>
+  <context>
+    <name>MapScreen</name>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/MapScreen.qml" line="+110" />
+      <source>Zoom in</source>
+      <translation>ขยาย</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Zoom out</source>
+      <translation>ย่อ</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Back to where you are</source>
+      <translation>กลับไปยังจุดที่คุณยืนอยู่</translation>
+    </message>
+    <message>
+      <location line="+53" />
+      <source>My walking route</source>
+      <translation>เส้นทางเดินของฉัน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Floor map</source>
+      <translation>แผนผังงาน</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Tap a booth to see what it is and how to get there. Drag to move the map; pinch or use + and − to zoom.</source>
+      <translation>แตะบูธเพื่อดูรายละเอียดและเส้นทางไปบูธนั้น ลากนิ้วเพื่อเลื่อนแผนผัง ใช้สองนิ้วถ่างหรือปุ่ม + และ − เพื่อขยายหรือย่อ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Tap a booth to see what it is. Drag to move the map; pinch or use + and − to zoom.</source>
+      <translation>แตะบูธเพื่อดูรายละเอียด ลากนิ้วเพื่อเลื่อนแผนผัง ใช้สองนิ้วถ่างหรือปุ่ม + และ − เพื่อขยายหรือย่อ</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Booth %1</source>
+      <translation>บูธ %1</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>City pavilion</source>
+      <translation>ศาลาเมือง</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Directions</source>
+      <translation>เส้นทาง</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <location line="+39" />
+      <source>Details</source>
+      <translation>รายละเอียด</translation>
+    </message>
+    <message numerus="yes">
+      <location line="-20" />
+      <location line="+46" />
+      <source>%1 m · about %n minute(s) on foot</source>
+      <translation>
+        <numerusform>%1 เมตร · เดินประมาณ %n นาที</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="-45" />
+      <source>No way there from here. Please ask at the information desk.</source>
+      <translation>ไม่พบเส้นทางจากจุดนี้ กรุณาสอบถามที่โต๊ะประชาสัมพันธ์</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Via: %1</source>
+      <translation>ผ่าน: %1</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <location line="+37" />
+      <source>Step-free (no stairs)</source>
+      <translation>ไม่มีขั้นบันได</translation>
+    </message>
+    <message numerus="yes">
+      <location line="-6" />
+      <source>%n stop(s)</source>
+      <translation>
+        <numerusform>%n จุดแวะ</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Add booths to your visit first, then come back for the route.</source>
+      <translation>เพิ่มบูธลงในรายการเยี่ยมชมก่อน แล้วกลับมาดูเส้นทาง</translation>
+    </message>
+    <message>
+      <location line="+24" />
+      <source>No way found to: %1</source>
+      <translation>ไม่พบเส้นทางไปยัง: %1</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Hide the key</source>
+      <translation>ซ่อนคำอธิบายสัญลักษณ์</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Map key</source>
+      <translation>คำอธิบายสัญลักษณ์</translation>
     </message>
   </context>
   <context>
@@ -582,7 +720,12 @@
       <translation>รายการแบบออฟไลน์</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="+6" />
+      <source>Walking route on the map</source>
+      <translation>ดูเส้นทางเดินบนแผนผัง</translation>
+    </message>
+    <message>
+      <location line="+7" />
       <source>Shows the list on your phone, no internet needed</source>
       <translation>แสดงรายการบนโทรศัพท์ได้ทันที ไม่ต้องใช้อินเทอร์เน็ต</translation>
     </message>

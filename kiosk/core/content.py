@@ -68,6 +68,18 @@ def exists(db: Database, kind: str, entity_id: str) -> bool:
     return db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [entity_id]).fetchone() is not None
 
 
+def booths_for(db: Database, target: str) -> list[str]:
+    """The booth ids `target` names: a booth id or code, or a city, exhibitor or project id (its owner's booths)."""
+    target = target.strip()
+    row = db.execute("SELECT id FROM booth WHERE id = ?", [target.lower()]).fetchone()
+    if row:
+        return [row[0]]
+    owner = db.execute("SELECT city_id, organisation_id FROM project WHERE id = ?", [target]).fetchone()
+    owners = [o for o in owner if o] if owner else [target]
+    return [bid for (bid,) in db.execute(
+        "SELECT id FROM booth WHERE city_id = ? OR organisation_id = ? ORDER BY code", [owners[0], owners[0]])]
+
+
 def page_url(db: Database, kind: str, entity_id: str, *, allow_http: bool = False) -> str:
     """The public address a QR code carries for an entity: its own URL if it has one, else under the base URL."""
     if not exists(db, kind, entity_id):

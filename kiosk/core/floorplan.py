@@ -121,6 +121,6 @@ def load(db: Database) -> Plan:
             owner = ("exhibitor", org or "", kind or "exhibitor", org_country, _texts(org_name), short or None)
         plan.booths[bid] = Booth(bid, code, hall, Rect(x, y, w, h), *owner)
     for kid, hall, name, x, y, facing in db.execute(
-            "SELECT id, hall_id, name, x, y, facing FROM kiosk_point ORDER BY id"):
+            "SELECT id, hall_id, name, x, y, facing FROM kiosk_point ORDER BY rowid"):
         plan.kiosks[kid] = KioskPoint(kid, hall, _texts(name), x, y, facing % 360)
     return plan

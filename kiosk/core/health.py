@@ -7,6 +7,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from kiosk.core import db as kdb
+from kiosk.core import floorplan, wayfinding
 
 EPSILON = 1e-6
 
@@ -22,6 +23,8 @@ def problems(db: Database, media_root: Path | None = None) -> list[str]:
     if pending:
         out.append(f"The schema is not current: {len(pending)} migration(s) pending ({', '.join(pending)}).")
     out.extend(booth_problems(db))
+    if not pending:  # the floor plan needs the current schema
+        out.extend(route_problems(db))
     out.extend(media_problems(db, media_root))
     return out
 
@@ -39,6 +42,16 @@ def booth_problems(db: Database) -> list[str]:
     for a, b, hall in overlapping_booths(db):
         out.append(f"Booths {a} and {b} overlap in hall {hall}.")
     return out
+
+
+def route_problems(db: Database) -> list[str]:
+    """Booths that no route reaches from a kiosk (or, without kiosks, from an entrance), or only by stairs."""
+    plan = floorplan.load(db)
+    graph = wayfinding.Graph.build(plan)
+    unreachable = wayfinding.unreachable_booths(plan, graph)
+    stairs_only = set(wayfinding.unreachable_booths(plan, graph, step_free=True)) - set(unreachable)
+    return ([f"Booth {code} cannot be reached from any kiosk or entrance." for code in unreachable]
+            + [f"Booth {code} can only be reached by stairs." for code in sorted(stairs_only)])
 
 
 def overlapping_booths(db: Database) -> list[tuple[str, str, str]]:

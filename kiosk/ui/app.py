@@ -16,6 +16,7 @@ from PySide6.QtQuick import QQuickWindow
 
 from kiosk import config
 from kiosk.ui import viewmodels
+from kiosk.ui.floormap import FloorMap
 from kiosk.ui.idle import Idle
 from kiosk.ui.speech import Speech
 from kiosk.ui.providers import QrImageProvider
@@ -83,6 +84,7 @@ class Kiosk:
     engine: QQmlApplicationEngine
     window: QQuickWindow
     catalog: viewmodels.Catalog
+    floor_map: FloorMap
     translations: Translations
     lock: KioskLock | None
     idle: Idle
@@ -122,7 +124,7 @@ def application() -> QGuiApplication:
 
 def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int] | None = None,
           screen: str = "attract", clock_start: str | None = None, idle_seconds: int = 60,
-          idle_clock=None, speech_engine: str | None = None) -> Kiosk:
+          idle_clock=None, speech_engine: str | None = None, kiosk_id: str | None = None) -> Kiosk:
     """Build the window on `db` and show it; the caller runs the event loop."""
     app = application()
     load_fonts()
@@ -133,6 +135,7 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
     translations.use(lang)
     catalog = viewmodels.Catalog(db, lang, clock=demo_clock(clock_start), on_language=translations.use)
     viewmodels.Catalog._instance = catalog
+    FloorMap._instance = FloorMap(db, catalog, kiosk_id)
     idle = Idle(idle_seconds, now=idle_clock) if idle_clock else Idle(idle_seconds)
     Idle._instance = idle
     speech = Speech(speech_engine)
@@ -147,6 +150,7 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
     if not engine.rootObjects():
         raise RuntimeError("The kiosk's QML did not load.")
     window = engine.rootObjects()[0]
+    FloorMap._instance.window = window
     # On the window, not the application: an application-wide filter would run Python for every event Qt
     # handles (timers, paints), which slowed every screen change by 10-20 ms.
     window.installEventFilter(idle)
@@ -165,4 +169,4 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
     timer.setInterval(30_000)
     timer.timeout.connect(catalog.tick)
     timer.start()
-    return Kiosk(app, engine, window, catalog, translations, lock, idle, speech)
+    return Kiosk(app, engine, window, catalog, FloorMap._instance, translations, lock, idle, speech)

@@ -15,13 +15,14 @@ from kiosk.ui import app as ui
 
 def settle(kiosk: ui.Kiosk, timeout: float = 5.0) -> None:
     """Process events until every image in the window has loaded (or the timeout passes)."""
-    deadline = time.monotonic() + timeout
+    started = time.monotonic()
+    deadline = started + timeout
     while time.monotonic() < deadline:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         loading = [item for item in _items(kiosk.window.contentItem())
                    if item.inherits("QQuickImage") and item.property("source").toString()
                    and item.property("progress") < 1.0]
-        if not loading:
+        if not loading and time.monotonic() - started > 0.3:  # short timers (the map's labels) have fired
             break
     QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
@@ -34,8 +35,9 @@ def _items(root: QQuickItem):
         stack.extend(item.childItems())
 
 
-SCREENS = ("attract", "home", "cities", "exhibitors", "projects", "programme", "map", "search", "visit")
+SCREENS = ("attract", "home", "cities", "exhibitors", "projects", "programme", "map", "search", "visit", "tour")
 PAGES = ("city", "exhibitor", "project")
+MAP_TARGETS = ("map", "route")
 
 
 def check_screen(db, screen: str) -> None:
@@ -43,17 +45,23 @@ def check_screen(db, screen: str) -> None:
     kind, _, entity_id = screen.partition(":")
     if kind in SCREENS and (not entity_id or kind == "search"):
         return
+    if kind in MAP_TARGETS and entity_id:
+        if not content.booths_for(db, entity_id):
+            raise KioskError(f"{entity_id!r} is not a booth, nor a city, exhibitor or project with a booth.")
+        return
     if kind in PAGES and entity_id:
         if not content.exists(db, kind, entity_id):
             raise KioskError(f"There is no {kind} with the id {entity_id!r}.")
         return
     raise KioskError(f"There is no screen called {screen!r}; use one of {', '.join(SCREENS)}, "
-                     f"or city:<id>, exhibitor:<id>, project:<id>, search:<text>.")
+                     f"or city:<id>, exhibitor:<id>, project:<id>, search:<text>, map:<id>, route:<id>.")
 
 
-def render(db, out: Path, *, screen: str, lang: str, size: tuple[int, int], clock_start: str | None = None) -> None:
+def render(db, out: Path, *, screen: str, lang: str, size: tuple[int, int], clock_start: str | None = None,
+           kiosk_id: str | None = None) -> None:
     check_screen(db, screen)
-    kiosk = ui.start(db, lang=lang, windowed=True, size=size, screen=screen, clock_start=clock_start)
+    kiosk = ui.start(db, lang=lang, windowed=True, size=size, screen=screen, clock_start=clock_start,
+                     kiosk_id=kiosk_id)
     try:
         settle(kiosk)
         image = kiosk.window.grabWindow()

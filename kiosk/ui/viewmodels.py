@@ -375,6 +375,9 @@ class Catalog(QObject):
     def isFavourite(self, kind: str, entity_id: str) -> bool:
         return (kind, entity_id) in self._favourites
 
+    def favourite_keys(self) -> list[tuple[str, str]]:
+        return list(self._favourites)
+
     @Slot(str, str, result=bool)
     def toggleFavourite(self, kind: str, entity_id: str) -> bool:
         """Star or unstar a page; returns whether it is starred now."""

@@ -24,4 +24,21 @@ QtObject {
         if (type === "session") return qsTr("Programme")
         return ""
     }
+    function feature(kind) {
+        if (kind === "entrance") return qsTr("Entrance")
+        if (kind === "stage") return qsTr("Stage")
+        if (kind === "registration") return qsTr("Registration")
+        if (kind === "information") return qsTr("Information")
+        if (kind === "toilet") return qsTr("Toilets")
+        if (kind === "lift") return qsTr("Lift")
+        if (kind === "stairs") return qsTr("Stairs")
+        return ""
+    }
+    // What a colour on the map stands for (countries are named by the legend itself).
+    function mapKind(kind) {
+        if (kind === "exhibitor" || kind === "city_pavilion") return qsTr("Exhibitor")
+        if (kind === "partner_delegation") return qsTr("Partner delegation")
+        if (kind === "organiser") return qsTr("Organiser")
+        return feature(kind)
+    }
 }

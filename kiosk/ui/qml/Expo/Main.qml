@@ -177,7 +177,7 @@ ApplicationWindow {
     Component { id: projectsScreen; ProjectsScreen {} }
     Component { id: programmeScreen; ProgrammeScreen {} }
     Component { id: entityPage; EntityPage {} }
-    Component { id: comingSoonScreen; ComingSoonScreen {} }
+    Component { id: mapScreen; MapScreen {} }
     Component { id: searchScreen; SearchScreen {} }
     Component { id: visitScreen; VisitScreen {} }
 
@@ -192,7 +192,7 @@ ApplicationWindow {
         case "city": case "exhibitor": case "project": return entityPage
         case "search": return searchScreen
         case "visit": return visitScreen
-        case "map": return comingSoonScreen
+        case "map": case "route": case "tour": return mapScreen
         }
         return null
     }

@@ -37,10 +37,12 @@ Rectangle {
             id: addressText
             objectName: "qrAddress"
             anchors.horizontalCenter: parent.horizontalCenter
+            width: Math.min(implicitWidth, card.width - Theme.gap * 2)
             text: card.address
             font.pixelSize: Theme.small
             color: Theme.textMuted
-            wrapMode: Text.NoWrap
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WrapAnywhere  // a long address breaks rather than leaving the card
         }
     }
 }

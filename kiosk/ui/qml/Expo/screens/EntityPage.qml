@@ -41,6 +41,13 @@ Item {
                     PlainText { anchors.horizontalCenter: parent.horizontalCenter; objectName: "boothCode"; text: screen.booths.join(", "); color: Theme.inkOnPrimary; font.pixelSize: Theme.display; font.bold: true }
                 }
             }
+            TouchButton {
+                objectName: "showOnMap"
+                visible: screen.booths.length > 0
+                width: qrCard.width
+                text: qsTr("Show on map")
+                onClicked: Nav.open("map", screen.entityId)
+            }
             QrCard {
                 id: qrCard
                 source: screen.page.qr || ""

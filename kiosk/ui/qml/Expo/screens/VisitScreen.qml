@@ -62,6 +62,13 @@ Item {
             Chip { objectName: "planFormUrl"; text: qsTr("Web link"); selected: !screen.offline; onClicked: screen.offline = false }
             Chip { objectName: "planFormText"; text: qsTr("Offline list"); selected: screen.offline; onClicked: screen.offline = true }
         }
+        TouchButton {
+            objectName: "walkingRoute"
+            anchors.horizontalCenter: parent.horizontalCenter
+            primary: true
+            text: qsTr("Walking route on the map")
+            onClicked: Nav.open("tour")
+        }
         QrCard {
             objectName: "planQr"
             anchors.horizontalCenter: parent.horizontalCenter

@@ -1,0 +1,300 @@
+import QtQuick
+import QtQuick.Shapes
+import Expo
+
+// One hall of the floor plan: drag to pan, pinch or double-tap to zoom, tap a booth to pick it. The plan is drawn
+// in metres by FloorPlan and turned so that "up" is the way the visitor faces at this kiosk.
+Item {
+    id: view
+    objectName: "floorView"
+    clip: true
+
+    property string hallId: ""
+    readonly property var hall: FloorMap.hall(hallId)
+    property real zoom: 10          // pixels per metre
+    property real angle: 0          // degrees the plan is turned
+    property real cx: 0             // the plan point (metres) at the middle of the view
+    property real cy: 0
+    readonly property bool turned: Math.abs(Math.sin(angle * Math.PI / 180)) > 0.7
+    readonly property real fitZoom: hall.width && width > 0
+        ? Math.min(width / (turned ? hall.depth : hall.width), height / (turned ? hall.width : hall.depth)) * 0.92 : 10
+    readonly property real minZoom: fitZoom * 0.6
+    readonly property real maxZoom: Math.max(fitZoom * 12, 80)
+    property string selected: ""
+    property var highlighted: []
+    property var legs: []
+    property var stops: []
+    readonly property var here: FloorMap.here
+    property var labels: []
+    signal boothTapped(string boothId)
+    signal emptyTapped()
+
+    function clampZoom(z) { return Math.max(minZoom, Math.min(maxZoom, z)) }
+    function centreOn(x, y) { cx = x; cy = y }
+    function zoomBy(factor) { zoom = clampZoom(zoom * factor) }
+    function resetView() {
+        angle = here.hall === hallId ? -here.facing : 0
+        zoom = fitZoom
+        if (here.hall === hallId)
+            centreOn(here.x + (hall.width / 2 - here.x) * 0.5, here.y + (hall.depth / 2 - here.y) * 0.5)
+        else
+            centreOn(hall.width / 2, hall.depth / 2)
+    }
+    function showBooths(ids) {
+        if (ids.length === 0)
+            return
+        let x0 = 1e9, y0 = 1e9, x1 = -1e9, y1 = -1e9
+        for (const id of ids) {
+            const b = FloorMap.booth(id)
+            x0 = Math.min(x0, b.x); y0 = Math.min(y0, b.y); x1 = Math.max(x1, b.x + b.w); y1 = Math.max(y1, b.y + b.h)
+        }
+        zoom = clampZoom(Math.max(fitZoom * 2, Math.min(width / (x1 - x0 + 16), height / (y1 - y0 + 16))))
+        centreOn((x0 + x1) / 2, (y0 + y1) / 2)
+    }
+    function showPoints(points) {
+        if (points.length === 0)
+            return
+        let x0 = 1e9, y0 = 1e9, x1 = -1e9, y1 = -1e9
+        for (const p of points) {
+            x0 = Math.min(x0, p.x); y0 = Math.min(y0, p.y); x1 = Math.max(x1, p.x); y1 = Math.max(y1, p.y)
+        }
+        const w = (turned ? y1 - y0 : x1 - x0) + 10, h = (turned ? x1 - x0 : y1 - y0) + 10
+        zoom = clampZoom(Math.min(width / w, height / h, fitZoom * 2.5))
+        centreOn((x0 + x1) / 2, (y0 + y1) / 2)
+    }
+    // The plan point under a point of this view, and the other way round.
+    function planPoint(x, y) { return view.mapToItem(plan, x, y) }
+    function screenPoint(x, y) {
+        const r = angle * Math.PI / 180, dx = (x - cx) * zoom, dy = (y - cy) * zoom
+        return Qt.point(width / 2 + dx * Math.cos(r) - dy * Math.sin(r), height / 2 + dx * Math.sin(r) + dy * Math.cos(r))
+    }
+
+    function refreshLabels() {
+        const a = planPoint(0, 0), b = planPoint(width, 0), c = planPoint(0, height), d = planPoint(width, height)
+        const pad = 6
+        labels = FloorMap.labels(hallId, zoom, angle,
+                                 Math.min(a.x, b.x, c.x, d.x) - pad, Math.min(a.y, b.y, c.y, d.y) - pad,
+                                 Math.max(a.x, b.x, c.x, d.x) + pad, Math.max(a.y, b.y, c.y, d.y) + pad)
+    }
+    onZoomChanged: labelTimer.restart()
+    onCxChanged: labelTimer.restart()
+    onCyChanged: labelTimer.restart()
+    onWidthChanged: labelTimer.restart()
+    onHeightChanged: labelTimer.restart()
+    onHallIdChanged: labelTimer.restart()
+    onAngleChanged: labelTimer.restart()
+    Connections { target: FloorMap; function onPlanChanged() { labelTimer.restart() } }
+    Timer { id: labelTimer; interval: 60; onTriggered: view.refreshLabels() }
+
+    Rectangle { anchors.fill: parent; color: Theme.surfaceAlt }
+
+    Item {
+        id: plan
+        objectName: "planContent"
+        width: view.hall.width || 0
+        height: view.hall.depth || 0
+        transform: [
+            Translate { x: -view.cx; y: -view.cy },
+            Rotation { angle: view.angle },
+            Scale { xScale: view.zoom; yScale: view.zoom },
+            Translate { x: view.width / 2; y: view.height / 2 }
+        ]
+
+        FloorPlan { anchors.fill: parent; hall: view.hallId }
+
+    }
+
+    // Labels are drawn upright in screen pixels at their booth's middle (inside the scaled plan, Qt Quick would
+    // round their places to whole metres).
+    Repeater {
+        model: FloorMap.features(view.hallId)
+        delegate: PlainText {
+            required property var modelData
+            readonly property point at: view.screenPoint(modelData.x + modelData.w / 2, modelData.y + modelData.h / 2)
+            visible: Math.min(modelData.w, modelData.h) * view.zoom > 40
+            width: (view.turned ? modelData.h : modelData.w) * view.zoom - 6
+            x: at.x - width / 2
+            y: at.y - height / 2
+            wrapMode: Text.NoWrap
+            horizontalAlignment: Text.AlignHCenter
+            elide: Text.ElideRight
+            text: Labels.feature(modelData.kind)
+            color: "#ffffff"
+            font.pixelSize: 16
+            font.bold: true
+        }
+    }
+
+    Repeater {
+        model: view.labels
+        delegate: Column {
+            required property var modelData
+            readonly property point at: view.screenPoint(modelData.x + modelData.w / 2, modelData.y + modelData.h / 2)
+            x: at.x - width / 2
+            y: at.y - height / 2
+            PlainText {
+                anchors.horizontalCenter: parent.horizontalCenter
+                text: modelData.code
+                font.pixelSize: 18
+                font.bold: true
+                lineHeight: 1.0
+                color: modelData.dark ? "#ffffff" : "#1b2230"
+            }
+            PlainText {
+                anchors.horizontalCenter: parent.horizontalCenter
+                visible: text !== ""
+                width: Math.min(implicitWidth, modelData.room)
+                wrapMode: Text.NoWrap
+                elide: Text.ElideRight
+                text: modelData.title
+                font.pixelSize: 15
+                lineHeight: 1.0
+                color: modelData.dark ? "#ffffff" : "#1b2230"
+            }
+        }
+    }
+
+    Repeater {
+        model: view.highlighted
+        delegate: Rectangle {  // turned with the plan, drawn in screen pixels
+            required property var modelData
+            readonly property var booth: FloorMap.booth(modelData)
+            readonly property point at: view.screenPoint(booth.x + booth.w / 2, booth.y + booth.h / 2)
+            objectName: "highlight-" + modelData
+            visible: booth.hall === view.hallId
+            width: booth.w * view.zoom + 14
+            height: booth.h * view.zoom + 14
+            x: at.x - width / 2
+            y: at.y - height / 2
+            rotation: view.angle
+            color: "transparent"
+            border.color: "#d81b60"
+            border.width: 7
+            antialiasing: true
+        }
+    }
+
+    Repeater {
+        model: view.legs
+        delegate: Shape {
+            required property var modelData
+            visible: modelData.hall === view.hallId
+            anchors.fill: parent
+            ShapePath {
+                strokeColor: "#d81b60"
+                strokeWidth: 8
+                fillColor: "transparent"
+                capStyle: ShapePath.RoundCap
+                joinStyle: ShapePath.RoundJoin
+                PathPolyline {
+                    path: modelData.points.map(p => view.screenPoint(p.x, p.y))
+                }
+            }
+        }
+    }
+
+    Repeater {
+        model: view.stops
+        delegate: Rectangle {
+            required property var modelData
+            readonly property point at: view.screenPoint(modelData.x + modelData.w / 2, modelData.y + modelData.h / 2)
+            objectName: "stop-" + modelData.number
+            visible: modelData.hall === view.hallId
+            width: 44; height: 44; radius: 22
+            x: at.x - 22; y: at.y - 22
+            color: "#d81b60"
+            border.color: "#ffffff"
+            border.width: 3
+            PlainText {
+                anchors.centerIn: parent
+                text: modelData.number
+                color: "#ffffff"
+                font.pixelSize: 22
+                font.bold: true
+            }
+        }
+    }
+
+    Item {
+        id: hereMarker
+        objectName: "youAreHere"
+        readonly property point at: view.screenPoint(view.here.x || 0, view.here.y || 0)
+        visible: view.here.hall === view.hallId
+        x: at.x
+        y: at.y
+        Rectangle {  // the way the visitor faces
+            width: 16; height: 50
+            x: -width / 2; y: -height
+            radius: 4
+            color: "#0b5566"
+            rotation: (view.here.facing || 0) + view.angle
+            transformOrigin: Item.Bottom
+            antialiasing: true
+        }
+        Rectangle {
+            width: 36; height: 36; radius: 18
+            x: -18; y: -18
+            color: "#0b5566"
+            border.color: "#ffffff"
+            border.width: 5
+        }
+    }
+
+    Rectangle {
+        objectName: "youAreHereLabel"
+        visible: hereMarker.visible
+        x: hereMarker.x - width / 2
+        y: hereMarker.y + 26
+        width: hereText.implicitWidth + 20
+        height: hereText.implicitHeight + 8
+        radius: 8
+        color: "#0b5566"
+        PlainText {
+            id: hereText
+            anchors.centerIn: parent
+            text: qsTr("You are here")
+            color: "#ffffff"
+            font.pixelSize: 20
+            font.bold: true
+        }
+    }
+
+    DragHandler {
+        id: drag
+        target: null
+        property point last
+        onActiveChanged: last = Qt.point(0, 0)
+        onActiveTranslationChanged: {
+            const dx = activeTranslation.x - last.x, dy = activeTranslation.y - last.y
+            last = activeTranslation
+            const r = -view.angle * Math.PI / 180
+            view.cx -= (dx * Math.cos(r) - dy * Math.sin(r)) / view.zoom
+            view.cy -= (dx * Math.sin(r) + dy * Math.cos(r)) / view.zoom
+        }
+    }
+    PinchHandler {
+        id: pinch
+        target: null
+        property real startZoom: 1
+        onActiveChanged: if (active) startZoom = view.zoom
+        onActiveScaleChanged: view.zoom = view.clampZoom(startZoom * activeScale)
+    }
+    TapHandler {
+        objectName: "mapTap"
+        onTapped: (eventPoint) => {
+            const p = view.planPoint(eventPoint.position.x, eventPoint.position.y)
+            const id = FloorMap.boothAt(view.hallId, p.x, p.y)
+            if (id !== "")
+                view.boothTapped(id)
+            else
+                view.emptyTapped()
+        }
+        onDoubleTapped: (eventPoint) => {
+            const p = view.planPoint(eventPoint.position.x, eventPoint.position.y)
+            view.zoom = view.clampZoom(view.zoom * 2)
+            view.centreOn(p.x, p.y)
+        }
+    }
+    property bool animated: false  // set once the first view is in place
+    Behavior on zoom { enabled: view.animated && !pinch.active; NumberAnimation { duration: 160; easing.type: Easing.OutCubic } }
+}
