@@ -115,6 +115,9 @@ QUIET_LOGGING = "qt.multimedia.symbolsresolver.warning=false\nqt.qml.propertyCac
 
 def application() -> QGuiApplication:
     os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")  # must be set before the application exists
+    # The keyboard lives inside the kiosk's window (Main.qml); never a separate desktop keyboard window, which
+    # would take the focus from the kiosk if a field were focused before the in-window keyboard exists.
+    os.environ["QT_VIRTUALKEYBOARD_DESKTOP_DISABLE"] = "1"
     QLoggingCategory.setFilterRules(QUIET_LOGGING)
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     app.setApplicationName("kiosk")
@@ -150,7 +153,6 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
     if not engine.rootObjects():
         raise RuntimeError("The kiosk's QML did not load.")
     window = engine.rootObjects()[0]
-    FloorMap._instance.window = window
     # On the window, not the application: an application-wide filter would run Python for every event Qt
     # handles (timers, paints), which slowed every screen change by 10-20 ms.
     window.installEventFilter(idle)

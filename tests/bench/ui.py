@@ -131,3 +131,39 @@ def keystroke_to_results(db: Path, words: list[str]) -> list[float]:
             raise RuntimeError(f"typed {word!r} but the field shows {field.property('text')!r}")
     close(kiosk)
     return samples
+
+
+def map_frames(db: Path, kiosk_id: str) -> dict[str, list[float]]:
+    """Frame times on the floor map while it pans and zooms: from a change of the view to the next frame."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtTest import QTest
+
+    from kiosk.core import db as kdb
+    from kiosk.ui import app as ui
+
+    kiosk = ui.start(kdb.connect(db), lang="en", windowed=True, size=(1920, 1080), screen="map",
+                     speech_engine="none", kiosk_id=kiosk_id)
+    window = kiosk.window
+    for _ in range(5):
+        next_frame(window)
+    view = find(window, "floorView")
+    view.setProperty("animated", False)
+    out: dict[str, list[float]] = {"panning": [], "zooming": [], "panning zoomed in (labels shown)": []}
+
+    def step(name: str, prop: str, value: float) -> None:
+        started = time.perf_counter()
+        view.setProperty(prop, value)
+        out[name].append(next_frame(window) - started)
+
+    for i in range(120):
+        step("panning", "cx", view.property("cx") + (1.5 if i < 60 else -1.5))
+    fit = view.property("fitZoom")
+    for i in range(120):
+        step("zooming", "zoom", fit * (1.02 ** (i if i < 60 else 120 - i)))
+    view.setProperty("zoom", fit * 8)
+    QTest.qWait(200)  # the labels for this zoom come in
+    next_frame(window)
+    for i in range(120):
+        step("panning zoomed in (labels shown)", "cx", view.property("cx") + (0.4 if i < 60 else -0.4))
+    close(kiosk)
+    return out

@@ -2,6 +2,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")  # before pytest-qt creates the application
+os.environ["QT_VIRTUALKEYBOARD_DESKTOP_DISABLE"] = "1"  # as the kiosk does: the keyboard is in its window
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QPoint, QPointF  # noqa: E402

@@ -7,7 +7,7 @@ from kiosk.core import db as kdb
 from kiosk.ui import shots
 
 SCREENS = ["attract", "home", "cities", "exhibitors", "projects", "programme", "city:bangkok",
-           "exhibitor:huawei", "project:bang-sue-transport-hub"]
+           "exhibitor:huawei", "project:bang-sue-transport-hub", "map", "map:bangkok", "route:e07"]
 
 
 @pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)])
@@ -35,3 +35,10 @@ def test_a_page_of_a_missing_entity_is_refused(demo_db_file, tmp_path, qapp):
 
     with kdb.connect(demo_db_file) as db, pytest.raises(KioskError, match="no city with the id 'atlantis'"):
         shots.render(db, tmp_path / "x.png", screen="city:atlantis", lang="en", size=(800, 600))
+
+
+def test_a_map_target_without_a_booth_is_refused(demo_db_file, tmp_path, qapp):
+    from kiosk.core.errors import KioskError
+
+    with kdb.connect(demo_db_file) as db, pytest.raises(KioskError, match="'atlantis' is not a booth"):
+        shots.render(db, tmp_path / "x.png", screen="route:atlantis", lang="en", size=(800, 600))

@@ -2,8 +2,9 @@ import QtQuick
 import QtQuick.Shapes
 import Expo
 
-// One hall of the floor plan: drag to pan, pinch or double-tap to zoom, tap a booth to pick it. The plan is drawn
-// in metres by FloorPlan and turned so that "up" is the way the visitor faces at this kiosk.
+// One hall of the floor plan: drag to pan, pinch or double-tap to zoom, tap a booth to pick it. FloorPlan paints
+// the hall, turned so that "up" is the way the visitor faces at this kiosk; planContent is an empty item with the
+// same transform, which maps taps to metres on the plan.
 Item {
     id: view
     objectName: "floorView"
@@ -25,7 +26,6 @@ Item {
     property var legs: []
     property var stops: []
     readonly property var here: FloorMap.here
-    property var labels: []
     signal boothTapped(string boothId)
     signal emptyTapped()
 
@@ -48,7 +48,7 @@ Item {
             const b = FloorMap.booth(id)
             x0 = Math.min(x0, b.x); y0 = Math.min(y0, b.y); x1 = Math.max(x1, b.x + b.w); y1 = Math.max(y1, b.y + b.h)
         }
-        zoom = clampZoom(Math.max(fitZoom * 2, Math.min(width / (x1 - x0 + 16), height / (y1 - y0 + 16))))
+        zoom = clampZoom(Math.min(fitZoom * 2.5, width / (x1 - x0 + 16), height / (y1 - y0 + 16)))
         centreOn((x0 + x1) / 2, (y0 + y1) / 2)
     }
     function showPoints(points) {
@@ -69,24 +69,17 @@ Item {
         return Qt.point(width / 2 + dx * Math.cos(r) - dy * Math.sin(r), height / 2 + dx * Math.sin(r) + dy * Math.cos(r))
     }
 
-    function refreshLabels() {
-        const a = planPoint(0, 0), b = planPoint(width, 0), c = planPoint(0, height), d = planPoint(width, height)
-        const pad = 6
-        labels = FloorMap.labels(hallId, zoom, angle,
-                                 Math.min(a.x, b.x, c.x, d.x) - pad, Math.min(a.y, b.y, c.y, d.y) - pad,
-                                 Math.max(a.x, b.x, c.x, d.x) + pad, Math.max(a.y, b.y, c.y, d.y) + pad)
-    }
-    onZoomChanged: labelTimer.restart()
-    onCxChanged: labelTimer.restart()
-    onCyChanged: labelTimer.restart()
-    onWidthChanged: labelTimer.restart()
-    onHeightChanged: labelTimer.restart()
-    onHallIdChanged: labelTimer.restart()
-    onAngleChanged: labelTimer.restart()
-    Connections { target: FloorMap; function onPlanChanged() { labelTimer.restart() } }
-    Timer { id: labelTimer; interval: 60; onTriggered: view.refreshLabels() }
 
-    Rectangle { anchors.fill: parent; color: Theme.surfaceAlt }
+    FloorPlan {
+        objectName: "floorPlan"
+        anchors.fill: parent
+        hall: view.hallId
+        zoom: view.zoom
+        angle: view.angle
+        cx: view.cx
+        cy: view.cy
+        background: Theme.surfaceAlt
+    }
 
     Item {
         id: plan
@@ -99,13 +92,9 @@ Item {
             Scale { xScale: view.zoom; yScale: view.zoom },
             Translate { x: view.width / 2; y: view.height / 2 }
         ]
-
-        FloorPlan { anchors.fill: parent; hall: view.hallId }
-
     }
 
-    // Labels are drawn upright in screen pixels at their booth's middle (inside the scaled plan, Qt Quick would
-    // round their places to whole metres).
+    // Names of the stage, lifts and the like, upright in screen pixels (booth labels are in FloorPlan's picture).
     Repeater {
         model: FloorMap.features(view.hallId)
         delegate: PlainText {
@@ -122,35 +111,6 @@ Item {
             color: "#ffffff"
             font.pixelSize: 16
             font.bold: true
-        }
-    }
-
-    Repeater {
-        model: view.labels
-        delegate: Column {
-            required property var modelData
-            readonly property point at: view.screenPoint(modelData.x + modelData.w / 2, modelData.y + modelData.h / 2)
-            x: at.x - width / 2
-            y: at.y - height / 2
-            PlainText {
-                anchors.horizontalCenter: parent.horizontalCenter
-                text: modelData.code
-                font.pixelSize: 18
-                font.bold: true
-                lineHeight: 1.0
-                color: modelData.dark ? "#ffffff" : "#1b2230"
-            }
-            PlainText {
-                anchors.horizontalCenter: parent.horizontalCenter
-                visible: text !== ""
-                width: Math.min(implicitWidth, modelData.room)
-                wrapMode: Text.NoWrap
-                elide: Text.ElideRight
-                text: modelData.title
-                font.pixelSize: 15
-                lineHeight: 1.0
-                color: modelData.dark ? "#ffffff" : "#1b2230"
-            }
         }
     }
 

@@ -27,14 +27,17 @@ Item {
     function directions() {
         route = FloorMap.routeTo(selected, stepFree)
         floor.legs = route.ok ? route.legs : []
-        if (route.ok) {
-            floor.hallId = route.legs[0].hall
-            let points = []
-            for (const leg of route.legs)
-                if (leg.hall === floor.hallId)
-                    points = points.concat(leg.points)
-            floor.showPoints(points)
-        }
+        if (route.ok)
+            showLeg(0)
+    }
+    // One hall's part of the route (a route through a lift or stairs has one part a hall).
+    property int shownLeg: 0
+    function showLeg(index) {
+        shownLeg = index
+        const leg = route.legs[index]
+        floor.hallId = leg.hall
+        floor.angle = FloorMap.here.hall === leg.hall ? -FloorMap.here.facing : 0
+        floor.showPoints(leg.points)
     }
     function walkTour() {
         tour = FloorMap.visitTour(stepFree)
@@ -271,6 +274,23 @@ Item {
                         visible: screen.route.ok === true && screen.route.via.length > 0
                         wrapMode: Text.Wrap
                         text: screen.route.ok ? qsTr("Via: %1").arg(screen.route.via.map(k => Labels.feature(k)).join(", ")) : ""
+                    }
+                    Flow {
+                        objectName: "legChips"
+                        visible: screen.route.ok === true && screen.route.legs.length > 1
+                        width: parent.width
+                        spacing: Theme.gap * 0.5
+                        Repeater {
+                            model: screen.route.ok ? screen.route.legs : []
+                            delegate: Chip {
+                                required property var modelData
+                                required property int index
+                                objectName: "leg-" + index
+                                text: (index + 1) + ". " + FloorMap.hall(modelData.hall).name
+                                selected: screen.shownLeg === index
+                                onClicked: screen.showLeg(index)
+                            }
+                        }
                     }
                     Flow {
                         width: parent.width
