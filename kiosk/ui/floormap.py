@@ -54,7 +54,11 @@ class FloorMap(QObject):
         self._graph: wayfinding.Graph | None = None
         self.code_font, self.title_font = self._label_font(CODE_PX, True), self._label_font(TITLE_PX, False)
         self._code_metrics, self._title_metrics = QFontMetricsF(self.code_font), QFontMetricsF(self.title_font)
-        self.reload()
+        self._loaded: _Loaded | None = None  # the plan is read on first use: start-up does not wait for it
+        self._graph: wayfinding.Graph | None = None
+        if kiosk_id and db.execute("SELECT 1 FROM kiosk_point WHERE id = ?", [kiosk_id]).fetchone() is None:
+            known = ", ".join(k for (k,) in db.execute("SELECT id FROM kiosk_point ORDER BY rowid")) or "none"
+            raise KioskError(f"There is no kiosk {kiosk_id!r} on the floor plan (known: {known}).")
         catalog.langChanged.connect(self.planChanged)
         catalog.contentChanged.connect(self.reload)
 
@@ -63,18 +67,23 @@ class FloorMap(QObject):
         return FloorMap._instance
 
     def reload(self) -> None:
-        self.plan = floorplan.load(self._db)
+        self._loaded = None
         self._graph = None
-        if self._requested_kiosk and self._requested_kiosk not in self.plan.kiosks:
-            known = ", ".join(self.plan.kiosks) or "none"
-            raise KioskError(f"There is no kiosk {self._requested_kiosk!r} on the floor plan (known: {known}).")
-        kiosk_id = self._requested_kiosk or next(iter(self.plan.kiosks), None)
-        self.kiosk = self.plan.kiosks.get(kiosk_id) if kiosk_id else None
-        countries = sorted({b.country_id or "" for b in self.plan.booths.values() if b.owner_kind == "city"})
-        self._country_colour = {c: COUNTRY_COLOURS[i % len(COUNTRY_COLOURS)] for i, c in enumerate(countries)}
-        self._grid = _BoothGrid(self.plan.booths.values())
         self.planChanged.emit()
         self.drawingChanged.emit()
+
+    def _state(self) -> "_Loaded":
+        if self._loaded is None:
+            self._loaded = _Loaded(floorplan.load(self._db), self._requested_kiosk)
+        return self._loaded
+
+    @property
+    def plan(self) -> floorplan.Plan:
+        return self._state().plan
+
+    @property
+    def kiosk(self) -> floorplan.KioskPoint | None:
+        return self._state().kiosk
 
     def graph(self) -> "wayfinding.Graph":
         if self._graph is None:
@@ -95,14 +104,14 @@ class FloorMap(QObject):
 
     def booth_colour(self, booth: floorplan.Booth) -> str:
         if booth.owner_kind == "city":
-            return self._country_colour.get(booth.country_id or "", COUNTRY_COLOURS[-1])
+            return self._state().country_colour.get(booth.country_id or "", COUNTRY_COLOURS[-1])
         return KIND_COLOURS.get(booth.owner_kind, "#ffffff")
 
     @Property("QVariantList", notify=planChanged)
     def legend(self) -> list[dict]:
         rows = []
         names = {c["id"]: c["name"] for c in content.countries(self._db, self._lang())}
-        for country, colour in self._country_colour.items():
+        for country, colour in self._state().country_colour.items():
             rows.append({"kind": "country", "label": names.get(country, country), "colour": colour})
         kinds = sorted({b.owner_kind for b in self.plan.booths.values() if b.owner_kind != "city"})
         for kind in kinds:
@@ -137,7 +146,7 @@ class FloorMap(QObject):
 
     @Slot(str, float, float, result=str)
     def boothAt(self, hall_id: str, x: float, y: float) -> str:
-        booth = self._grid.at(hall_id, x, y)
+        booth = self._state().grid.at(hall_id, x, y)
         return booth.id if booth else ""
 
     @Slot(str, result="QVariantMap")
@@ -211,10 +220,22 @@ class FloorMap(QObject):
                 "minutes": tour.minutes, "unreachable": [self.plan.booths[b].code for b in tour.unreachable]}
 
     def booths_within(self, hall_id: str, area: QRectF):
-        return self._grid.within(hall_id, area.left(), area.top(), area.right(), area.bottom())
+        return self._state().grid.within(hall_id, area.left(), area.top(), area.right(), area.bottom())
 
     def _feature_kind(self, feature_id: str) -> str:
         return next((f.kind for f in self.plan.features if f.id == feature_id), "")
+
+
+class _Loaded:
+    """The plan as read from the database, with what the map derives from it."""
+
+    def __init__(self, plan: floorplan.Plan, kiosk_id: str | None):
+        self.plan = plan
+        kiosk_id = kiosk_id or next(iter(plan.kiosks), None)
+        self.kiosk = plan.kiosks.get(kiosk_id) if kiosk_id else None
+        countries = sorted({b.country_id or "" for b in plan.booths.values() if b.owner_kind == "city"})
+        self.country_colour = {c: COUNTRY_COLOURS[i % len(COUNTRY_COLOURS)] for i, c in enumerate(countries)}
+        self.grid = _BoothGrid(plan.booths.values())
 
 
 class _BoothGrid:

@@ -94,6 +94,24 @@ def test_dragging_pans_and_double_tap_zooms(start_kiosk, qtbot):
     qtbot.waitUntil(lambda: abs(view.property("zoom") - view.property("fitZoom")) < 1e-6)
 
 
+def test_two_fingers_pinch_to_zoom(start_kiosk, qtbot):
+    kiosk = start_kiosk(lang="en", screen="map")
+    kiosk.wait_for_screen("mapScreen")
+    view = floor_view(kiosk)
+    kiosk.settle()
+    centre = view.mapToScene(QPointF(view.width() / 2, view.height() / 2)).toPoint()
+    zoom = view.property("zoom")
+    kiosk.touch().press(0, centre - QPoint(60, 0), kiosk.window).press(1, centre + QPoint(60, 0), kiosk.window).commit()
+    for k in range(1, 16):
+        QTest.qWait(16)
+        spread = QPoint(60 + 10 * k, 0)
+        kiosk.touch().move(0, centre - spread, kiosk.window).move(1, centre + spread, kiosk.window).commit()
+    kiosk.touch().release(0, centre - QPoint(210, 0), kiosk.window).release(1, centre + QPoint(210, 0),
+                                                                             kiosk.window).commit()
+    qtbot.waitUntil(lambda: view.property("zoom") > zoom * 2)  # the fingers moved from 120 to 420 pixels apart
+    assert view.property("zoom") <= view.property("maxZoom")
+
+
 def test_show_on_map_from_a_city_page_highlights_its_booth(start_kiosk):
     kiosk = start_kiosk(lang="th", screen="city:bangkok")
     kiosk.wait_for_screen("cityPage")

@@ -126,18 +126,17 @@ Item {
     TouchButton {
         id: legendButton
         objectName: "legendButton"
-        anchors.left: floor.left
-        anchors.bottom: floor.bottom
-        anchors.margins: Theme.gap
+        x: floor.x + Theme.gap
+        y: hallChips.visible ? hallChips.y + hallChips.height + Theme.gap : floor.y + Theme.gap
         text: screen.legendOpen ? qsTr("Hide the key") : qsTr("Map key")
         onClicked: screen.legendOpen = !screen.legendOpen
     }
     Rectangle {
         objectName: "legend"
         visible: screen.legendOpen
-        anchors.left: floor.left
-        anchors.bottom: legendButton.top
-        anchors.margins: Theme.gap
+        anchors.left: legendButton.left
+        anchors.top: legendButton.bottom
+        anchors.topMargin: Theme.gap
         width: Math.min(floor.width - Theme.gap * 2 - Theme.touch * 1.5, legendFlow.implicitWidth + Theme.gap * 2, 900 * Theme.scale)
         height: legendFlow.implicitHeight + Theme.gap * 2
         radius: Theme.radius
@@ -161,6 +160,7 @@ Item {
     }
 
     Row {
+        id: hallChips
         objectName: "hallChips"
         visible: FloorMap.halls.length > 1
         anchors.left: floor.left
@@ -328,6 +328,7 @@ Item {
                     }
                     Chip {
                         objectName: "tourStepFreeChip"
+                        visible: screen.tour.ok === true
                         text: qsTr("Step-free (no stairs)")
                         selected: screen.stepFree
                         onClicked: screen.stepFree = !screen.stepFree
