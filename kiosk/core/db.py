@@ -123,6 +123,28 @@ def m002_wayfinding(db: Database) -> None:
         x REAL NOT NULL, y REAL NOT NULL, facing REAL NOT NULL DEFAULT 0, note TEXT, {_STAMP})""")
 
 
+@migrations()
+def m003_staff(db: Database) -> None:
+    """Booth staff and organizers with PINs, login throttling, and every published version of an entry."""
+    # A staff member looks after one owner (a city or an organisation) and so its booths and projects; an
+    # organizer looks after everything. `pin_hash` is scrypt over the PIN keyed with a secret kept outside the
+    # database (the pepper file): the database alone cannot be used to test PINs.
+    db.execute(f"""CREATE TABLE staff (
+        id TEXT PRIMARY KEY, role TEXT NOT NULL CHECK (role IN ('staff', 'organizer')),
+        owner_type TEXT CHECK (owner_type IN ('city', 'organisation')), owner_id TEXT, name TEXT,
+        pin_hash TEXT NOT NULL, created_at TEXT NOT NULL, revoked_at TEXT, {_STAMP},
+        CHECK ((role = 'organizer') = (owner_type IS NULL)))""")
+    db.execute("CREATE INDEX staff_owner ON staff(owner_type, owner_id)")
+    # Wrong PINs per login key (a booth's owner, or 'organizer'): the count and until when logins wait.
+    db.execute("""CREATE TABLE login_throttle (
+        key TEXT PRIMARY KEY, failures INTEGER NOT NULL DEFAULT 0, locked_until REAL NOT NULL DEFAULT 0)""")
+    # One row per published version of a city, organisation or project: the whole row as JSON.
+    db.execute("""CREATE TABLE entity_version (
+        id INTEGER PRIMARY KEY, entity_type TEXT NOT NULL, entity_id TEXT NOT NULL, version INTEGER NOT NULL,
+        data TEXT NOT NULL, fields TEXT NOT NULL DEFAULT '[]', actor TEXT NOT NULL, at TEXT NOT NULL,
+        note TEXT, UNIQUE (entity_type, entity_id, version))""")
+
+
 def connect(path: str | Path, *, create: bool = True, migrate: bool = True) -> Database:
     """Open (or create) a kiosk database with the house pragmas and, unless told not to, the schema up to date."""
     path = Path(path)

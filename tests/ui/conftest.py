@@ -144,7 +144,7 @@ class Driver:
     def settle(self) -> None:
         """Let the scene lay itself out and paint a frame, as the visitor would see it."""
         self.window.update()
-        with self.qtbot.waitSignal(self.window.frameSwapped, timeout=2000):
+        with self.qtbot.waitSignal(self.window.frameSwapped, timeout=5000):  # generous: CI machines are busy
             self.window.update()
 
     def texts(self) -> list[str]:
