@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from kiosk import config
-from kiosk.core import content, demo, health, qr, search
+from kiosk.core import auth, content, demo, health, qr, search
 from kiosk.core import db as kdb
 from kiosk.core.errors import KioskError
 
@@ -164,7 +164,8 @@ def run(db_path, lang, windowed, kiosk_id, demo_clock):
 
     with open_db(settings) as db:
         kiosk = ui.start(db, lang=settings.lang, windowed=windowed, clock_start=settings.demo_clock,
-                         idle_seconds=settings.idle_seconds, kiosk_id=settings.kiosk_id)
+                         idle_seconds=settings.idle_seconds, kiosk_id=settings.kiosk_id,
+                         allow_http=settings.allow_http)
         ui.quit_on_sigint(kiosk.app)
         sys.exit(kiosk.app.exec())
 
@@ -243,6 +244,87 @@ def route_command(booth_code: str, kiosk_id: str, step_free: bool, db_path: Path
     if found.steps:
         click.echo("The route takes stairs; add --step-free to avoid them.")
     click.echo(data["url"])
+
+
+CLI_ACTOR = "cli"
+PIN_ONCE = "This PIN is shown only now: hand it over in person; it cannot be shown again, only reset."
+
+
+@cli.group()
+def staff() -> None:
+    """Booth staff: PINs that let them edit their own booth's entries at any kiosk."""
+
+
+@staff.command("add")
+@click.option("--booth", "booth", required=True, metavar="CODE", help="A booth code (e.g. C21) or its owner's id.")
+@click.option("--name", default=None, help="Who the PIN is for, as the staff list shows it.")
+@db_option
+def staff_add(booth: str, name: str | None, db_path: Path | None) -> None:
+    """Add a staff member for a booth's owner and print their new PIN once."""
+    with open_db(settings_for(db_path)) as db:
+        pepper = auth.load_pepper(config.pepper_path())
+        owner_type, owner_id = auth.resolve_owner(db, booth)
+        staff_id, pin = auth.add_staff(db, booth, name, pepper, CLI_ACTOR)
+    click.echo(f"Added staff member {staff_id} for {owner_type} {owner_id}.")
+    click.echo(f"PIN: {pin}")
+    click.echo(PIN_ONCE)
+
+
+@staff.command("list")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def staff_list(db_path: Path | None, as_json: bool) -> None:
+    """List staff members and organizers (never their PINs)."""
+    with open_db(settings_for(db_path)) as db:
+        rows = auth.list_staff(db)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        click.echo("No staff yet.")
+    for r in rows:
+        status = f"revoked {r['revoked']}" if r["revoked"] else "active"
+        click.echo(f"{r['id']}  {r['role']:<9}  {r['owner'] or '-':<28}  {','.join(r['booths']) or '-':<8}  "
+                   f"{r['name'] or '-'}  (since {r['created']}, {status})")
+
+
+@staff.command("reset")
+@click.argument("staff_id")
+@db_option
+def staff_reset(staff_id: str, db_path: Path | None) -> None:
+    """Give a staff member a new PIN (the old one stops working) and print it once."""
+    with open_db(settings_for(db_path)) as db:
+        pepper = auth.load_pepper(config.pepper_path())
+        pin = auth.reset_pin(db, staff_id, pepper, CLI_ACTOR)
+    click.echo(f"New PIN for {staff_id}: {pin}")
+    click.echo(PIN_ONCE)
+
+
+@staff.command("revoke")
+@click.argument("staff_id")
+@db_option
+def staff_revoke(staff_id: str, db_path: Path | None) -> None:
+    """Stop a staff member's PIN from working, for good."""
+    with open_db(settings_for(db_path)) as db:
+        auth.revoke(db, staff_id, CLI_ACTOR)
+    click.echo(f"Revoked {staff_id}.")
+
+
+@cli.group()
+def organizer() -> None:
+    """The organizer role: may edit every booth and open the admin screen."""
+
+
+@organizer.command("set-pin")
+@click.option("--pin", default=None, help="Six digits 0-9 (default: a fresh random PIN).")
+@db_option
+def organizer_set_pin(pin: str | None, db_path: Path | None) -> None:
+    """Set or replace the organizer's PIN and print it once."""
+    with open_db(settings_for(db_path)) as db:
+        pepper = auth.load_pepper(config.pepper_path())
+        pin = auth.set_organizer_pin(db, pepper, CLI_ACTOR, pin)
+    click.echo(f"Organizer PIN: {pin}")
+    click.echo(PIN_ONCE)
 
 
 def main() -> None:

@@ -23,6 +23,11 @@ def data_dir() -> Path:
     return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def pepper_path() -> Path:
+    """The kiosk-local secret that PIN hashes are keyed with; kept beside, never inside, the database."""
+    return data_dir() / "pepper"
+
+
 @dataclass
 class Settings:
     db: Path = field(default_factory=lambda: data_dir() / "kiosk.db")

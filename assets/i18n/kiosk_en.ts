@@ -99,7 +99,7 @@
   <context>
     <name>EntityPage</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="+27" />
+      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="+29" />
       <source>In my visit: remove</source>
       <translation>In my visit: remove</translation>
     </message>
@@ -115,6 +115,11 @@
     </message>
     <message>
       <location line="+8" />
+      <source>Edit this entry</source>
+      <translation>Edit this entry</translation>
+    </message>
+    <message>
+      <location line="+7" />
       <source>Show on map</source>
       <translation>Show on map</translation>
     </message>
@@ -233,7 +238,7 @@
   <context>
     <name>FloorView</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/components/FloorView.qml" line="+257" />
+      <location filename="../../kiosk/ui/qml/Expo/components/FloorView.qml" line="+215" />
       <source>You are here</source>
       <translation>You are here</translation>
     </message>
@@ -419,7 +424,7 @@
       <translation>Everything within reach is on. Turn it off with “Aa” below.</translation>
     </message>
     <message>
-      <location line="+56" />
+      <location line="+85" />
       <source>Still there?</source>
       <translation>Still there?</translation>
     </message>
@@ -441,7 +446,7 @@
   <context>
     <name>MapScreen</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/MapScreen.qml" line="+110" />
+      <location filename="../../kiosk/ui/qml/Expo/screens/MapScreen.qml" line="+111" />
       <source>Zoom in</source>
       <translation>Zoom in</translation>
     </message>
@@ -456,7 +461,7 @@
       <translation>Back to where you are</translation>
     </message>
     <message>
-      <location line="+53" />
+      <location line="+95" />
       <source>My walking route</source>
       <translation>My walking route</translation>
     </message>
@@ -492,13 +497,13 @@
     </message>
     <message>
       <location line="+5" />
-      <location line="+39" />
+      <location line="+56" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
     <message numerus="yes">
-      <location line="-20" />
-      <location line="+46" />
+      <location line="-37" />
+      <location line="+57" />
       <source>%1 m · about %n minute(s) on foot</source>
       <translation>
         <numerusform>%1 m · about %n minute on foot</numerusform>
@@ -506,7 +511,7 @@
       </translation>
     </message>
     <message>
-      <location line="-45" />
+      <location line="-56" />
       <source>No way there from here. Please ask at the information desk.</source>
       <translation>No way there from here. Please ask at the information desk.</translation>
     </message>
@@ -516,13 +521,13 @@
       <translation>Via: %1</translation>
     </message>
     <message>
-      <location line="+7" />
-      <location line="+37" />
+      <location line="+24" />
+      <location line="+32" />
       <source>Step-free (no stairs)</source>
       <translation>Step-free (no stairs)</translation>
     </message>
     <message numerus="yes">
-      <location line="-6" />
+      <location line="-7" />
       <source>%n stop(s)</source>
       <translation>
         <numerusform>%n stop</numerusform>
@@ -535,12 +540,12 @@
       <translation>Add booths to your visit first, then come back for the route.</translation>
     </message>
     <message>
-      <location line="+24" />
+      <location line="+25" />
       <source>No way found to: %1</source>
       <translation>No way found to: %1</translation>
     </message>
     <message>
-      <location line="+6" />
+      <location line="-221" />
       <source>Hide the key</source>
       <translation>Hide the key</translation>
     </message>
@@ -693,6 +698,239 @@
       <location line="+16" />
       <source>Try</source>
       <translation>Try</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffEditScreen</name>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/StaffEditScreen.qml" line="+24" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Short name</source>
+      <translation>Short name</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Vision</source>
+      <translation>Vision</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>About</source>
+      <translation>About</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Website (https://…)</source>
+      <translation>Website (https://…)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Contact e-mail</source>
+      <translation>Contact e-mail</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Status (2019 and now)</source>
+      <translation>Status (2019 and now)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Year of the status</source>
+      <translation>Year of the status</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Web page (https://…)</source>
+      <translation>Web page (https://…)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Focus area</source>
+      <translation>Focus area</translation>
+    </message>
+    <message>
+      <location line="+26" />
+      <source>Published. Visitors see it now.</source>
+      <translation>Published. Visitors see it now.</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Nothing was published: please check the marked fields.</source>
+      <translation>Nothing was published: please check the marked fields.</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Preview</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <location line="+177" />
+      <source>Publish</source>
+      <translation>Publish</translation>
+    </message>
+    <message>
+      <location line="-146" />
+      <source>Edit: %1</source>
+      <translation>Edit: %1</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Thai and English. Visitors see the English text when the Thai is empty.</source>
+      <translation>Thai and English. Visitors see the English text when the Thai is empty.</translation>
+    </message>
+    <message>
+      <location line="+84" />
+      <source>Earlier versions</source>
+      <translation>Earlier versions</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Version %1 · %2</source>
+      <translation>Version %1 · %2</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Restore</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Restored. Visitors see it now.</source>
+      <translation>Restored. Visitors see it now.</translation>
+    </message>
+    <message>
+      <location line="+33" />
+      <source>Preview: not published yet</source>
+      <translation>Preview: not published yet</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Keep editing</source>
+      <translation>Keep editing</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffHomeScreen</name>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/StaffHomeScreen.qml" line="+17" />
+      <source>Signed in as organizer</source>
+      <translation>Signed in as organizer</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Your booth: %1</source>
+      <translation>Your booth: %1</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Open any city, exhibitor or project page and tap “Edit this entry”.</source>
+      <translation>Open any city, exhibitor or project page and tap “Edit this entry”.</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Tap an entry to change it. Visitors see what you publish at once.</source>
+      <translation>Tap an entry to change it. Visitors see what you publish at once.</translation>
+    </message>
+    <message>
+      <location line="+19" />
+      <source>Project</source>
+      <translation>Project</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Booth</source>
+      <translation>Booth</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Sign out</source>
+      <translation>Sign out</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffLoginScreen</name>
+    <message numerus="yes">
+      <location filename="../../kiosk/ui/qml/Expo/screens/StaffLoginScreen.qml" line="+25" />
+      <source>Too many wrong PINs. Please wait %n second(s) and try again.</source>
+      <translation>
+        <numerusform>Too many wrong PINs. Please wait %n second and try again.</numerusform>
+        <numerusform>Too many wrong PINs. Please wait %n seconds and try again.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>That PIN is not right for this booth.</source>
+      <translation>That PIN is not right for this booth.</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>A PIN is six digits, 0 to 9.</source>
+      <translation>A PIN is six digits, 0 to 9.</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>There is no booth with that code.</source>
+      <translation>There is no booth with that code.</translation>
+    </message>
+    <message>
+      <location line="+19" />
+      <source>Staff sign-in</source>
+      <translation>Staff sign-in</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>For booth staff and organizers. Visitors: please tap Home.</source>
+      <translation>For booth staff and organizers. Visitors: please tap Home.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Booth staff</source>
+      <translation>Booth staff</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Organizer</source>
+      <translation>Organizer</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Booth code (for example C21)</source>
+      <translation>Booth code (for example C21)</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Booth code</source>
+      <translation>Booth code</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>PIN (six digits)</source>
+      <translation>PIN (six digits)</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>PIN</source>
+      <translation>PIN</translation>
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Sign in</source>
+      <translation>Sign in</translation>
     </message>
   </context>
   <context>

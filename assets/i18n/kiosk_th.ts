@@ -98,7 +98,7 @@
   <context>
     <name>EntityPage</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="+27" />
+      <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="+29" />
       <source>In my visit: remove</source>
       <translation>อยู่ในแผนแล้ว: นำออก</translation>
     </message>
@@ -114,6 +114,11 @@
     </message>
     <message>
       <location line="+8" />
+      <source>Edit this entry</source>
+      <translation>แก้ไขข้อมูลนี้</translation>
+    </message>
+    <message>
+      <location line="+7" />
       <source>Show on map</source>
       <translation>ดูบนแผนผัง</translation>
     </message>
@@ -231,7 +236,7 @@
   <context>
     <name>FloorView</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/components/FloorView.qml" line="+257" />
+      <location filename="../../kiosk/ui/qml/Expo/components/FloorView.qml" line="+215" />
       <source>You are here</source>
       <translation>คุณอยู่ที่นี่</translation>
     </message>
@@ -417,7 +422,7 @@
       <translation>เปิดโหมดปุ่มอยู่ในระยะเอื้อมแล้ว ปิดได้ที่ปุ่ม “Aa” ด้านล่าง</translation>
     </message>
     <message>
-      <location line="+56" />
+      <location line="+85" />
       <source>Still there?</source>
       <translation>ยังใช้งานอยู่ไหม</translation>
     </message>
@@ -438,7 +443,7 @@
   <context>
     <name>MapScreen</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/MapScreen.qml" line="+110" />
+      <location filename="../../kiosk/ui/qml/Expo/screens/MapScreen.qml" line="+111" />
       <source>Zoom in</source>
       <translation>ขยาย</translation>
     </message>
@@ -453,7 +458,7 @@
       <translation>กลับไปยังจุดที่คุณยืนอยู่</translation>
     </message>
     <message>
-      <location line="+53" />
+      <location line="+95" />
       <source>My walking route</source>
       <translation>เส้นทางเดินของฉัน</translation>
     </message>
@@ -489,20 +494,20 @@
     </message>
     <message>
       <location line="+5" />
-      <location line="+39" />
+      <location line="+56" />
       <source>Details</source>
       <translation>รายละเอียด</translation>
     </message>
     <message numerus="yes">
-      <location line="-20" />
-      <location line="+46" />
+      <location line="-37" />
+      <location line="+57" />
       <source>%1 m · about %n minute(s) on foot</source>
       <translation>
         <numerusform>%1 เมตร · เดินประมาณ %n นาที</numerusform>
       </translation>
     </message>
     <message>
-      <location line="-45" />
+      <location line="-56" />
       <source>No way there from here. Please ask at the information desk.</source>
       <translation>ไม่พบเส้นทางจากจุดนี้ กรุณาสอบถามที่โต๊ะประชาสัมพันธ์</translation>
     </message>
@@ -512,13 +517,13 @@
       <translation>ผ่าน: %1</translation>
     </message>
     <message>
-      <location line="+7" />
-      <location line="+37" />
+      <location line="+24" />
+      <location line="+32" />
       <source>Step-free (no stairs)</source>
       <translation>ไม่มีขั้นบันได</translation>
     </message>
     <message numerus="yes">
-      <location line="-6" />
+      <location line="-7" />
       <source>%n stop(s)</source>
       <translation>
         <numerusform>%n จุดแวะ</numerusform>
@@ -530,12 +535,12 @@
       <translation>เพิ่มบูธลงในรายการเยี่ยมชมก่อน แล้วกลับมาดูเส้นทาง</translation>
     </message>
     <message>
-      <location line="+24" />
+      <location line="+25" />
       <source>No way found to: %1</source>
       <translation>ไม่พบเส้นทางไปยัง: %1</translation>
     </message>
     <message>
-      <location line="+6" />
+      <location line="-221" />
       <source>Hide the key</source>
       <translation>ซ่อนคำอธิบายสัญลักษณ์</translation>
     </message>
@@ -687,6 +692,238 @@
       <location line="+16" />
       <source>Try</source>
       <translation>ลองค้นหา</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffEditScreen</name>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/StaffEditScreen.qml" line="+24" />
+      <source>Name</source>
+      <translation>ชื่อ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Short name</source>
+      <translation>ชื่อย่อ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Description</source>
+      <translation>คำอธิบาย</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Vision</source>
+      <translation>วิสัยทัศน์</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>About</source>
+      <translation>เกี่ยวกับ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Website (https://…)</source>
+      <translation>เว็บไซต์ (https://…)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Contact e-mail</source>
+      <translation>อีเมลติดต่อ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Title</source>
+      <translation>ชื่อโครงการ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Status (2019 and now)</source>
+      <translation>สถานะ (ปี 2019 และปัจจุบัน)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Year of the status</source>
+      <translation>ปีของสถานะ (ค.ศ.)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Web page (https://…)</source>
+      <translation>หน้าเว็บ (https://…)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Focus area</source>
+      <translation>ด้านที่มุ่งเน้น</translation>
+    </message>
+    <message>
+      <location line="+26" />
+      <source>Published. Visitors see it now.</source>
+      <translation>เผยแพร่แล้ว ผู้เข้าชมเห็นข้อมูลใหม่ทันที</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Nothing was published: please check the marked fields.</source>
+      <translation>ยังไม่ได้เผยแพร่ กรุณาตรวจสอบช่องที่มีเครื่องหมาย</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Preview</source>
+      <translation>ดูตัวอย่าง</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <location line="+177" />
+      <source>Publish</source>
+      <translation>เผยแพร่</translation>
+    </message>
+    <message>
+      <location line="-146" />
+      <source>Edit: %1</source>
+      <translation>แก้ไข: %1</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Thai and English. Visitors see the English text when the Thai is empty.</source>
+      <translation>ภาษาไทยและภาษาอังกฤษ หากเว้นภาษาไทยว่างไว้ ผู้เข้าชมจะเห็นข้อความภาษาอังกฤษ</translation>
+    </message>
+    <message>
+      <location line="+84" />
+      <source>Earlier versions</source>
+      <translation>ฉบับก่อนหน้า</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Version %1 · %2</source>
+      <translation>ฉบับที่ %1 · %2</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Restore</source>
+      <translation>นำกลับมาใช้</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Restored. Visitors see it now.</source>
+      <translation>นำฉบับเดิมกลับมาแล้ว ผู้เข้าชมเห็นทันที</translation>
+    </message>
+    <message>
+      <location line="+33" />
+      <source>Preview: not published yet</source>
+      <translation>ตัวอย่าง: ยังไม่ได้เผยแพร่</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Keep editing</source>
+      <translation>แก้ไขต่อ</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffHomeScreen</name>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/StaffHomeScreen.qml" line="+17" />
+      <source>Signed in as organizer</source>
+      <translation>เข้าสู่ระบบในฐานะผู้จัดงาน</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Your booth: %1</source>
+      <translation>บูธของคุณ: %1</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Open any city, exhibitor or project page and tap “Edit this entry”.</source>
+      <translation>เปิดหน้าของเมือง ผู้จัดแสดง หรือโครงการใดก็ได้ แล้วแตะ “แก้ไขข้อมูลนี้”</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Tap an entry to change it. Visitors see what you publish at once.</source>
+      <translation>แตะรายการที่ต้องการแก้ไข ผู้เข้าชมจะเห็นสิ่งที่คุณเผยแพร่ทันที</translation>
+    </message>
+    <message>
+      <location line="+19" />
+      <source>Project</source>
+      <translation>โครงการ</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Booth</source>
+      <translation>บูธ</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>Sign out</source>
+      <translation>ออกจากระบบ</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffLoginScreen</name>
+    <message numerus="yes">
+      <location filename="../../kiosk/ui/qml/Expo/screens/StaffLoginScreen.qml" line="+25" />
+      <source>Too many wrong PINs. Please wait %n second(s) and try again.</source>
+      <translation>
+        <numerusform>ใส่ PIN ผิดหลายครั้งเกินไป กรุณารอ %n วินาทีแล้วลองใหม่</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>That PIN is not right for this booth.</source>
+      <translation>PIN ไม่ถูกต้องสำหรับบูธนี้</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>A PIN is six digits, 0 to 9.</source>
+      <translation>PIN คือตัวเลขอารบิก 0–9 จำนวนหกหลัก</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>There is no booth with that code.</source>
+      <translation>ไม่มีบูธรหัสนี้</translation>
+    </message>
+    <message>
+      <location line="+19" />
+      <source>Staff sign-in</source>
+      <translation>เข้าสู่ระบบสำหรับเจ้าหน้าที่</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>For booth staff and organizers. Visitors: please tap Home.</source>
+      <translation>สำหรับเจ้าหน้าที่บูธและผู้จัดงาน ผู้เข้าชมกรุณาแตะ “หน้าหลัก”</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Booth staff</source>
+      <translation>เจ้าหน้าที่บูธ</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Organizer</source>
+      <translation>ผู้จัดงาน</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Booth code (for example C21)</source>
+      <translation>รหัสบูธ (เช่น C21)</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Booth code</source>
+      <translation>รหัสบูธ</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>PIN (six digits)</source>
+      <translation>PIN (ตัวเลขหกหลัก)</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>PIN</source>
+      <translation>รหัส PIN</translation>
+    </message>
+    <message>
+      <location line="+17" />
+      <source>Sign in</source>
+      <translation>เข้าสู่ระบบ</translation>
     </message>
   </context>
   <context>

@@ -182,9 +182,19 @@ def schema_version(db: Database) -> int:
 
 @contextlib.contextmanager
 def transaction(db: Database) -> Iterator[Database]:
-    """One write: all of it or none of it."""
-    with db.atomic():
+    """One write: all of it or none of it. It takes the write lock at the start (BEGIN IMMEDIATE), so a second
+    writer waits its turn (busy_timeout) instead of failing when its reads turn into writes."""
+    if db.conn.in_transaction:
+        with db.atomic():  # inside another transaction: a savepoint
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
         yield db
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.commit()
 
 
 def now() -> str:

@@ -78,8 +78,13 @@ def save(db: Database, table: str, row: dict, actor: str) -> None:
             _flush(db, table, [prepared])
         kdb.audit(db, actor, "update" if existing else "insert", table, prepared["id"],
                   sorted(k for k in row if k != "id"))
-        for type_, entity_id in _indexed_by(db, table, prepared["id"]):
-            search.reindex(db, type_, entity_id)
+        reindex_row(db, table, prepared["id"])
+
+
+def reindex_row(db: Database, table: str, row_id: str) -> None:
+    """Refresh the search entries that show this row (dropping them if it is gone), in the caller's transaction."""
+    for type_, entity_id in _indexed_by(db, table, row_id):
+        search.reindex(db, type_, entity_id)
 
 
 def _indexed_by(db: Database, table: str, row_id: str) -> list[tuple[str, str]]:

@@ -19,6 +19,7 @@ from kiosk.ui import viewmodels
 from kiosk.ui.floormap import FloorMap
 from kiosk.ui.idle import Idle
 from kiosk.ui.speech import Speech
+from kiosk.ui.staff import StaffSession
 from kiosk.ui.providers import QrImageProvider
 
 QML_DIR = Path(__file__).parent / "qml"
@@ -85,6 +86,7 @@ class Kiosk:
     window: QQuickWindow
     catalog: viewmodels.Catalog
     floor_map: FloorMap
+    staff: StaffSession
     translations: Translations
     lock: KioskLock | None
     idle: Idle
@@ -127,7 +129,8 @@ def application() -> QGuiApplication:
 
 def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int] | None = None,
           screen: str = "attract", clock_start: str | None = None, idle_seconds: int = 60,
-          idle_clock=None, speech_engine: str | None = None, kiosk_id: str | None = None) -> Kiosk:
+          idle_clock=None, speech_engine: str | None = None, kiosk_id: str | None = None,
+          pepper_path: Path | None = None, allow_http: bool = False, staff_clock=None) -> Kiosk:
     """Build the window on `db` and show it; the caller runs the event loop."""
     app = application()
     load_fonts()
@@ -139,6 +142,9 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
     catalog = viewmodels.Catalog(db, lang, clock=demo_clock(clock_start), on_language=translations.use)
     viewmodels.Catalog._instance = catalog
     FloorMap._instance = FloorMap(db, catalog, kiosk_id)
+    clocks = {"now": staff_clock, "monotonic": staff_clock} if staff_clock else {}
+    staff = StaffSession(db, catalog, pepper_path or config.pepper_path(), allow_http=allow_http, **clocks)
+    StaffSession._instance = staff
     idle = Idle(idle_seconds, now=idle_clock) if idle_clock else Idle(idle_seconds)
     Idle._instance = idle
     speech = Speech(speech_engine)
@@ -156,6 +162,7 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
     # On the window, not the application: an application-wide filter would run Python for every event Qt
     # handles (timers, paints), which slowed every screen change by 10-20 ms.
     window.installEventFilter(idle)
+    window.installEventFilter(staff)
     lock = None
     if size:
         window.resize(*size)
@@ -175,4 +182,4 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
     timer.setInterval(30_000)
     timer.timeout.connect(catalog.tick)
     timer.start()
-    return Kiosk(app, engine, window, catalog, FloorMap._instance, translations, lock, idle, speech)
+    return Kiosk(app, engine, window, catalog, FloorMap._instance, staff, translations, lock, idle, speech)

@@ -99,6 +99,7 @@ class Catalog(QObject):
         self._session_items: list[dict] = []
         self._all_cities: list[dict] = []
         self._opened: set[str] = set()
+        self._revision = 0
         self.refresh()
 
     @staticmethod
@@ -244,6 +245,11 @@ class Catalog(QObject):
     def clockText(self) -> str:
         return self._clock().strftime("%H:%M")
 
+    @Property(int, notify=contentChanged)
+    def revision(self) -> int:
+        """Goes up each time the content is read again (after staff publish a change)."""
+        return self._revision
+
     def refresh(self) -> None:
         lang = self._lang
         self._event = content.event(self._db, lang)
@@ -274,6 +280,7 @@ class Catalog(QObject):
             self._day = today if today in days else (days[0] if days else "")
         self._apply_sessions()
         self.programmeChanged.emit()
+        self._revision += 1
         self.contentChanged.emit()
 
     # --- filters ---

@@ -121,12 +121,17 @@ class Driver:
         for char in text:
             self.settle()
             key = self.keyboard_key(char)
-            if key is None:  # the second level of the layout (Thai has many letters there)
-                shift = next(i for i in self.all_items(self.item("keyboard"))
-                             if i.isVisible() and i.metaObject().className().startswith("ShiftKey"))
-                self._tap_item(shift)
-                self.settle()
-                key = self.keyboard_key(char)
+            # Not on this level: the second level of the layout (Thai has many letters there), then the symbols
+            # and digits level.
+            for other_level in ("ShiftKey", "SymbolModeKey"):
+                if key is not None:
+                    break
+                switch = next((i for i in self.all_items(self.item("keyboard"))
+                               if i.isVisible() and i.metaObject().className().startswith(other_level)), None)
+                if switch is not None:
+                    self._tap_item(switch)
+                    self.settle()
+                    key = self.keyboard_key(char)
             assert key is not None, f"no key for {char!r} on the keyboard"
             self._tap_item(key)
 
@@ -164,7 +169,7 @@ class Driver:
 
 
 @pytest.fixture
-def start_kiosk(qtbot, demo_db_file):
+def start_kiosk(qtbot, demo_db_file, tmp_path):
     """Start the real QML on a database (the demo one by default); closes everything afterwards."""
     opened = []
 
@@ -173,6 +178,7 @@ def start_kiosk(qtbot, demo_db_file):
         options.setdefault("windowed", True)
         options.setdefault("size", (1920, 1080))
         options.setdefault("speech_engine", "mock")  # Qt's silent engine: read-aloud is wired, nothing is played
+        options.setdefault("pepper_path", tmp_path / "pepper")  # never the machine's own
         kiosk = ui.start(db, **options)
         opened.append((kiosk, db))
         qtbot.waitExposed(kiosk.window)

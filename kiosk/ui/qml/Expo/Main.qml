@@ -80,7 +80,8 @@ ApplicationWindow {
     Connections {
         target: stack
         function onCurrentItemChanged() {
-            if (stack.currentItem !== null && stack.currentItem.objectName === "searchScreen")
+            if (stack.currentItem !== null && (stack.currentItem.objectName === "searchScreen"
+                                               || stack.currentItem.wantsKeyboard === true))
                 root.keyboardWanted = true
         }
     }
@@ -88,8 +89,10 @@ ApplicationWindow {
         id: keyboard
         objectName: "keyboardLoader"
         active: root.keyboardWanted
-        anchors.left: parent.left
-        anchors.right: parent.right
+        // Not wider than 1.4 times the window's height: on a landscape screen a full-width keyboard would take
+        // more than half the height (its height follows its width).
+        width: Math.min(root.width, Math.round(root.height * 1.4))
+        x: (root.width - width) / 2
         y: item !== null && item.active ? root.height - height : root.height
         sourceComponent: InputPanel {
             objectName: "keyboard"
@@ -97,7 +100,33 @@ ApplicationWindow {
         }
     }
     Binding { target: Idle; property: "typing"; value: Qt.inputMethod.visible }
-    Binding { target: Idle; property: "paused"; value: root.onAttract }
+    Binding { target: Idle; property: "paused"; value: root.onAttract || StaffSession.signedIn }
+
+    // The way in for booth staff and organizers: press and hold the top-left corner for three seconds. Visitors
+    // do not find it by chance, and it takes nothing away from them (a press there still reaches the screen).
+    Item {
+        objectName: "staffCorner"
+        z: 90
+        width: Theme.touch * 1.5
+        height: Theme.touch * 1.5
+        TapHandler {
+            objectName: "staffCornerHold"
+            longPressThreshold: 3
+            gesturePolicy: TapHandler.WithinBounds
+            grabPermissions: PointerHandler.ApprovesTakeOverByAnything
+            onLongPressed: {
+                Qt.inputMethod.hide()
+                root.open(StaffSession.signedIn ? "staff" : "staffLogin", "")
+            }
+        }
+    }
+    Connections {
+        target: StaffSession
+        function onEnded() {
+            Qt.inputMethod.hide()
+            root.open("attract", "")  // the forms go with their screens
+        }
+    }
 
     // "Still there?": after the idle time, a countdown; at its end the kiosk forgets the visitor.
     Rectangle {
@@ -160,7 +189,10 @@ ApplicationWindow {
     Binding {
         target: VirtualKeyboardSettings
         property: "locale"
-        value: Catalog.lang === "th" ? "th_TH" : "en_GB"
+        // A screen may ask for a layout for its focused field (booth codes in Latin letters, the Thai text of an
+        // entry in Thai); otherwise the keyboard follows the visitor's language.
+        value: stack.currentItem !== null && stack.currentItem.keyboardLocale ? stack.currentItem.keyboardLocale
+                                                                              : (Catalog.lang === "th" ? "th_TH" : "en_GB")
     }
     Component.onCompleted: {
         // The keyboard's language key cycles through these (a locale the keyboard lacks is left out by it).
@@ -180,6 +212,9 @@ ApplicationWindow {
     Component { id: mapScreen; MapScreen {} }
     Component { id: searchScreen; SearchScreen {} }
     Component { id: visitScreen; VisitScreen {} }
+    Component { id: staffLoginScreen; StaffLoginScreen {} }
+    Component { id: staffHomeScreen; StaffHomeScreen {} }
+    Component { id: staffEditScreen; StaffEditScreen {} }
 
     function componentFor(screen) {
         switch (screen) {
@@ -193,6 +228,9 @@ ApplicationWindow {
         case "search": return searchScreen
         case "visit": return visitScreen
         case "map": case "route": case "tour": return mapScreen
+        case "staffLogin": return staffLoginScreen
+        case "staff": return StaffSession.signedIn ? staffHomeScreen : staffLoginScreen
+        case "staffEdit": return StaffSession.signedIn ? staffEditScreen : staffLoginScreen
         }
         return null
     }

@@ -7,7 +7,9 @@ Item {
     objectName: kind + "Page"
     property string kind
     property string entityId
-    readonly property var page: Catalog.lang, Catalog.page(kind, entityId)
+    property var previewData: null  // staff preview: the page with their unpublished changes
+    readonly property var page: previewData !== null ? previewData
+                                                     : (Catalog.revision, Catalog.lang, Catalog.page(kind, entityId))
     readonly property bool missing: page.missing === true
     readonly property bool portrait: height > width
     readonly property var booths: page.booths || []
@@ -40,6 +42,13 @@ Item {
                     PlainText { anchors.horizontalCenter: parent.horizontalCenter; text: qsTr("Booth"); color: Theme.inkOnPrimary; font.pixelSize: Theme.body }
                     PlainText { anchors.horizontalCenter: parent.horizontalCenter; objectName: "boothCode"; text: screen.booths.join(", "); color: Theme.inkOnPrimary; font.pixelSize: Theme.display; font.bold: true }
                 }
+            }
+            TouchButton {
+                objectName: "editEntry"
+                visible: screen.previewData === null && StaffSession.signedIn && StaffSession.mayEdit(screen.kind, screen.entityId)
+                width: qrCard.width
+                text: qsTr("Edit this entry")
+                onClicked: Nav.open("staffEdit", screen.kind + ":" + screen.entityId)
             }
             TouchButton {
                 objectName: "showOnMap"

@@ -1,0 +1,101 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import Expo
+
+// Booth staff and organizers sign in with a booth code and a six-digit PIN (the keyboard shows digits for it).
+Item {
+    id: screen
+    objectName: "staffLoginScreen"
+    property string kind
+    property string entityId
+    readonly property bool wantsKeyboard: true
+    readonly property string keyboardLocale: "en_GB"  // booth codes are Latin letters and digits
+    property bool asOrganizer: false
+
+    function signIn() {
+        if (StaffSession.signIn(asOrganizer ? "organizer" : code.text, pin.text)) {
+            pin.text = ""
+            Nav.open("staff")
+        } else {
+            pin.text = ""
+            pin.forceActiveFocus()
+        }
+    }
+    function problem(error, seconds) {
+        if (error === "locked") return qsTr("Too many wrong PINs. Please wait %n second(s) and try again.", "", seconds)
+        if (error === "wrong_pin") return qsTr("That PIN is not right for this booth.")
+        if (error === "bad_pin_format") return qsTr("A PIN is six digits, 0 to 9.")
+        if (error === "unknown_booth") return qsTr("There is no booth with that code.")
+        return ""
+    }
+
+    Component.onCompleted: code.forceActiveFocus()
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        anchors.topMargin: Theme.gap
+        contentHeight: form.implicitHeight + Theme.gap
+        clip: true
+    Column {
+        id: form
+        x: (flick.width - width) / 2
+        width: Math.min(flick.width - Theme.margin * 2, 900 * Theme.scale)
+        spacing: Theme.gap * 0.75
+        ScreenHeader {
+            width: parent.width
+            title: qsTr("Staff sign-in")
+            subtitle: qsTr("For booth staff and organizers. Visitors: please tap Home.")
+        }
+        Row {
+            spacing: Theme.gap * 0.5
+            Chip { objectName: "asStaff"; text: qsTr("Booth staff"); selected: !screen.asOrganizer; onClicked: { screen.asOrganizer = false; code.forceActiveFocus() } }
+            Chip { objectName: "asOrganizer"; text: qsTr("Organizer"); selected: screen.asOrganizer; onClicked: { screen.asOrganizer = true; pin.forceActiveFocus() } }
+        }
+        PlainText { visible: !screen.asOrganizer; text: qsTr("Booth code (for example C21)"); font.bold: true }
+        TextField {
+            id: code
+            objectName: "boothCodeField"
+            visible: !screen.asOrganizer
+            width: parent.width
+            height: Theme.touch * 1.2
+            font.pixelSize: Theme.large
+            inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText | Qt.ImhLatinOnly
+            Accessible.name: qsTr("Booth code")
+            onAccepted: pin.forceActiveFocus()
+            onActiveFocusChanged: if (activeFocus) flick.contentY = 0
+            background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: code.activeFocus ? Theme.primary : Theme.line; border.width: 3 }
+        }
+        PlainText { text: qsTr("PIN (six digits)"); font.bold: true }
+        TextField {
+            id: pin
+            objectName: "pinField"
+            width: parent.width
+            height: Theme.touch * 1.2
+            font.pixelSize: Theme.large
+            echoMode: TextInput.Password
+            maximumLength: 6
+            inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+            Accessible.name: qsTr("PIN")
+            onAccepted: screen.signIn()
+            onActiveFocusChanged: if (activeFocus) flick.contentY = Math.max(0, Math.min(y - Theme.gap, flick.contentHeight - flick.height))
+            background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: pin.activeFocus ? Theme.primary : Theme.line; border.width: 3 }
+        }
+        PlainText {
+            objectName: "signInProblem"
+            width: parent.width
+            visible: text !== ""
+            text: screen.problem(StaffSession.error, StaffSession.lockSeconds)
+            color: "#b3261e"
+            font.bold: true
+        }
+        TouchButton {
+            objectName: "signInButton"
+            primary: true
+            enabled: StaffSession.lockSeconds === 0 && pin.text.length > 0
+            text: qsTr("Sign in")
+            onClicked: screen.signIn()
+        }
+    }
+    }
+}

@@ -1,0 +1,241 @@
+"""Booth staff at the kiosk: sign-in with a PIN, their own entries to edit, preview, publish, history, sign-out."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton
+from sqlite_utils import Database
+
+from kiosk.core import auth, editing, store, validate
+from kiosk.core.errors import KioskError
+from kiosk.core.principal import Principal
+
+QML_IMPORT_NAME = "Expo"
+QML_IMPORT_MAJOR_VERSION = 1
+
+IDLE_LIMIT = 120       # seconds without a touch before a staff session ends
+SESSION_LIMIT = 15 * 60  # seconds a staff session lasts at most
+ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.KeyPress}
+KINDS = {"city": "city", "exhibitor": "organisation", "project": "project"}  # page kind -> entity type
+
+
+@QmlElement
+@QmlSingleton
+class StaffSession(QObject):
+    """The signed-in member of staff (or nobody). Every change goes through `kiosk.core.editing`, which checks
+    again that this person may make it."""
+
+    _instance: "StaffSession | None" = None
+
+    changed = Signal()
+    ended = Signal()
+    lockChanged = Signal()
+
+    def __init__(self, db: Database, catalog, pepper_path: Path, *, allow_http: bool = False,
+                 now: Callable[[], float] = time.time, monotonic: Callable[[], float] = time.monotonic, parent=None):
+        super().__init__(parent)
+        self._db = db
+        self._catalog = catalog
+        self._pepper_path = Path(pepper_path)
+        self._allow_http = allow_http
+        self._now = now
+        self._monotonic = monotonic
+        self._principal: Principal | None = None
+        self._started = 0.0
+        self._last_touch = 0.0
+        self._error = ""
+        self._lock_seconds = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self.tick)
+        self._timer.start()
+
+    @staticmethod
+    def create(engine):
+        return StaffSession._instance
+
+    def eventFilter(self, watched, event) -> bool:
+        if self._principal is not None and event.type() in ACTIVITY:
+            self._last_touch = self._monotonic()
+        return False
+
+    # --- signing in and out ---
+
+    @Property(bool, notify=changed)
+    def signedIn(self) -> bool:
+        return self._principal is not None
+
+    @Property(bool, notify=changed)
+    def organizer(self) -> bool:
+        return self._principal is not None and self._principal.is_organizer
+
+    @Property(str, notify=changed)
+    def ownerTitle(self) -> str:
+        p = self._principal
+        if p is None or p.is_organizer:
+            return ""
+        kind = "city" if p.owner_type == "city" else "exhibitor"
+        return self._catalog.page(kind, p.owner_id).get("title", p.owner_id)
+
+    @Property(str, notify=changed)
+    def error(self) -> str:
+        """Why the last sign-in failed: wrong_pin, locked, bad_pin_format, unknown_booth (QML words it)."""
+        return self._error
+
+    @Property(int, notify=lockChanged)
+    def lockSeconds(self) -> int:
+        return self._lock_seconds
+
+    @Slot(str, str, result=bool)
+    def signIn(self, key: str, pin: str) -> bool:
+        """`key` is a booth code (or its owner's id), or "organizer"."""
+        try:
+            principal = auth.login(self._db, key.strip(), pin, auth.load_pepper(self._pepper_path), now=self._now)
+        except (auth.LoginLocked, auth.WrongPin) as exc:
+            self._fail("locked" if exc.seconds_left else "wrong_pin", exc.seconds_left)
+            return False
+        except auth.BadPinFormat:
+            self._fail("bad_pin_format", 0)
+            return False
+        except auth.UnknownBooth:
+            self._fail("unknown_booth", 0)
+            return False
+        self._principal = principal
+        self._started = self._last_touch = self._monotonic()
+        self._error = ""
+        self._lock_seconds = 0
+        self.changed.emit()
+        self.lockChanged.emit()
+        return True
+
+    def _fail(self, code: str, seconds: int) -> None:
+        self._error = code
+        self._lock_seconds = int(seconds)
+        self.changed.emit()
+        self.lockChanged.emit()
+
+    @Slot()
+    def signOut(self) -> None:
+        if self._principal is None:
+            return
+        self._principal = None
+        self._error = ""
+        self.changed.emit()
+        self.ended.emit()
+
+    @Slot()
+    def tick(self) -> None:
+        if self._lock_seconds > 0:
+            self._lock_seconds -= 1
+            self.lockChanged.emit()
+        if self._principal is None:
+            return
+        now = self._monotonic()
+        if now - self._last_touch >= IDLE_LIMIT or now - self._started >= SESSION_LIMIT:
+            self.signOut()
+
+    # --- what this person may edit ---
+
+    @Property("QVariantList", notify=changed)
+    def entries(self) -> list[dict]:
+        """The signed-in person's own entries: their city or organisation, then its projects."""
+        p = self._principal
+        if p is None or p.is_organizer:
+            return []
+        kind = "city" if p.owner_type == "city" else "exhibitor"
+        owner = self._catalog.page(kind, p.owner_id)
+        rows = [{"kind": kind, "id": p.owner_id, "title": owner.get("title", p.owner_id)}]
+        column = "city_id" if p.owner_type == "city" else "organisation_id"
+        for (project_id,) in self._db.execute(f"SELECT id FROM project WHERE {column} = ? ORDER BY id", [p.owner_id]):
+            rows.append({"kind": "project", "id": project_id,
+                         "title": self._catalog.page("project", project_id).get("title", project_id)})
+        return rows
+
+    @Slot(str, str, result=bool)
+    def mayEdit(self, kind: str, entity_id: str) -> bool:
+        if self._principal is None or kind not in KINDS:
+            return False
+        try:
+            return self._principal.may_edit_owner(*editing.owner_of(self._db, KINDS[kind], entity_id))
+        except KioskError:
+            return False
+
+    @Slot(str, str, result="QVariantMap")
+    def draft(self, kind: str, entity_id: str) -> dict:
+        """The entry's editable fields as they are now: texts as {th, en}, others as plain text."""
+        values = editing.current(self._db, KINDS[kind], entity_id)
+        return {name: _for_form(value) for name, value in values.items()}
+
+    @Slot(str, str, "QVariantMap", result="QVariantMap")
+    def publish(self, kind: str, entity_id: str, changes: dict) -> dict:
+        return self._write(lambda p: editing.publish(self._db, p, KINDS[kind], entity_id, _from_form(changes),
+                                                     allow_http=self._allow_http))
+
+    @Slot(str, str, int, result="QVariantMap")
+    def revert(self, kind: str, entity_id: str, version: int) -> dict:
+        return self._write(lambda p: editing.revert(self._db, p, KINDS[kind], entity_id, version))
+
+    def _write(self, action) -> dict:
+        if self._principal is None:
+            return {"ok": False, "problems": [{"field": "", "message": self._says("signed_out")}]}
+        try:
+            version = action(self._principal)
+        except editing.Invalid as exc:
+            lang = self._catalog.lang
+            return {"ok": False, "problems": [{"field": pr.field, "lang": pr.lang or "",
+                                               "message": validate.message(pr, lang)} for pr in exc.problems]}
+        except editing.Forbidden:
+            return {"ok": False, "problems": [{"field": "", "message": self._says("forbidden")}]}
+        self._last_touch = self._monotonic()
+        self._catalog.refresh()  # every screen of this kiosk shows the change at once
+        return {"ok": True, "version": version}
+
+    def _says(self, code: str) -> str:
+        th = {"signed_out": "หมดเวลาการเข้าสู่ระบบแล้ว กรุณาเข้าสู่ระบบอีกครั้ง",
+              "forbidden": "คุณแก้ไขได้เฉพาะข้อมูลของบูธของคุณเท่านั้น"}
+        en = {"signed_out": "Your session has ended. Please sign in again.",
+              "forbidden": "You can only change your own booth's entries."}
+        return (th if self._catalog.lang == "th" else en)[code]
+
+    @Slot(str, str, result="QVariantList")
+    def history(self, kind: str, entity_id: str) -> list[dict]:
+        return editing.history(self._db, KINDS[kind], entity_id)
+
+    @Slot(str, str, "QVariantMap", result="QVariantMap")
+    def preview(self, kind: str, entity_id: str, changes: dict) -> dict:
+        """The page exactly as visitors would see it with these changes, without keeping them."""
+        table = KINDS[kind]
+        row = store.prepare({"id": entity_id, **_from_form(changes)}, "preview", "")
+        columns = [c for c in row if c not in ("id", "updated_at", "updated_by")]
+        self._db.execute("SAVEPOINT preview")
+        try:
+            self._db.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
+                             [row[c] for c in columns] + [entity_id])
+            return self._catalog.page(kind, entity_id)
+        finally:
+            self._db.execute("ROLLBACK TO preview")
+            self._db.execute("RELEASE preview")
+
+
+def _for_form(value):
+    if isinstance(value, dict):
+        return {"th": value.get("th") or "", "en": value.get("en") or "", **{k: v for k, v in value.items()
+                                                                            if k not in ("th", "en")}}
+    return "" if value is None else str(value)
+
+
+def _from_form(changes: dict) -> dict:
+    out = {}
+    for name, value in dict(changes).items():
+        if isinstance(value, dict):
+            out[name] = {k: v for k, v in value.items() if isinstance(v, str)}
+        elif name == "status_year" and str(value).strip().isascii() and str(value).strip().isdigit():
+            out[name] = int(str(value).strip())
+        else:
+            out[name] = value if value != "" else None
+    return out
+

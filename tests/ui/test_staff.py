@@ -1,0 +1,155 @@
+"""Booth staff at the kiosk, through the real QML: the hidden way in, sign-in with a PIN on the on-screen keyboard,
+editing in Thai, preview, publish, what visitors then see, and what staff may not touch."""
+
+import shutil
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtTest import QTest
+
+from kiosk.core import auth
+from kiosk.core import db as kdb
+
+
+class Clock:
+    def __init__(self):
+        self.now = 1_000_000.0
+
+    def __call__(self):
+        return self.now
+
+
+@pytest.fixture
+def staff_db(demo_db_file, tmp_path):
+    """A private demo database with one member of Bangkok's booth staff and an organizer; returns the PINs."""
+    path = tmp_path / "staff.db"
+    shutil.copyfile(demo_db_file, path)
+    pepper = auth.load_pepper(tmp_path / "pepper")
+    with kdb.connect(path) as db:
+        _, staff_pin = auth.add_staff(db, "C21", "Somchai", pepper, "test")
+        organizer_pin = auth.set_organizer_pin(db, pepper, "test")
+    return path, staff_pin, organizer_pin
+
+
+def hold_corner(kiosk, seconds=3.3):
+    corner = QPoint(12, 12)
+    kiosk.touch().press(0, corner, kiosk.window).commit()
+    QTest.qWait(int(seconds * 1000))
+    kiosk.touch().release(0, corner, kiosk.window).commit()
+    QTest.qWait(30)
+
+
+def sign_in(kiosk, code, pin):
+    hold_corner(kiosk)
+    kiosk.wait_for_screen("staffLoginScreen")
+    if code:
+        kiosk.tap("boothCodeField")
+        kiosk.qtbot.waitUntil(lambda: kiosk.item("keyboard").isVisible())
+        kiosk.type_on_keyboard(code)
+    else:
+        kiosk.tap("asOrganizer")
+    kiosk.tap("pinField")
+    kiosk.qtbot.waitUntil(lambda: kiosk.item("keyboard").isVisible())
+    kiosk.type_on_keyboard(pin)
+    kiosk.tap("signInButton")
+
+
+def test_staff_edit_thai_text_publish_and_visitors_see_it(start_kiosk, staff_db):
+    path, pin, _ = staff_db
+    kiosk = start_kiosk(path, lang="th", screen="home")
+    sign_in(kiosk, "c21", pin)
+    kiosk.wait_for_screen("staffHomeScreen")
+    assert kiosk.find_all("edit-city-bangkok") and kiosk.find_all("edit-project-bang-sue-transport-hub")
+    assert not kiosk.find_all("edit-city-phuket")  # only their own booth's entries
+
+    kiosk.tap("edit-city-bangkok")
+    kiosk.wait_for_screen("staffEditScreen")
+    field = kiosk.visible_item("field-profile-th")
+    before = field.property("text")
+    kiosk.tap("field-profile-th")
+    field.setProperty("cursorPosition", len(before))
+    kiosk.type_on_keyboard("ใหม่")
+    assert field.property("text") == before + "ใหม่"
+
+    kiosk.tap("previewButton")
+    assert kiosk.visible_item("previewLayer").isVisible()
+    assert any("ใหม่" in t for t in kiosk.texts_in(kiosk.visible_item("previewLayer")))
+    kiosk.tap("publishFromPreview")
+    assert "เผยแพร่แล้ว" in kiosk.visible_item("editNotice").property("text") or \
+        kiosk.visible_item("editNotice").property("text") == "Published. Visitors see it now."
+
+    kiosk.tap("homeButton")
+    kiosk.wait_for_screen("homeScreen")
+    kiosk.kiosk.staff.signOut()
+    kiosk.wait_for_screen("attractScreen")
+
+    visitor = start_kiosk(path, lang="th", screen="city:bangkok")
+    visitor.wait_for_screen("cityPage")
+    assert any(t.endswith("ใหม่") for t in visitor.texts())
+
+
+def open_screen(kiosk, screen, entity_id=""):
+    kiosk.evaluate(kiosk.screen(), f'Nav.open("{screen}", "{entity_id}"), true')
+
+
+def test_staff_cannot_change_another_booth_from_the_screen_or_the_view_model(start_kiosk, staff_db):
+    path, pin, _ = staff_db
+    kiosk = start_kiosk(path, lang="en", screen="home")
+    assert kiosk.kiosk.staff.signIn("C21", pin)
+    open_screen(kiosk, "city", "bangkok")
+    kiosk.wait_for_screen("cityPage")
+    assert kiosk.visible_item("editEntry").isVisible()  # their own page has the way in
+    open_screen(kiosk, "exhibitor", "huawei")
+    kiosk.wait_for_screen("exhibitorPage")
+    assert not [i for i in kiosk.find_all("editEntry") if i.isVisible()]  # someone else's has none
+
+    result = kiosk.kiosk.staff.publish("exhibitor", "huawei", {"name": {"en": "Hijacked", "th": "ถูกแก้"}})
+    assert not result["ok"] and "own booth" in result["problems"][0]["message"]
+    assert not kiosk.kiosk.staff.revert("exhibitor", "huawei", 1)["ok"]
+    with kdb.connect(path) as db:
+        assert "Hijacked" not in db.execute("SELECT name FROM organisation WHERE id = 'huawei'").fetchone()[0]
+
+
+def test_organizer_may_edit_any_page(start_kiosk, staff_db):
+    path, _, organizer_pin = staff_db
+    kiosk = start_kiosk(path, lang="en", screen="home")
+    sign_in(kiosk, "", organizer_pin)
+    kiosk.wait_for_screen("staffHomeScreen")
+    open_screen(kiosk, "exhibitor", "huawei")
+    kiosk.wait_for_screen("exhibitorPage")
+    kiosk.tap("editEntry")
+    kiosk.wait_for_screen("staffEditScreen")
+    kiosk.visible_item("field-short_name").setProperty("text", "HW")
+    kiosk.tap("publishButton")
+    assert kiosk.visible_item("editNotice").property("text") == "Published. Visitors see it now."
+    with kdb.connect(path) as db:
+        assert db.execute("SELECT short_name FROM organisation WHERE id = 'huawei'").fetchone()[0] == "HW"
+
+
+def test_wrong_pins_lock_the_booth_with_a_countdown(start_kiosk, staff_db):
+    path, pin, _ = staff_db
+    clock = Clock()
+    kiosk = start_kiosk(path, lang="en", screen="home", staff_clock=clock)
+    staff = kiosk.kiosk.staff
+    for _ in range(5):
+        assert not staff.signIn("C21", "000001")
+    assert staff.error == "locked" and staff.lockSeconds == 30
+    assert not staff.signIn("C21", pin)  # even the right PIN waits
+    clock.now += 31
+    assert staff.signIn("C21", pin)
+    staff.signOut()
+    assert not staff.signIn("C21", "๑๒๓๔๕๖") and staff.error == "bad_pin_format"  # Thai digits are not a PIN
+
+
+def test_a_quiet_staff_session_ends_and_returns_to_the_attract_screen(start_kiosk, staff_db):
+    path, pin, _ = staff_db
+    clock = Clock()
+    kiosk = start_kiosk(path, lang="en", screen="home", staff_clock=clock)
+    assert kiosk.kiosk.staff.signIn("C21", pin)
+    clock.now += 119
+    kiosk.kiosk.staff.tick()
+    assert kiosk.kiosk.staff.signedIn
+    clock.now += 2
+    kiosk.kiosk.staff.tick()
+    assert not kiosk.kiosk.staff.signedIn
+    kiosk.wait_for_screen("attractScreen")

@@ -1,0 +1,92 @@
+"""A process killed (SIGKILL) in the middle of Publish leaves the old or the new version, never a mix.
+
+About 20 rounds by default; `KIOSK_STRESS_ROUNDS=200` runs a longer stress, `KIOSK_STRESS_SEED` another schedule.
+"""
+
+import json
+import os
+import random
+import re
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kiosk.core import db as kdb
+from kiosk.core import editing
+
+ROUNDS = int(os.environ.get("KIOSK_STRESS_ROUNDS", "20"))
+SEED = int(os.environ.get("KIOSK_STRESS_SEED", "2019"))
+REPO = Path(__file__).resolve().parents[2]
+
+# Publishes numbered descriptions in Thai and English until killed, printing each finished version and number.
+CHILD = """
+import sys
+from kiosk.core import db as kdb, editing
+from kiosk.core.principal import Principal
+
+db = kdb.connect(sys.argv[1])
+staff = Principal("crash-test", "staff", "organisation", "huawei")
+n = int(sys.argv[2])
+print("ready", flush=True)
+while True:
+    n += 1
+    version = editing.publish(db, staff, "organisation", "huawei", {"description": {
+        "th": f"รุ่น {n} หัวเว่ยปรับปรุงคำอธิบายบูธ", "en": f"Edition {n} of the Huawei booth description"}})
+    print(version, n, flush=True)
+"""
+
+
+def check(path: Path, reported: int) -> int:
+    """The database after a kill: sound, the row whole and equal to its latest version. Returns that version."""
+    with kdb.connect(path) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        for table in ("search_name_tri", "search_text_tri"):
+            db.execute(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
+        row = editing.current(db, "organisation", "huawei")
+        last = db.execute("SELECT max(version) FROM entity_version WHERE entity_type = 'organisation' "
+                          "AND entity_id = 'huawei'").fetchone()[0] or 0
+        assert last >= reported
+        if last == 0:
+            return 0
+        data = db.execute("SELECT data FROM entity_version WHERE entity_type = 'organisation' AND entity_id = 'huawei' "
+                          "AND version = ?", [last]).fetchone()[0]
+        assert row == json.loads(data)
+        th = re.fullmatch(r"รุ่น (\d+) .*", row["description"]["th"]).group(1)
+        en = re.fullmatch(r"Edition (\d+) .*", row["description"]["en"]).group(1)
+        assert th == en
+        indexed = db.execute("SELECT folded FROM search_text WHERE type = 'exhibitor' AND id = 'huawei' "
+                             "AND lang = 'th' AND field = 'description'").fetchone()[0]
+        assert indexed.startswith(f"รุ่น {th} ")
+        publishes = db.execute("SELECT count(*) FROM audit WHERE action = 'publish' AND entity_id = 'huawei'"
+                               ).fetchone()[0]
+        assert publishes == last - 1  # version 1 is the original
+        return last
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_a_killed_publish_leaves_the_old_or_the_new_version(demo_db_file, tmp_path):
+    path = tmp_path / "crash.db"
+    shutil.copyfile(demo_db_file, path)
+    schedule = random.Random(SEED)
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    last = 0
+    for round_ in range(ROUNDS):
+        with subprocess.Popen([sys.executable, "-c", CHILD, str(path), str(round_ * 1_000_000)], cwd=REPO, env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8") as child:
+            if child.stdout.readline() != "ready\n":
+                child.kill()
+                pytest.fail(f"the publishing process did not start: {child.stderr.read()}")
+            try:
+                child.wait(timeout=schedule.uniform(0.0, 0.25))
+            except subprocess.TimeoutExpired:
+                os.kill(child.pid, signal.SIGKILL)
+            assert child.wait() == -signal.SIGKILL, child.stderr.read()
+            done = [line.split() for line in child.stdout.read().splitlines(keepends=True) if line.endswith("\n")]
+        reported = int(done[-1][0]) if done else last
+        assert all(int(version) > last for version, _ in done)
+        last = check(path, reported)
+    assert last > ROUNDS  # the kills did fall among publishes
