@@ -129,7 +129,7 @@
       <translation>This page is not available any more. Please go back or start again from Home.</translation>
     </message>
     <message>
-      <location line="+58" />
+      <location line="+70" />
       <source>Population (%1)</source>
       <translation>Population (%1)</translation>
     </message>
@@ -189,7 +189,7 @@
       <translation>Contact</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="+27" />
       <source>Projects</source>
       <translation>Projects</translation>
     </message>
@@ -703,7 +703,7 @@
   <context>
     <name>StaffEditScreen</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/StaffEditScreen.qml" line="+24" />
+      <location filename="../../kiosk/ui/qml/Expo/screens/StaffEditScreen.qml" line="+27" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
@@ -779,12 +779,12 @@
     </message>
     <message>
       <location line="+6" />
-      <location line="+177" />
+      <location line="+197" />
       <source>Publish</source>
       <translation>Publish</translation>
     </message>
     <message>
-      <location line="-146" />
+      <location line="-166" />
       <source>Edit: %1</source>
       <translation>Edit: %1</translation>
     </message>
@@ -794,7 +794,7 @@
       <translation>Thai and English. Visitors see the English text when the Thai is empty.</translation>
     </message>
     <message>
-      <location line="+84" />
+      <location line="+104" />
       <source>Earlier versions</source>
       <translation>Earlier versions</translation>
     </message>
@@ -853,8 +853,8 @@
     </message>
     <message>
       <location line="+0" />
-      <source>Booth</source>
-      <translation>Booth</translation>
+      <source>Your booth's page</source>
+      <translation>Your booth's page</translation>
     </message>
     <message>
       <location line="+12" />

@@ -128,7 +128,7 @@
       <translation>หน้านี้ไม่มีให้แสดงแล้ว กรุณากลับไปหน้าก่อน หรือเริ่มใหม่จากหน้าหลัก</translation>
     </message>
     <message>
-      <location line="+58" />
+      <location line="+70" />
       <source>Population (%1)</source>
       <translation>ประชากร (%1)</translation>
     </message>
@@ -188,7 +188,7 @@
       <translation>ติดต่อ</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="+27" />
       <source>Projects</source>
       <translation>โครงการ</translation>
     </message>
@@ -697,7 +697,7 @@
   <context>
     <name>StaffEditScreen</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/StaffEditScreen.qml" line="+24" />
+      <location filename="../../kiosk/ui/qml/Expo/screens/StaffEditScreen.qml" line="+27" />
       <source>Name</source>
       <translation>ชื่อ</translation>
     </message>
@@ -773,12 +773,12 @@
     </message>
     <message>
       <location line="+6" />
-      <location line="+177" />
+      <location line="+197" />
       <source>Publish</source>
       <translation>เผยแพร่</translation>
     </message>
     <message>
-      <location line="-146" />
+      <location line="-166" />
       <source>Edit: %1</source>
       <translation>แก้ไข: %1</translation>
     </message>
@@ -788,7 +788,7 @@
       <translation>ภาษาไทยและภาษาอังกฤษ หากเว้นภาษาไทยว่างไว้ ผู้เข้าชมจะเห็นข้อความภาษาอังกฤษ</translation>
     </message>
     <message>
-      <location line="+84" />
+      <location line="+104" />
       <source>Earlier versions</source>
       <translation>ฉบับก่อนหน้า</translation>
     </message>
@@ -847,8 +847,8 @@
     </message>
     <message>
       <location line="+0" />
-      <source>Booth</source>
-      <translation>บูธ</translation>
+      <source>Your booth's page</source>
+      <translation>หน้าบูธของคุณ</translation>
     </message>
     <message>
       <location line="+12" />

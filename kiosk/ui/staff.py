@@ -10,7 +10,7 @@ from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 from sqlite_utils import Database
 
-from kiosk.core import auth, editing, store, validate
+from kiosk.core import auth, content, editing, store, validate
 from kiosk.core.errors import KioskError
 from kiosk.core.principal import Principal
 
@@ -79,7 +79,7 @@ class StaffSession(QObject):
         if p is None or p.is_organizer:
             return ""
         kind = "city" if p.owner_type == "city" else "exhibitor"
-        return self._catalog.page(kind, p.owner_id).get("title", p.owner_id)
+        return _title(self._catalog.page(kind, p.owner_id), p.owner_id)
 
     @Property(str, notify=changed)
     def error(self) -> str:
@@ -148,11 +148,11 @@ class StaffSession(QObject):
             return []
         kind = "city" if p.owner_type == "city" else "exhibitor"
         owner = self._catalog.page(kind, p.owner_id)
-        rows = [{"kind": kind, "id": p.owner_id, "title": owner.get("title", p.owner_id)}]
+        rows = [{"kind": kind, "id": p.owner_id, "title": _title(owner, p.owner_id)}]
         column = "city_id" if p.owner_type == "city" else "organisation_id"
         for (project_id,) in self._db.execute(f"SELECT id FROM project WHERE {column} = ? ORDER BY id", [p.owner_id]):
             rows.append({"kind": "project", "id": project_id,
-                         "title": self._catalog.page("project", project_id).get("title", project_id)})
+                         "title": _title(self._catalog.page("project", project_id), project_id)})
         return rows
 
     @Slot(str, str, result=bool)
@@ -163,6 +163,15 @@ class StaffSession(QObject):
             return self._principal.may_edit_owner(*editing.owner_of(self._db, KINDS[kind], entity_id))
         except KioskError:
             return False
+
+    @Slot(str, result="QVariantList")
+    def fields(self, kind: str) -> list[dict]:
+        """The editable fields of a kind of entry, in the order the form shows them, with the kind of each."""
+        return [{"name": name, "type": type_} for name, type_ in editing.EDITABLE[KINDS[kind]].items()]
+
+    @Slot(str, result="QVariantList")
+    def focusAreas(self, lang: str) -> list[dict]:
+        return [{"id": row["id"], "name": row["name"]} for row in content.focus_areas(self._db, lang)]
 
     @Slot(str, str, result="QVariantMap")
     def draft(self, kind: str, entity_id: str) -> dict:
@@ -219,6 +228,10 @@ class StaffSession(QObject):
         finally:
             self._db.execute("ROLLBACK TO preview")
             self._db.execute("RELEASE preview")
+
+
+def _title(page: dict, fallback: str) -> str:
+    return page.get("name") or page.get("title") or fallback
 
 
 def _for_form(value):

@@ -64,6 +64,7 @@ def test_staff_edit_thai_text_publish_and_visitors_see_it(start_kiosk, staff_db)
 
     kiosk.tap("edit-city-bangkok")
     kiosk.wait_for_screen("staffEditScreen")
+    kiosk.swipe_until_visible("editFlick", "field-profile-th")
     field = kiosk.visible_item("field-profile-th")
     before = field.property("text")
     kiosk.tap("field-profile-th")
@@ -153,3 +154,31 @@ def test_a_quiet_staff_session_ends_and_returns_to_the_attract_screen(start_kios
     kiosk.kiosk.staff.tick()
     assert not kiosk.kiosk.staff.signedIn
     kiosk.wait_for_screen("attractScreen")
+
+
+def test_html_typed_by_staff_is_shown_to_visitors_as_it_was_typed(start_kiosk, staff_db):
+    path, pin, _ = staff_db
+    kiosk = start_kiosk(path, lang="en", screen="home")
+    assert kiosk.kiosk.staff.signIn("C21", pin)
+    typed = '<b>Bold?</b> <img src="https://example.org/x.png"> <a href="https://example.org">link</a>'
+    assert kiosk.kiosk.staff.publish("city", "bangkok", {"profile": {"en": typed}})["ok"]
+    open_screen(kiosk, "city", "bangkok")
+    kiosk.wait_for_screen("cityPage")
+    shown = [i for i in kiosk.all_items(kiosk.screen()) if i.isVisible() and i.inherits("QQuickText")
+             and i.property("text") == typed]
+    assert shown, "the profile is not shown as typed"
+    assert all(kiosk.evaluate(i, "textFormat === Text.PlainText") for i in shown)
+
+
+def test_a_project_gets_its_focus_area_from_chips(start_kiosk, staff_db):
+    path, pin, _ = staff_db
+    kiosk = start_kiosk(path, lang="en", screen="home")
+    assert kiosk.kiosk.staff.signIn("C21", pin)
+    open_screen(kiosk, "staffEdit", "project:bang-sue-transport-hub")
+    kiosk.wait_for_screen("staffEditScreen")
+    kiosk.swipe_until_visible("editFlick", "choice-civic-social")
+    kiosk.tap("choice-civic-social")
+    kiosk.tap("publishButton")
+    with kdb.connect(path) as db:
+        row = db.execute("SELECT focus_area_id FROM project WHERE id = 'bang-sue-transport-hub'").fetchone()
+    assert row[0] == "civic-social"

@@ -14,11 +14,14 @@ Item {
     readonly property string entryKind: entityId.split(":")[0]
     readonly property string entryId: entityId.substring(entityId.indexOf(":") + 1)
     readonly property var original: StaffSession.draft(entryKind, entryId)
-    readonly property var fieldNames: Object.keys(original)
+    readonly property var fieldList: StaffSession.fields(entryKind)  // in the form's order: {name, type}
+    readonly property var fieldNames: fieldList.map(f => f.name)
     property var problems: ({})
     property string notice: ""
     property var previewPage: null
     property int historyRevision: 0
+    readonly property var page: Catalog.page(entryKind, entryId)
+    readonly property string heading: page.name || page.title || entryId
 
     function label(name) {
         if (name === "name") return qsTr("Name")
@@ -111,7 +114,7 @@ Item {
             spacing: Theme.gap
             ScreenHeader {
                 width: parent.width
-                title: qsTr("Edit: %1").arg(Catalog.page(screen.entryKind, screen.entryId).title || screen.entryId)
+                title: qsTr("Edit: %1").arg(screen.heading)
                 subtitle: qsTr("Thai and English. Visitors see the English text when the Thai is empty.")
             }
             PlainText {
@@ -130,15 +133,19 @@ Item {
             }
             Repeater {
                 id: fields
-                model: screen.fieldNames
+                model: screen.fieldList
                 delegate: Column {
                     id: field
-                    required property string modelData
-                    readonly property string name: modelData
-                    readonly property var start: screen.original[modelData]
-                    readonly property bool twoLanguages: typeof start === "object"
+                    required property var modelData
+                    readonly property string name: modelData.name
+                    readonly property var start: screen.original[name]
+                    readonly property bool twoLanguages: modelData.type === "texts"
+                    readonly property bool choice: modelData.type === "focus_area"
                     readonly property bool long: ["description", "profile", "vision", "status"].indexOf(name) >= 0
+                    property string chosen: choice ? start : ""
                     function value() {
+                        if (choice)
+                            return chosen
                         if (!twoLanguages)
                             return single.text
                         const v = Object.assign({}, start)
@@ -149,14 +156,30 @@ Item {
                     width: form.width
                     spacing: Theme.gap * 0.4
                     PlainText { text: screen.label(field.name); font.bold: true; color: Theme.primaryDark }
+                    Flow {
+                        objectName: "field-" + field.name
+                        visible: field.choice
+                        width: parent.width
+                        spacing: Theme.gap * 0.5
+                        Repeater {
+                            model: field.choice ? StaffSession.focusAreas(Catalog.lang) : []
+                            delegate: Chip {
+                                required property var modelData
+                                objectName: "choice-" + modelData.id
+                                text: modelData.name
+                                selected: field.chosen === modelData.id
+                                onClicked: field.chosen = modelData.id
+                            }
+                        }
+                    }
                     TextField {
                         id: single
                         objectName: "field-" + field.name
-                        visible: !field.twoLanguages
+                        visible: !field.twoLanguages && !field.choice
                         width: parent.width
                         height: visible ? Theme.touch : 0
                         font.pixelSize: Theme.body
-                        text: field.twoLanguages ? "" : field.start
+                        text: field.twoLanguages || field.choice ? "" : field.start
                         inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
                         background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: screen.problems[field.name] ? "#b3261e" : (single.activeFocus ? Theme.primary : Theme.line); border.width: 3 }
                         onActiveFocusChanged: if (activeFocus) { screen.keyboardLocale = "en_GB"; flick.contentY = Math.max(0, field.y - Theme.gap) }

@@ -35,7 +35,7 @@ Item {
             objectName: "edit-" + modelData.kind + "-" + modelData.id
             width: ListView.view.width
             title: modelData.title
-            badge: modelData.kind === "project" ? qsTr("Project") : qsTr("Booth")
+            subtitle: modelData.kind === "project" ? qsTr("Project") : qsTr("Your booth's page")
             marker: Theme.accent
             onTapped: Nav.open("staffEdit", modelData.kind + ":" + modelData.id)
         }
