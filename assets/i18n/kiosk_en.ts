@@ -763,7 +763,7 @@
       <translation>Focus area</translation>
     </message>
     <message>
-      <location line="+26" />
+      <location line="+33" />
       <source>Published. Visitors see it now.</source>
       <translation>Published. Visitors see it now.</translation>
     </message>
@@ -773,20 +773,25 @@
       <translation>Nothing was published: please check the marked fields.</translation>
     </message>
     <message>
-      <location line="+16" />
+      <location line="+17" />
       <source>Preview</source>
       <translation>Preview</translation>
     </message>
     <message>
       <location line="+6" />
-      <location line="+197" />
+      <location line="+214" />
       <source>Publish</source>
       <translation>Publish</translation>
     </message>
     <message>
-      <location line="-166" />
+      <location line="-183" />
       <source>Edit: %1</source>
       <translation>Edit: %1</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>New project</source>
+      <translation>New project</translation>
     </message>
     <message>
       <location line="+1" />
@@ -794,7 +799,17 @@
       <translation>Thai and English. Visitors see the English text when the Thai is empty.</translation>
     </message>
     <message>
-      <location line="+104" />
+      <location line="+107" />
+      <source>Tap again to remove this project</source>
+      <translation>Tap again to remove this project</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Remove this project</source>
+      <translation>Remove this project</translation>
+    </message>
+    <message>
+      <location line="+14" />
       <source>Earlier versions</source>
       <translation>Earlier versions</translation>
     </message>
@@ -857,7 +872,12 @@
       <translation>Your booth's page</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location line="+16" />
+      <source>Add a project</source>
+      <translation>Add a project</translation>
+    </message>
+    <message>
+      <location line="+5" />
       <source>Sign out</source>
       <translation>Sign out</translation>
     </message>

@@ -757,7 +757,7 @@
       <translation>ด้านที่มุ่งเน้น</translation>
     </message>
     <message>
-      <location line="+26" />
+      <location line="+33" />
       <source>Published. Visitors see it now.</source>
       <translation>เผยแพร่แล้ว ผู้เข้าชมเห็นข้อมูลใหม่ทันที</translation>
     </message>
@@ -767,20 +767,25 @@
       <translation>ยังไม่ได้เผยแพร่ กรุณาตรวจสอบช่องที่มีเครื่องหมาย</translation>
     </message>
     <message>
-      <location line="+16" />
+      <location line="+17" />
       <source>Preview</source>
       <translation>ดูตัวอย่าง</translation>
     </message>
     <message>
       <location line="+6" />
-      <location line="+197" />
+      <location line="+214" />
       <source>Publish</source>
       <translation>เผยแพร่</translation>
     </message>
     <message>
-      <location line="-166" />
+      <location line="-183" />
       <source>Edit: %1</source>
       <translation>แก้ไข: %1</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>New project</source>
+      <translation>โครงการใหม่</translation>
     </message>
     <message>
       <location line="+1" />
@@ -788,7 +793,17 @@
       <translation>ภาษาไทยและภาษาอังกฤษ หากเว้นภาษาไทยว่างไว้ ผู้เข้าชมจะเห็นข้อความภาษาอังกฤษ</translation>
     </message>
     <message>
-      <location line="+104" />
+      <location line="+107" />
+      <source>Tap again to remove this project</source>
+      <translation>แตะอีกครั้งเพื่อลบโครงการนี้</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Remove this project</source>
+      <translation>ลบโครงการนี้</translation>
+    </message>
+    <message>
+      <location line="+14" />
       <source>Earlier versions</source>
       <translation>ฉบับก่อนหน้า</translation>
     </message>
@@ -851,7 +866,12 @@
       <translation>หน้าบูธของคุณ</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location line="+16" />
+      <source>Add a project</source>
+      <translation>เพิ่มโครงการ</translation>
+    </message>
+    <message>
+      <location line="+5" />
       <source>Sign out</source>
       <translation>ออกจากระบบ</translation>
     </message>

@@ -21,6 +21,7 @@ IDLE_LIMIT = 120       # seconds without a touch before a staff session ends
 SESSION_LIMIT = 15 * 60  # seconds a staff session lasts at most
 ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.KeyPress}
 KINDS = {"city": "city", "exhibitor": "organisation", "project": "project"}  # page kind -> entity type
+NEW = "new"  # the id of a project not yet saved
 
 
 @QmlElement
@@ -175,14 +176,34 @@ class StaffSession(QObject):
 
     @Slot(str, str, result="QVariantMap")
     def draft(self, kind: str, entity_id: str) -> dict:
-        """The entry's editable fields as they are now: texts as {th, en}, others as plain text."""
+        """The entry's editable fields as they are now: texts as {th, en}, others as plain text. A project
+        called NEW is a blank form for a new project of the signed-in person's booth."""
+        if kind == "project" and entity_id == NEW:
+            return {name: ({"th": "", "en": ""} if type_ == "texts" else "")
+                    for name, type_ in editing.EDITABLE["project"].items()}
         values = editing.current(self._db, KINDS[kind], entity_id)
         return {name: _for_form(value) for name, value in values.items()}
 
     @Slot(str, str, "QVariantMap", result="QVariantMap")
     def publish(self, kind: str, entity_id: str, changes: dict) -> dict:
+        """Returns {ok, version} or {ok: false, problems}; a new project also gets {id}."""
+        if kind == "project" and entity_id == NEW:
+            made = {}
+
+            def add(principal: Principal) -> int:
+                made["id"] = editing.add_project(self._db, principal, principal.owner_type or "",
+                                                 principal.owner_id or "", _from_form(changes),
+                                                 allow_http=self._allow_http)
+                return 1
+
+            result = self._write(add)
+            return {**result, **made}
         return self._write(lambda p: editing.publish(self._db, p, KINDS[kind], entity_id, _from_form(changes),
                                                      allow_http=self._allow_http))
+
+    @Slot(str, result="QVariantMap")
+    def removeProject(self, project_id: str) -> dict:
+        return self._write(lambda p: editing.remove_project(self._db, p, project_id))
 
     @Slot(str, str, int, result="QVariantMap")
     def revert(self, kind: str, entity_id: str, version: int) -> dict:
@@ -201,6 +222,7 @@ class StaffSession(QObject):
             return {"ok": False, "problems": [{"field": "", "message": self._says("forbidden")}]}
         self._last_touch = self._monotonic()
         self._catalog.refresh()  # every screen of this kiosk shows the change at once
+        self.changed.emit()  # the list of the booth's entries may have changed
         return {"ok": True, "version": version}
 
     def _says(self, code: str) -> str:

@@ -182,3 +182,29 @@ def test_a_project_gets_its_focus_area_from_chips(start_kiosk, staff_db):
     with kdb.connect(path) as db:
         row = db.execute("SELECT focus_area_id FROM project WHERE id = 'bang-sue-transport-hub'").fetchone()
     assert row[0] == "civic-social"
+
+
+def test_staff_add_a_project_and_remove_it(start_kiosk, staff_db):
+    path, pin, _ = staff_db
+    kiosk = start_kiosk(path, lang="en", screen="home")
+    assert kiosk.kiosk.staff.signIn("C21", pin)
+    open_screen(kiosk, "staff")
+    kiosk.wait_for_screen("staffHomeScreen")
+    kiosk.tap("addProjectButton")
+    kiosk.wait_for_screen("staffEditScreen")
+    kiosk.tap("publishButton")  # no English title yet: refused, with the reason beside the field
+    assert kiosk.screen().property("problems").toVariant().get("title.en")
+    kiosk.visible_item("field-title-en").setProperty("text", "Canal boat sensors")
+    kiosk.visible_item("field-title-th").setProperty("text", "เซ็นเซอร์เรือในคลอง")
+    kiosk.tap("publishButton")
+    kiosk.qtbot.waitUntil(lambda: kiosk.screen().property("entityId") == "project:canal-boat-sensors")
+    with kdb.connect(path) as db:
+        assert db.execute("SELECT city_id FROM project WHERE id = 'canal-boat-sensors'").fetchone() == ("bangkok",)
+
+    kiosk.swipe_until_visible("editFlick", "removeProjectButton")
+    kiosk.tap("removeProjectButton")
+    kiosk.tap("removeProjectButton")  # the second tap confirms
+    kiosk.wait_for_screen("staffHomeScreen")
+    assert not kiosk.find_all("edit-project-canal-boat-sensors")
+    with kdb.connect(path) as db:
+        assert db.execute("SELECT 1 FROM project WHERE id = 'canal-boat-sensors'").fetchone() is None

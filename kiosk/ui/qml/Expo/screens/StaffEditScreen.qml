@@ -54,8 +54,15 @@ Item {
                 out[name] = now[name]
         return out
     }
+    readonly property bool isNew: entryKind === "project" && entryId === "new"
+    property bool confirmRemove: false
     function publish() {
         const result = StaffSession.publish(entryKind, entryId, changes())
+        if (result.ok && isNew) {
+            Nav.back()
+            Nav.open("staffEdit", "project:" + result.id)  // the new project, as saved
+            return
+        }
         const found = {}
         if (!result.ok)
             for (const p of result.problems)
@@ -77,6 +84,7 @@ Item {
         spacing: Theme.gap
         TouchButton {
             objectName: "previewButton"
+            visible: !screen.isNew
             text: qsTr("Preview")
             onClicked: screen.previewPage = StaffSession.preview(screen.entryKind, screen.entryId, screen.changes())
         }
@@ -114,7 +122,7 @@ Item {
             spacing: Theme.gap
             ScreenHeader {
                 width: parent.width
-                title: qsTr("Edit: %1").arg(screen.heading)
+                title: screen.isNew ? qsTr("New project") : qsTr("Edit: %1").arg(screen.heading)
                 subtitle: qsTr("Thai and English. Visitors see the English text when the Thai is empty.")
             }
             PlainText {
@@ -219,9 +227,26 @@ Item {
                     PlainText { visible: text !== ""; width: parent.width; text: screen.problems[field.name + ".en"] || ""; color: "#b3261e" }
                 }
             }
-            SectionLabel { text: qsTr("Earlier versions") }
+            TouchButton {
+                objectName: "removeProjectButton"
+                visible: screen.entryKind === "project" && !screen.isNew
+                text: screen.confirmRemove ? qsTr("Tap again to remove this project") : qsTr("Remove this project")
+                tint: screen.confirmRemove ? "#f6d5d2" : Theme.surface
+                onClicked: {
+                    if (!screen.confirmRemove) {
+                        screen.confirmRemove = true
+                        return
+                    }
+                    const result = StaffSession.removeProject(screen.entryId)
+                    if (result.ok)
+                        Nav.back()
+                    else
+                        screen.notice = (result.problems[0] || {}).message || ""
+                }
+            }
+            SectionLabel { visible: !screen.isNew; text: qsTr("Earlier versions") }
             Repeater {
-                model: (screen.historyRevision, StaffSession.history(screen.entryKind, screen.entryId))
+                model: screen.isNew ? [] : (screen.historyRevision, StaffSession.history(screen.entryKind, screen.entryId))
                 delegate: Row {
                     required property var modelData
                     required property int index

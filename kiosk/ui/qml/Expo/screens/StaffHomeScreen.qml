@@ -41,13 +41,23 @@ Item {
         }
     }
 
-    TouchButton {
+    Row {
         id: signOut
-        objectName: "signOutButton"
         anchors.left: parent.left
         anchors.bottom: parent.bottom
         anchors.margins: Theme.margin
-        text: qsTr("Sign out")
-        onClicked: StaffSession.signOut()
+        spacing: Theme.gap
+        TouchButton {
+            objectName: "addProjectButton"
+            visible: !StaffSession.organizer
+            primary: true
+            text: qsTr("Add a project")
+            onClicked: Nav.open("staffEdit", "project:new")
+        }
+        TouchButton {
+            objectName: "signOutButton"
+            text: qsTr("Sign out")
+            onClicked: StaffSession.signOut()
+        }
     }
 }
