@@ -23,6 +23,11 @@ def data_dir() -> Path:
     return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def media_dir() -> Path:
+    """Where staff logos and photos are kept (kiosk.core.media writes them, image://media serves them)."""
+    return data_dir() / "media"
+
+
 def pepper_path() -> Path:
     """The kiosk-local secret that PIN hashes are keyed with; kept beside, never inside, the database."""
     return data_dir() / "pepper"

@@ -129,7 +129,7 @@
       <translation>This page is not available any more. Please go back or start again from Home.</translation>
     </message>
     <message>
-      <location line="+70" />
+      <location line="+69" />
       <source>Population (%1)</source>
       <translation>Population (%1)</translation>
     </message>
@@ -779,12 +779,17 @@
     </message>
     <message>
       <location line="+6" />
-      <location line="+214" />
+      <location line="+220" />
       <source>Publish</source>
       <translation>Publish</translation>
     </message>
     <message>
-      <location line="-183" />
+      <location line="-214" />
+      <source>Logo and photos</source>
+      <translation>Logo and photos</translation>
+    </message>
+    <message>
+      <location line="+31" />
       <source>Edit: %1</source>
       <translation>Edit: %1</translation>
     </message>
@@ -951,6 +956,70 @@
       <location line="+17" />
       <source>Sign in</source>
       <translation>Sign in</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffPicturesScreen</name>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/StaffPicturesScreen.qml" line="+27" />
+      <source>Done. Visitors see it now.</source>
+      <translation>Done. Visitors see it now.</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Logo and photos</source>
+      <translation>Logo and photos</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Logo</source>
+      <translation>Logo</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>No logo yet.</source>
+      <translation>No logo yet.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <location line="+25" />
+      <source>Remove</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location line="-21" />
+      <source>Photos</source>
+      <translation>Photos</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>No photos yet.</source>
+      <translation>No photos yet.</translation>
+    </message>
+    <message>
+      <location line="+23" />
+      <source>Add a picture from a USB stick or the kiosk's picture folder</source>
+      <translation>Add a picture from a USB stick or the kiosk's picture folder</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Look again</source>
+      <translation>Look again</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Use as logo</source>
+      <translation>Use as logo</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Add as photo</source>
+      <translation>Add as photo</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>No pictures found. Plug in a USB stick with JPEG, PNG or WebP pictures, then tap “Look again”.</source>
+      <translation>No pictures found. Plug in a USB stick with JPEG, PNG or WebP pictures, then tap “Look again”.</translation>
     </message>
   </context>
   <context>

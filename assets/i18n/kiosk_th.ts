@@ -128,7 +128,7 @@
       <translation>หน้านี้ไม่มีให้แสดงแล้ว กรุณากลับไปหน้าก่อน หรือเริ่มใหม่จากหน้าหลัก</translation>
     </message>
     <message>
-      <location line="+70" />
+      <location line="+69" />
       <source>Population (%1)</source>
       <translation>ประชากร (%1)</translation>
     </message>
@@ -773,12 +773,17 @@
     </message>
     <message>
       <location line="+6" />
-      <location line="+214" />
+      <location line="+220" />
       <source>Publish</source>
       <translation>เผยแพร่</translation>
     </message>
     <message>
-      <location line="-183" />
+      <location line="-214" />
+      <source>Logo and photos</source>
+      <translation>โลโก้และรูปภาพ</translation>
+    </message>
+    <message>
+      <location line="+31" />
       <source>Edit: %1</source>
       <translation>แก้ไข: %1</translation>
     </message>
@@ -944,6 +949,70 @@
       <location line="+17" />
       <source>Sign in</source>
       <translation>เข้าสู่ระบบ</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffPicturesScreen</name>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/StaffPicturesScreen.qml" line="+27" />
+      <source>Done. Visitors see it now.</source>
+      <translation>เรียบร้อยแล้ว ผู้เข้าชมเห็นทันที</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Logo and photos</source>
+      <translation>โลโก้และรูปภาพ</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Logo</source>
+      <translation>โลโก้</translation>
+    </message>
+    <message>
+      <location line="+12" />
+      <source>No logo yet.</source>
+      <translation>ยังไม่มีโลโก้</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <location line="+25" />
+      <source>Remove</source>
+      <translation>ลบออก</translation>
+    </message>
+    <message>
+      <location line="-21" />
+      <source>Photos</source>
+      <translation>รูปภาพ</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>No photos yet.</source>
+      <translation>ยังไม่มีรูปภาพ</translation>
+    </message>
+    <message>
+      <location line="+23" />
+      <source>Add a picture from a USB stick or the kiosk's picture folder</source>
+      <translation>เพิ่มรูปจากแฟลชไดรฟ์ USB หรือโฟลเดอร์รูปภาพของตู้</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Look again</source>
+      <translation>ค้นหาอีกครั้ง</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Use as logo</source>
+      <translation>ใช้เป็นโลโก้</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Add as photo</source>
+      <translation>เพิ่มเป็นรูปภาพ</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>No pictures found. Plug in a USB stick with JPEG, PNG or WebP pictures, then tap “Look again”.</source>
+      <translation>ไม่พบรูปภาพ กรุณาเสียบแฟลชไดรฟ์ USB ที่มีรูป JPEG, PNG หรือ WebP แล้วแตะ “ค้นหาอีกครั้ง”</translation>
     </message>
   </context>
   <context>

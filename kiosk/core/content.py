@@ -187,6 +187,14 @@ def _one(db: Database, sql: str, kind: str, entity_id: str) -> dict:
     return rows[0]
 
 
+def _pictures(db: Database, owner_type: str, owner_id: str) -> dict:
+    """The page's logo and photos as paths relative to the media root: {"logo": path or "", "photos": [paths]}."""
+    rows = db.execute("SELECT kind, path FROM media WHERE owner_type = ? AND owner_id = ? ORDER BY position, id",
+                      [owner_type, owner_id]).fetchall()
+    logos = [path for kind, path in rows if kind == "logo"]
+    return {"logo": logos[0] if logos else "", "photos": [path for kind, path in rows if kind == "photo"]}
+
+
 def city(db: Database, entity_id: str, lang: str) -> dict:
     r = _one(db, "SELECT c.*, co.name AS country_name FROM city c JOIN country co ON co.id = c.country_id "
                  "WHERE c.id = ?", "city", entity_id)
@@ -206,6 +214,7 @@ def city(db: Database, entity_id: str, lang: str) -> dict:
         "booths": _booths(db, "city_id", entity_id),
         "projects": projects(db, lang, city_id=entity_id),
         "url": page_url(db, "city", entity_id),
+        **_pictures(db, "city", entity_id),
     }
 
 
@@ -220,6 +229,7 @@ def organisation(db: Database, entity_id: str, lang: str) -> dict:
         "booths": _booths(db, "organisation_id", entity_id),
         "projects": projects(db, lang, organisation_id=entity_id),
         "url": page_url(db, "exhibitor", entity_id),
+        **_pictures(db, "organisation", entity_id),
     }
 
 
@@ -238,6 +248,7 @@ def project(db: Database, entity_id: str, lang: str) -> dict:
         "status": _t(r["status"], lang), "status_year": r["status_year"], "focus_area_id": r["focus_area_id"] or "",
         "focus_area": areas.get(r["focus_area_id"], ""), "owner": owner, "booths": owner["booths"],
         "url": page_url(db, "project", entity_id),
+        **_pictures(db, "project", entity_id),
     }
 
 

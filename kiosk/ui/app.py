@@ -19,8 +19,8 @@ from kiosk.ui import viewmodels
 from kiosk.ui.floormap import FloorMap
 from kiosk.ui.idle import Idle
 from kiosk.ui.speech import Speech
-from kiosk.ui.staff import StaffSession
-from kiosk.ui.providers import QrImageProvider
+from kiosk.ui.staff import PickImageProvider, StaffSession
+from kiosk.ui.providers import MediaImageProvider, QrImageProvider
 
 QML_DIR = Path(__file__).parent / "qml"
 FONTS_DIR = config.ASSETS / "fonts"
@@ -130,7 +130,8 @@ def application() -> QGuiApplication:
 def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int] | None = None,
           screen: str = "attract", clock_start: str | None = None, idle_seconds: int = 60,
           idle_clock=None, speech_engine: str | None = None, kiosk_id: str | None = None,
-          pepper_path: Path | None = None, allow_http: bool = False, staff_clock=None) -> Kiosk:
+          pepper_path: Path | None = None, allow_http: bool = False, staff_clock=None,
+          media_root: Path | None = None, picture_folders: list | None = None) -> Kiosk:
     """Build the window on `db` and show it; the caller runs the event loop."""
     app = application()
     load_fonts()
@@ -143,7 +144,9 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
     viewmodels.Catalog._instance = catalog
     FloorMap._instance = FloorMap(db, catalog, kiosk_id)
     clocks = {"now": staff_clock, "monotonic": staff_clock} if staff_clock else {}
-    staff = StaffSession(db, catalog, pepper_path or config.pepper_path(), allow_http=allow_http, **clocks)
+    pictures = [Path(p) for p in picture_folders] if picture_folders is not None else [Path.home() / "Pictures"]
+    staff = StaffSession(db, catalog, pepper_path or config.pepper_path(), allow_http=allow_http,
+                         media_root=media_root or config.media_dir(), picture_folders=pictures, **clocks)
     StaffSession._instance = staff
     idle = Idle(idle_seconds, now=idle_clock) if idle_clock else Idle(idle_seconds)
     Idle._instance = idle
@@ -153,6 +156,8 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
     engine = QQmlApplicationEngine()
     translations.engine = engine
     engine.addImageProvider("qr", QrImageProvider())
+    engine.addImageProvider("pick", PickImageProvider())
+    engine.addImageProvider("media", MediaImageProvider(media_root or config.media_dir()))
     engine.addImportPath(str(QML_DIR))
     engine.setInitialProperties({"startScreen": screen, "kioskMode": not windowed})
     engine.loadFromModule("Expo", "Main")

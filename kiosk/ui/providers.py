@@ -1,7 +1,12 @@
-"""image://qr/<percent-encoded payload>: crisp QR codes drawn from kiosk.core.qr's cached matrix."""
+"""Image providers for QML.
+
+image://qr/<percent-encoded payload>: crisp QR codes drawn from kiosk.core.qr's cached matrix.
+image://media/<path relative to the media root>: staff logos and photos, served only from inside the media root.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path, PurePosixPath
 from urllib.parse import quote, unquote
 
 from PySide6.QtCore import QSize, Qt
@@ -47,3 +52,38 @@ class QrImageProvider(QQuickImageProvider):
             size.setWidth(image.width())
             size.setHeight(image.height())
         return image
+
+
+class MediaImageProvider(QQuickImageProvider):
+    """Files from inside the media root only; anything missing or refused is an empty image, never an error."""
+
+    def __init__(self, media_root: Path):
+        super().__init__(QQuickImageProvider.ImageType.Image)
+        self._root = Path(media_root)
+
+    def requestImage(self, image_id: str, size: QSize, requested: QSize) -> QImage:
+        path = self.resolve(unquote(image_id))
+        image = QImage(str(path)) if path else QImage()
+        if size is not None:
+            size.setWidth(image.width())
+            size.setHeight(image.height())
+        if image.isNull() or (requested.width() <= 0 and requested.height() <= 0):
+            return image
+        width = requested.width() if requested.width() > 0 else image.width()
+        height = requested.height() if requested.height() > 0 else image.height()
+        if width >= image.width() and height >= image.height():
+            return image  # never enlarged: the Image item scales up itself if it must
+        return image.scaled(width, height, Qt.AspectRatioMode.KeepAspectRatio,
+                            Qt.TransformationMode.SmoothTransformation)
+
+    def resolve(self, relative: str) -> Path | None:
+        """The file `relative` names inside the media root, or None: no "..", no absolute path, no symlink out."""
+        name = PurePosixPath(relative)
+        if not relative or "\\" in relative or "\0" in relative or name.is_absolute() or ".." in name.parts:
+            return None
+        try:
+            root = self._root.resolve()
+            full = (root / name).resolve()
+            return full if full.is_relative_to(root) and full.is_file() else None
+        except (OSError, ValueError):
+            return None

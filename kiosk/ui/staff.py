@@ -6,11 +6,13 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtQml import QmlElement, QmlSingleton
+from PySide6.QtQuick import QQuickImageProvider
 from sqlite_utils import Database
 
-from kiosk.core import auth, content, editing, store, validate
+from kiosk.core import auth, content, editing, gallery, media, store, validate
 from kiosk.core.errors import KioskError
 from kiosk.core.principal import Principal
 
@@ -22,6 +24,26 @@ SESSION_LIMIT = 15 * 60  # seconds a staff session lasts at most
 ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.KeyPress}
 KINDS = {"city": "city", "exhibitor": "organisation", "project": "project"}  # page kind -> entity type
 NEW = "new"  # the id of a project not yet saved
+THUMBNAIL = 320  # pixels, the long side of a picture in the picker
+# What staff read when something is refused, in their language (MediaError reasons included).
+SAYINGS = {
+    "en": {"signed_out": "Your session has ended. Please sign in again.",
+           "forbidden": "You can only change your own booth's entries.",
+           "gone": "That picture is no longer there. Look for it again.",
+           "too_big_file": "{name} is larger than 25 MB. Please choose a smaller picture.",
+           "format": "{name} is not a JPEG, PNG or WebP picture.",
+           "damaged": "{name} could not be read: the file may be damaged.",
+           "unreadable": "{name} could not be read.",
+           "too_many_pixels": "{name} has more than 40 million pixels. Please choose a smaller picture."},
+    "th": {"signed_out": "หมดเวลาการเข้าสู่ระบบแล้ว กรุณาเข้าสู่ระบบอีกครั้ง",
+           "forbidden": "คุณแก้ไขได้เฉพาะข้อมูลของบูธของคุณเท่านั้น",
+           "gone": "ไม่พบรูปนั้นแล้ว กรุณาค้นหาอีกครั้ง",
+           "too_big_file": "{name} มีขนาดเกิน 25 MB กรุณาเลือกรูปที่เล็กกว่านี้",
+           "format": "{name} ไม่ใช่รูปแบบ JPEG, PNG หรือ WebP",
+           "damaged": "อ่านไฟล์ {name} ไม่ได้ ไฟล์อาจเสียหาย",
+           "unreadable": "อ่านไฟล์ {name} ไม่ได้",
+           "too_many_pixels": "{name} มีมากกว่า 40 ล้านพิกเซล กรุณาเลือกรูปที่เล็กกว่านี้"},
+}
 
 
 @QmlElement
@@ -37,8 +59,13 @@ class StaffSession(QObject):
     lockChanged = Signal()
 
     def __init__(self, db: Database, catalog, pepper_path: Path, *, allow_http: bool = False,
+                 media_root: Path | None = None, picture_folders: list[Path] | None = None,
                  now: Callable[[], float] = time.time, monotonic: Callable[[], float] = time.monotonic, parent=None):
         super().__init__(parent)
+        self._media_root = Path(media_root) if media_root else None
+        # Where pictures come from: USB sticks as they are plugged in, and these folders.
+        self._picture_folders = [Path(f) for f in picture_folders or []]
+        self.picks: list[Path] = []
         self._db = db
         self._catalog = catalog
         self._pepper_path = Path(pepper_path)
@@ -225,12 +252,43 @@ class StaffSession(QObject):
         self.changed.emit()  # the list of the booth's entries may have changed
         return {"ok": True, "version": version}
 
-    def _says(self, code: str) -> str:
-        th = {"signed_out": "หมดเวลาการเข้าสู่ระบบแล้ว กรุณาเข้าสู่ระบบอีกครั้ง",
-              "forbidden": "คุณแก้ไขได้เฉพาะข้อมูลของบูธของคุณเท่านั้น"}
-        en = {"signed_out": "Your session has ended. Please sign in again.",
-              "forbidden": "You can only change your own booth's entries."}
-        return (th if self._catalog.lang == "th" else en)[code]
+    def _says(self, code: str, **values) -> str:
+        words = SAYINGS["th" if self._catalog.lang == "th" else "en"]
+        return words.get(code, words["damaged"]).format(**values)
+
+    # --- logo and photos ---
+
+    @Slot(str, str, result="QVariantMap")
+    def pictures(self, kind: str, entity_id: str) -> dict:
+        found = gallery.media_of(self._db, KINDS[kind], entity_id)
+        logo = found["logo"]
+        return {"logo": {"id": logo["id"], "path": logo["path"]} if logo else {},
+                "photos": [{"id": p["id"], "path": p["path"]} for p in found["photos"]]}
+
+    @Slot(result="QVariantList")
+    def findPictures(self) -> list[dict]:
+        """Images on plugged-in USB sticks and in the kiosk's picture folders, for the picker."""
+        folders = media.removable_folders() + [f for f in self._picture_folders if f.is_dir()]
+        self.picks = media.find_images(folders, limit=200)
+        return [{"index": i, "name": p.name, "folder": p.parent.name} for i, p in enumerate(self.picks)]
+
+    @Slot(str, str, int, str, result="QVariantMap")
+    def usePicture(self, kind: str, entity_id: str, index: int, role: str) -> dict:
+        """Put picked image `index` on the entry as its logo or as one more photo."""
+        if not 0 <= index < len(self.picks) or self._media_root is None:
+            return {"ok": False, "message": self._says("gone")}
+        source = self.picks[index]
+        add = gallery.set_logo if role == "logo" else gallery.add_photo
+        try:
+            return self._write(lambda p: add(self._db, p, KINDS[kind], entity_id, source, self._media_root))
+        except media.MediaError as exc:
+            return {"ok": False, "message": self._says(exc.reason, name=source.name)}
+        except KioskError as exc:
+            return {"ok": False, "message": str(exc)}
+
+    @Slot(str, result="QVariantMap")
+    def removePicture(self, media_id: str) -> dict:
+        return self._write(lambda p: gallery.remove_media(self._db, p, media_id))
 
     @Slot(str, str, result="QVariantList")
     def history(self, kind: str, entity_id: str) -> list[dict]:
@@ -274,3 +332,37 @@ def _from_form(changes: dict) -> dict:
             out[name] = value if value != "" else None
     return out
 
+
+
+class PickImageProvider(QQuickImageProvider):
+    """image://pick/<n>: a small picture of the picker's image n (only the images the picker found)."""
+
+    def __init__(self):
+        super().__init__(QQuickImageProvider.ImageType.Image)
+
+    def requestImage(self, image_id: str, size: QSize, requested: QSize) -> QImage:
+        session = StaffSession._instance
+        try:
+            path = session.picks[int(image_id.split("?")[0])]
+        except (AttributeError, ValueError, IndexError):
+            return _unreadable(size)
+        reader = QImageReader(str(path))
+        reader.setAutoTransform(True)  # as the camera held it (EXIF orientation)
+        full = reader.size()
+        if full.isValid() and full.width() * full.height() <= media.MAX_PIXELS:
+            reader.setScaledSize(full.scaled(THUMBNAIL, THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio))
+            image = reader.read()
+            if not image.isNull():
+                size.setWidth(image.width())
+                size.setHeight(image.height())
+                return image
+        return _unreadable(size)
+
+
+def _unreadable(size: QSize) -> QImage:
+    """A plain grey tile for a file that cannot be shown (choosing it explains why)."""
+    image = QImage(THUMBNAIL, THUMBNAIL * 3 // 4, QImage.Format.Format_RGB32)
+    image.fill(0xD6CFBF)
+    size.setWidth(image.width())
+    size.setHeight(image.height())
+    return image

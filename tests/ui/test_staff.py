@@ -208,3 +208,33 @@ def test_staff_add_a_project_and_remove_it(start_kiosk, staff_db):
     assert not kiosk.find_all("edit-project-canal-boat-sensors")
     with kdb.connect(path) as db:
         assert db.execute("SELECT 1 FROM project WHERE id = 'canal-boat-sensors'").fetchone() is None
+
+
+def test_staff_add_a_logo_and_a_photo_from_a_usb_stick_and_a_bad_file_is_refused(start_kiosk, staff_db, tmp_path):
+    from PIL import Image
+
+    path, pin, _ = staff_db
+    stick = tmp_path / "stick" / "DCIM"
+    stick.mkdir(parents=True)
+    Image.new("RGB", (1200, 800), "navy").save(stick / "a-logo.png")
+    Image.new("RGB", (4000, 3000), "orange").save(stick / "b-photo.jpg", quality=80)
+    (stick / "c-not-a-picture.jpg").write_text("hello")
+    kiosk = start_kiosk(path, lang="th", screen="home", media_root=tmp_path / "media",
+                        picture_folders=[tmp_path / "stick"])
+    assert kiosk.kiosk.staff.signIn("C21", pin)
+    open_screen(kiosk, "staffPictures", "city:bangkok")
+    kiosk.wait_for_screen("staffPicturesScreen")
+    kiosk.tap("pick-0")
+    kiosk.tap("useAsLogo")
+    kiosk.tap("pick-1")
+    kiosk.tap("addAsPhoto")
+    kiosk.tap("pick-2")
+    kiosk.tap("addAsPhoto")
+    notice = kiosk.visible_item("picturesNotice").property("text")
+    assert "c-not-a-picture.jpg" in notice and "JPEG" in notice  # the reason, in Thai
+    with kdb.connect(path) as db:
+        kinds = sorted(k for (k,) in db.execute("SELECT kind FROM media WHERE owner_id = 'bangkok'"))
+        photo = db.execute("SELECT path, width, height FROM media WHERE kind = 'photo'").fetchone()
+    assert kinds == ["logo", "photo"]
+    assert max(photo[1], photo[2]) <= 1600  # downscaled
+    assert (tmp_path / "media" / photo[0]).is_file()

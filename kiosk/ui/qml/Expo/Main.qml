@@ -215,6 +215,7 @@ ApplicationWindow {
     Component { id: staffLoginScreen; StaffLoginScreen {} }
     Component { id: staffHomeScreen; StaffHomeScreen {} }
     Component { id: staffEditScreen; StaffEditScreen {} }
+    Component { id: staffPicturesScreen; StaffPicturesScreen {} }
 
     function componentFor(screen) {
         switch (screen) {
@@ -231,6 +232,7 @@ ApplicationWindow {
         case "staffLogin": return staffLoginScreen
         case "staff": return StaffSession.signedIn ? staffHomeScreen : staffLoginScreen
         case "staffEdit": return StaffSession.signedIn ? staffEditScreen : staffLoginScreen
+        case "staffPictures": return StaffSession.signedIn ? staffPicturesScreen : staffLoginScreen
         }
         return null
     }

@@ -30,7 +30,7 @@ Rectangle {
             sourceSize.width: Theme.qrSize
             sourceSize.height: Theme.qrSize
             smooth: false
-            asynchronous: true
+            asynchronous: false  // a Python image provider: loading it on Qt's reader thread can deadlock on the GIL
             cache: true
         }
         PlainText {

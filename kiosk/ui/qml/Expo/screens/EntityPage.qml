@@ -88,6 +88,17 @@ Item {
                 text: qsTr("This page is not available any more. Please go back or start again from Home.")
                 font.pixelSize: Theme.large
             }
+            Image {
+                objectName: "pageLogo"
+                readonly property int maxHeight: Math.round(160 * Theme.scale)
+                visible: !!screen.page.logo && status !== Image.Error
+                width: parent.width
+                height: status === Image.Ready ? Math.min(maxHeight, implicitHeight) : maxHeight
+                source: screen.page.logo ? "image://media/" + screen.page.logo : ""
+                fillMode: Image.PreserveAspectFit
+                horizontalAlignment: Image.AlignLeft
+                asynchronous: false  // a Python image provider: loading it on Qt's reader thread can deadlock on the GIL
+            }
             PlainText {
                 width: parent.width
                 text: screen.kind === "city" ? (screen.page.country_name || "")
@@ -163,6 +174,28 @@ Item {
             }
             FactRow { width: parent.width; label: qsTr("Website"); value: screen.page.website || "" }
             FactRow { width: parent.width; label: qsTr("Contact"); value: screen.page.contact_email || "" }
+            Flow {
+                objectName: "pagePhotos"
+                width: parent.width
+                spacing: Theme.gap
+                visible: (screen.page.photos || []).length > 0
+                Repeater {
+                    model: screen.page.photos || []
+                    delegate: Image {
+                        required property string modelData
+                        required property int index
+                        objectName: "photo-" + index
+                        height: Math.round(220 * Theme.scale)
+                        width: status === Image.Ready && implicitHeight > 0
+                               ? Math.min(body.width, Math.round(implicitWidth * height / implicitHeight))
+                               : Math.round(height * 4 / 3)
+                        source: "image://media/" + modelData
+                        sourceSize.height: height  // thumbnails: the provider scales the photo down
+                        fillMode: Image.PreserveAspectFit
+                        asynchronous: false  // a Python image provider: loading it on Qt's reader thread can deadlock on the GIL
+                    }
+                }
+            }
 
             PlainText {
                 width: parent.width

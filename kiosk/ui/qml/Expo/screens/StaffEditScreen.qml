@@ -94,6 +94,12 @@ Item {
             text: qsTr("Publish")
             onClicked: screen.publish()
         }
+        TouchButton {
+            objectName: "picturesButton"
+            visible: !screen.isNew
+            text: qsTr("Logo and photos")
+            onClicked: Nav.open("staffPictures", screen.entityId)
+        }
         PlainText {
             anchors.verticalCenter: parent.verticalCenter
             width: screen.width - x - Theme.margin * 2
