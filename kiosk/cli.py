@@ -141,7 +141,7 @@ def doctor(db_path: Path | None) -> None:
     if not config.DEMO_SOURCE.is_dir():
         found.append(f"The demo data set folder {config.DEMO_SOURCE} is missing.")
     with open_db(settings, migrate=False) as db:
-        found.extend(health.problems(db, media_root=config.media_dir()))
+        found.extend(health.problems(db, media_root=config.media_dir(), pepper_path=config.pepper_path()))
     if found:
         for line in found:
             click.echo(line)

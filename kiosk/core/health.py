@@ -12,7 +12,7 @@ from kiosk.core import floorplan, wayfinding
 EPSILON = 1e-6
 
 
-def problems(db: Database, media_root: Path | None = None) -> list[str]:
+def problems(db: Database, media_root: Path | None = None, pepper_path: Path | None = None) -> list[str]:
     out: list[str] = []
     result = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
     if result != ["ok"]:
@@ -23,8 +23,9 @@ def problems(db: Database, media_root: Path | None = None) -> list[str]:
     if pending:
         out.append(f"The schema is not current: {len(pending)} migration(s) pending ({', '.join(pending)}).")
     out.extend(booth_problems(db))
-    if not pending:  # the floor plan needs the current schema
+    if not pending:  # the floor plan and the staff table need the current schema
         out.extend(route_problems(db))
+        out.extend(pepper_problems(db, pepper_path))
     out.extend(media_problems(db, media_root))
     return out
 
@@ -67,6 +68,17 @@ def overlapping_booths(db: Database) -> list[tuple[str, str, str]]:
                 found.append((other[0], code, hall_id))
         active.append((code, x, y, w, h))
     return found
+
+
+def pepper_problems(db: Database, pepper_path: Path | None) -> list[str]:
+    """PINs were issued, but the secret their hashes are keyed with is not on this machine: none can be checked."""
+    if pepper_path is None or Path(pepper_path).is_file():
+        return []
+    active = db.execute("SELECT count(*) FROM staff WHERE revoked_at IS NULL").fetchone()[0]
+    if not active:
+        return []
+    return [f"{active} PIN(s) were issued but the pepper file {pepper_path} is missing, so no PIN can be checked: "
+            "copy the pepper file from the machine that issued them, or issue the PINs again."]
 
 
 def media_problems(db: Database, media_root: Path | None) -> list[str]:

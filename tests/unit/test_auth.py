@@ -498,3 +498,15 @@ def test_cli_organizer_pin(demo_db_file, tmp_path):
         with pytest.raises(auth.WrongPin):
             auth.login(db, "organizer", pin, pepper)
         assert auth.login(db, "organizer", given_pin, pepper).is_organizer
+
+
+def test_doctor_names_a_missing_pepper_file_when_pins_were_issued(writable_db, tmp_path):
+    from kiosk.core import health
+
+    path = tmp_path / "pepper"
+    assert health.pepper_problems(writable_db, path) == []  # no PINs yet: nothing to check
+    auth.add_staff(writable_db, "C21", "Somchai", auth.load_pepper(path), "test")
+    assert health.pepper_problems(writable_db, path) == []
+    path.unlink()
+    found = health.problems(writable_db, pepper_path=path)
+    assert any("pepper file" in line and str(path) in line for line in found)
