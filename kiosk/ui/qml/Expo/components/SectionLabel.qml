@@ -4,6 +4,7 @@ import Expo
 Rectangle {
     property alias text: label.text
     width: ListView.view ? ListView.view.width : implicitWidth
+    implicitWidth: label.implicitWidth
     implicitHeight: label.implicitHeight + Theme.gap * 1.5
     color: Theme.background
     PlainText {
