@@ -238,7 +238,7 @@
   <context>
     <name>FloorView</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/components/FloorView.qml" line="+215" />
+      <location filename="../../kiosk/ui/qml/Expo/components/FloorView.qml" line="+217" />
       <source>You are here</source>
       <translation>You are here</translation>
     </message>
@@ -424,7 +424,22 @@
       <translation>Everything within reach is on. Turn it off with “Aa” below.</translation>
     </message>
     <message>
-      <location line="+85" />
+      <location line="+54" />
+      <source>Organizer signed in</source>
+      <translation>Organizer signed in</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Staff of %1 signed in</source>
+      <translation>Staff of %1 signed in</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Sign out</source>
+      <translation>Sign out</translation>
+    </message>
+    <message>
+      <location line="+62" />
       <source>Still there?</source>
       <translation>Still there?</translation>
     </message>
@@ -763,7 +778,7 @@
       <translation>Focus area</translation>
     </message>
     <message>
-      <location line="+33" />
+      <location line="+38" />
       <source>Published. Visitors see it now.</source>
       <translation>Published. Visitors see it now.</translation>
     </message>
@@ -778,13 +793,13 @@
       <translation>Preview</translation>
     </message>
     <message>
-      <location line="+6" />
-      <location line="+220" />
+      <location line="+10" />
+      <location line="+222" />
       <source>Publish</source>
       <translation>Publish</translation>
     </message>
     <message>
-      <location line="-214" />
+      <location line="-216" />
       <source>Logo and photos</source>
       <translation>Logo and photos</translation>
     </message>
@@ -834,7 +849,7 @@
       <translation>Restored. Visitors see it now.</translation>
     </message>
     <message>
-      <location line="+33" />
+      <location line="+35" />
       <source>Preview: not published yet</source>
       <translation>Preview: not published yet</translation>
     </message>
@@ -913,7 +928,17 @@
       <translation>There is no booth with that code.</translation>
     </message>
     <message>
-      <location line="+19" />
+      <location line="+1" />
+      <source>PINs cannot be checked on this kiosk: its PIN key file is missing. Please call the organizer.</source>
+      <translation>PINs cannot be checked on this kiosk: its PIN key file is missing. Please call the organizer.</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>This PIN cannot be checked. Please ask the organizer for a new one.</source>
+      <translation>This PIN cannot be checked. Please ask the organizer for a new one.</translation>
+    </message>
+    <message>
+      <location line="+23" />
       <source>Staff sign-in</source>
       <translation>Staff sign-in</translation>
     </message>
@@ -943,7 +968,7 @@
       <translation>Booth code</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="+6" />
       <source>PIN (six digits)</source>
       <translation>PIN (six digits)</translation>
     </message>
@@ -961,12 +986,12 @@
   <context>
     <name>StaffPicturesScreen</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/StaffPicturesScreen.qml" line="+27" />
+      <location filename="../../kiosk/ui/qml/Expo/screens/StaffPicturesScreen.qml" line="+29" />
       <source>Done. Visitors see it now.</source>
       <translation>Done. Visitors see it now.</translation>
     </message>
     <message>
-      <location line="+16" />
+      <location line="+17" />
       <source>Logo and photos</source>
       <translation>Logo and photos</translation>
     </message>

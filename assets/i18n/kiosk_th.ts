@@ -236,7 +236,7 @@
   <context>
     <name>FloorView</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/components/FloorView.qml" line="+215" />
+      <location filename="../../kiosk/ui/qml/Expo/components/FloorView.qml" line="+217" />
       <source>You are here</source>
       <translation>คุณอยู่ที่นี่</translation>
     </message>
@@ -422,7 +422,22 @@
       <translation>เปิดโหมดปุ่มอยู่ในระยะเอื้อมแล้ว ปิดได้ที่ปุ่ม “Aa” ด้านล่าง</translation>
     </message>
     <message>
-      <location line="+85" />
+      <location line="+54" />
+      <source>Organizer signed in</source>
+      <translation>ผู้จัดงานเข้าสู่ระบบอยู่</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Staff of %1 signed in</source>
+      <translation>เจ้าหน้าที่ของ %1 เข้าสู่ระบบอยู่</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Sign out</source>
+      <translation>ออกจากระบบ</translation>
+    </message>
+    <message>
+      <location line="+62" />
       <source>Still there?</source>
       <translation>ยังใช้งานอยู่ไหม</translation>
     </message>
@@ -757,7 +772,7 @@
       <translation>ด้านที่มุ่งเน้น</translation>
     </message>
     <message>
-      <location line="+33" />
+      <location line="+38" />
       <source>Published. Visitors see it now.</source>
       <translation>เผยแพร่แล้ว ผู้เข้าชมเห็นข้อมูลใหม่ทันที</translation>
     </message>
@@ -772,13 +787,13 @@
       <translation>ดูตัวอย่าง</translation>
     </message>
     <message>
-      <location line="+6" />
-      <location line="+220" />
+      <location line="+10" />
+      <location line="+222" />
       <source>Publish</source>
       <translation>เผยแพร่</translation>
     </message>
     <message>
-      <location line="-214" />
+      <location line="-216" />
       <source>Logo and photos</source>
       <translation>โลโก้และรูปภาพ</translation>
     </message>
@@ -828,7 +843,7 @@
       <translation>นำฉบับเดิมกลับมาแล้ว ผู้เข้าชมเห็นทันที</translation>
     </message>
     <message>
-      <location line="+33" />
+      <location line="+35" />
       <source>Preview: not published yet</source>
       <translation>ตัวอย่าง: ยังไม่ได้เผยแพร่</translation>
     </message>
@@ -906,7 +921,17 @@
       <translation>ไม่มีบูธรหัสนี้</translation>
     </message>
     <message>
-      <location line="+19" />
+      <location line="+1" />
+      <source>PINs cannot be checked on this kiosk: its PIN key file is missing. Please call the organizer.</source>
+      <translation>ตู้นี้ตรวจสอบ PIN ไม่ได้ เพราะไม่มีไฟล์กุญแจ PIN กรุณาติดต่อผู้จัดงาน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>This PIN cannot be checked. Please ask the organizer for a new one.</source>
+      <translation>ตรวจสอบ PIN นี้ไม่ได้ กรุณาขอ PIN ใหม่จากผู้จัดงาน</translation>
+    </message>
+    <message>
+      <location line="+23" />
       <source>Staff sign-in</source>
       <translation>เข้าสู่ระบบสำหรับเจ้าหน้าที่</translation>
     </message>
@@ -936,7 +961,7 @@
       <translation>รหัสบูธ</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="+6" />
       <source>PIN (six digits)</source>
       <translation>PIN (ตัวเลขหกหลัก)</translation>
     </message>
@@ -954,12 +979,12 @@
   <context>
     <name>StaffPicturesScreen</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/StaffPicturesScreen.qml" line="+27" />
+      <location filename="../../kiosk/ui/qml/Expo/screens/StaffPicturesScreen.qml" line="+29" />
       <source>Done. Visitors see it now.</source>
       <translation>เรียบร้อยแล้ว ผู้เข้าชมเห็นทันที</translation>
     </message>
     <message>
-      <location line="+16" />
+      <location line="+17" />
       <source>Logo and photos</source>
       <translation>โลโก้และรูปภาพ</translation>
     </message>

@@ -125,6 +125,30 @@ def publish(db: Database, principal: Principal, entity_type: str, entity_id: str
         return _write(db, principal.actor, entity_type, entity_id, old, new, "publish", None)
 
 
+def preview(db: Database, principal: Principal, entity_type: str, entity_id: str, changes: dict, read, *,
+            allow_http: bool = False):
+    """What `read()` returns with the changes applied as publish would apply them, without keeping them: they are
+    written inside a savepoint that is always rolled back. Raises Forbidden or Invalid like publish."""
+    authorize(db, principal, entity_type, entity_id)
+    old = current(db, entity_type, entity_id)
+    new, problems = _merge(db, entity_type, old, changes, allow_http)
+    if problems:
+        raise Invalid(problems)
+    changed = [field for field in EDITABLE[entity_type] if new[field] != old[field]]
+    if not changed:
+        return read()
+    row = store.prepare({field: _column(new[field]) for field in changed}, principal.actor, kdb.now())
+    db.execute("SAVEPOINT preview")
+    try:
+        db.execute(f"UPDATE {entity_type} SET {', '.join(f'{c} = ?' for c in row)} WHERE id = ?",
+                   [*row.values(), entity_id])
+        return read()
+    finally:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK TO preview")
+            db.execute("RELEASE preview")
+
+
 def revert(db: Database, principal: Principal, entity_type: str, entity_id: str, version: int) -> int:
     """Publish the editable state of an earlier version as a new version; a removed project comes back."""
     authorize(db, principal, entity_type, entity_id)

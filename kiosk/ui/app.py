@@ -148,11 +148,11 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
     staff = StaffSession(db, catalog, pepper_path or config.pepper_path(), allow_http=allow_http,
                          media_root=media_root or config.media_dir(), picture_folders=pictures, **clocks)
     StaffSession._instance = staff
+    staff.published.connect(FloorMap._instance.reload)  # a new name may be on the map
     idle = Idle(idle_seconds, now=idle_clock) if idle_clock else Idle(idle_seconds)
     Idle._instance = idle
     speech = Speech(speech_engine)
     Speech._instance = speech
-    app.installEventFilter(idle)
     engine = QQmlApplicationEngine()
     translations.engine = engine
     engine.addImageProvider("qr", QrImageProvider())

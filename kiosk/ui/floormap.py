@@ -59,8 +59,7 @@ class FloorMap(QObject):
         if kiosk_id and db.execute("SELECT 1 FROM kiosk_point WHERE id = ?", [kiosk_id]).fetchone() is None:
             known = ", ".join(k for (k,) in db.execute("SELECT id FROM kiosk_point ORDER BY rowid")) or "none"
             raise KioskError(f"There is no kiosk {kiosk_id!r} on the floor plan (known: {known}).")
-        catalog.langChanged.connect(self.planChanged)
-        catalog.contentChanged.connect(self.reload)
+        catalog.langChanged.connect(self.planChanged)  # labels in the new language; the plan itself stays
 
     @staticmethod
     def create(engine):
@@ -146,6 +145,8 @@ class FloorMap(QObject):
 
     @Slot(str, float, float, result=str)
     def boothAt(self, hall_id: str, x: float, y: float) -> str:
+        if not (math.isfinite(x) and math.isfinite(y)):
+            return ""
         booth = self._state().grid.at(hall_id, x, y)
         return booth.id if booth else ""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from pathlib import Path
 from typing import Callable
@@ -34,7 +35,10 @@ SAYINGS = {
            "format": "{name} is not a JPEG, PNG or WebP picture.",
            "damaged": "{name} could not be read: the file may be damaged.",
            "unreadable": "{name} could not be read.",
-           "too_many_pixels": "{name} has more than 40 million pixels. Please choose a smaller picture."},
+           "too_many_pixels": "{name} has more than 40 million pixels. Please choose a smaller picture.",
+           "busy": "The kiosk could not save this just now. Please try again.",
+           "no_pepper": "PINs cannot be checked on this kiosk: its PIN key file is missing. Please call the organizer.",
+           "not_done": "{detail}"},
     "th": {"signed_out": "หมดเวลาการเข้าสู่ระบบแล้ว กรุณาเข้าสู่ระบบอีกครั้ง",
            "forbidden": "คุณแก้ไขได้เฉพาะข้อมูลของบูธของคุณเท่านั้น",
            "gone": "ไม่พบรูปนั้นแล้ว กรุณาค้นหาอีกครั้ง",
@@ -42,7 +46,10 @@ SAYINGS = {
            "format": "{name} ไม่ใช่รูปแบบ JPEG, PNG หรือ WebP",
            "damaged": "อ่านไฟล์ {name} ไม่ได้ ไฟล์อาจเสียหาย",
            "unreadable": "อ่านไฟล์ {name} ไม่ได้",
-           "too_many_pixels": "{name} มีมากกว่า 40 ล้านพิกเซล กรุณาเลือกรูปที่เล็กกว่านี้"},
+           "too_many_pixels": "{name} มีมากกว่า 40 ล้านพิกเซล กรุณาเลือกรูปที่เล็กกว่านี้",
+           "busy": "ยังบันทึกไม่ได้ในขณะนี้ กรุณาลองอีกครั้ง",
+           "no_pepper": "ตู้นี้ตรวจสอบ PIN ไม่ได้ เพราะไม่มีไฟล์กุญแจ PIN กรุณาติดต่อผู้จัดงาน",
+           "not_done": "ทำรายการไม่สำเร็จ ({detail})"},
 }
 
 
@@ -56,6 +63,7 @@ class StaffSession(QObject):
 
     changed = Signal()
     ended = Signal()
+    published = Signal()  # something was written: a city's or organisation's name may be on the map
     lockChanged = Signal()
 
     def __init__(self, db: Database, catalog, pepper_path: Path, *, allow_http: bool = False,
@@ -121,6 +129,10 @@ class StaffSession(QObject):
     @Slot(str, str, result=bool)
     def signIn(self, key: str, pin: str) -> bool:
         """`key` is a booth code (or its owner's id), or "organizer"."""
+        if not self._pepper_path.is_file() and self._db.execute(
+                "SELECT 1 FROM staff WHERE revoked_at IS NULL LIMIT 1").fetchone():
+            self._fail("no_pepper", 0)  # a new key file would make every PIN issued so far wrong
+            return False
         try:
             principal = auth.login(self._db, key.strip(), pin, auth.load_pepper(self._pepper_path), now=self._now)
         except (auth.LoginLocked, auth.WrongPin) as exc:
@@ -131,6 +143,9 @@ class StaffSession(QObject):
             return False
         except auth.UnknownBooth:
             self._fail("unknown_booth", 0)
+            return False
+        except KioskError:  # a damaged key file or stored PIN
+            self._fail("damaged", 0)
             return False
         self._principal = principal
         self._started = self._last_touch = self._monotonic()
@@ -147,11 +162,20 @@ class StaffSession(QObject):
         self.lockChanged.emit()
 
     @Slot()
+    def forget(self) -> None:
+        """A fresh sign-in form: no message and no wait left over from someone else's tries."""
+        self._error = ""
+        self._lock_seconds = 0
+        self.changed.emit()
+        self.lockChanged.emit()
+
+    @Slot()
     def signOut(self) -> None:
         if self._principal is None:
             return
         self._principal = None
         self._error = ""
+        self.picks = []
         self.changed.emit()
         self.ended.emit()
 
@@ -237,20 +261,38 @@ class StaffSession(QObject):
         return self._write(lambda p: editing.revert(self._db, p, KINDS[kind], entity_id, version))
 
     def _write(self, action) -> dict:
+        result = self._attempt(action, "version")
+        if result["ok"]:
+            self._catalog.refresh()  # every screen of this kiosk shows the change at once
+            self.changed.emit()  # the list of the booth's entries may have changed
+            self.published.emit()
+        return result
+
+    def _attempt(self, action, key: str) -> dict:
+        """Run `action(principal)`; {ok, key: its result}, or {ok: false, problems} with reasons in the staff
+        member's language."""
         if self._principal is None:
-            return {"ok": False, "problems": [{"field": "", "message": self._says("signed_out")}]}
+            return self._refused("signed_out")
+        lang = self._catalog.lang
         try:
-            version = action(self._principal)
+            value = action(self._principal)
         except editing.Invalid as exc:
-            lang = self._catalog.lang
             return {"ok": False, "problems": [{"field": pr.field, "lang": pr.lang or "",
                                                "message": validate.message(pr, lang)} for pr in exc.problems]}
         except editing.Forbidden:
-            return {"ok": False, "problems": [{"field": "", "message": self._says("forbidden")}]}
+            return self._refused("forbidden")
+        except media.MediaError:
+            raise  # the caller explains it with the file's name
+        except KioskError as exc:
+            return {"ok": False, "problems": [{"field": "", "message": str(exc) if lang != "th"
+                                               else self._says("not_done", detail=str(exc))}]}
+        except sqlite3.Error:
+            return self._refused("busy")
         self._last_touch = self._monotonic()
-        self._catalog.refresh()  # every screen of this kiosk shows the change at once
-        self.changed.emit()  # the list of the booth's entries may have changed
-        return {"ok": True, "version": version}
+        return {"ok": True, key: value}
+
+    def _refused(self, code: str) -> dict:
+        return {"ok": False, "problems": [{"field": "", "message": self._says(code)}]}
 
     def _says(self, code: str, **values) -> str:
         words = SAYINGS["th" if self._catalog.lang == "th" else "en"]
@@ -296,18 +338,13 @@ class StaffSession(QObject):
 
     @Slot(str, str, "QVariantMap", result="QVariantMap")
     def preview(self, kind: str, entity_id: str, changes: dict) -> dict:
-        """The page exactly as visitors would see it with these changes, without keeping them."""
-        table = KINDS[kind]
-        row = store.prepare({"id": entity_id, **_from_form(changes)}, "preview", "")
-        columns = [c for c in row if c not in ("id", "updated_at", "updated_by")]
-        self._db.execute("SAVEPOINT preview")
-        try:
-            self._db.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
-                             [row[c] for c in columns] + [entity_id])
-            return self._catalog.page(kind, entity_id)
-        finally:
-            self._db.execute("ROLLBACK TO preview")
-            self._db.execute("RELEASE preview")
+        """The page exactly as visitors would see it with these changes, without keeping them: {ok, page} or
+        {ok: false, problems}."""
+        def read(principal: Principal) -> dict:
+            return editing.preview(self._db, principal, KINDS[kind], entity_id, _from_form(changes),
+                                   lambda: self._catalog.page(kind, entity_id), allow_http=self._allow_http)
+
+        return self._attempt(read, "page")
 
 
 def _title(page: dict, fallback: str) -> str:
@@ -343,10 +380,12 @@ class PickImageProvider(QQuickImageProvider):
     def requestImage(self, image_id: str, size: QSize, requested: QSize) -> QImage:
         session = StaffSession._instance
         try:
-            path = session.picks[int(image_id.split("?")[0])]
+            path = session.picks[int(image_id.split("/")[-1])]
         except (AttributeError, ValueError, IndexError):
             return _unreadable(size)
         reader = QImageReader(str(path))
+        if bytes(reader.format()).decode() not in ("jpeg", "png", "webp"):
+            return _unreadable(size)
         reader.setAutoTransform(True)  # as the camera held it (EXIF orientation)
         full = reader.size()
         if full.isValid() and full.width() * full.height() <= media.MAX_PIXELS:

@@ -27,7 +27,7 @@ ApplicationWindow {
         objectName: "stack"
         anchors.top: parent.top
         // Reach mode: the screen slides down so every control is in the lower part, within a seated visitor's reach.
-        anchors.topMargin: Theme.reachMode ? Math.round(root.height * 0.35) : 0
+        anchors.topMargin: (Theme.reachMode ? Math.round(root.height * 0.35) : 0) + staffBar.height
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: navBar.visible ? navBar.top : keyboard.top
@@ -64,8 +64,8 @@ ApplicationWindow {
         visible: Theme.reachMode && !root.onAttract
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.top: parent.top
-        height: stack.anchors.topMargin
+        anchors.top: staffBar.bottom
+        height: stack.anchors.topMargin - staffBar.height
         color: Theme.surfaceAlt
         PlainText {
             anchors.centerIn: parent
@@ -100,7 +100,36 @@ ApplicationWindow {
         }
     }
     Binding { target: Idle; property: "typing"; value: Qt.inputMethod.visible }
-    Binding { target: Idle; property: "paused"; value: root.onAttract || StaffSession.signedIn }
+    // On staff screens staff sessions time themselves (2 minutes); on visitor screens the visitor countdown runs,
+    // and when it ends the staff session ends with it.
+    readonly property bool onStaffScreen: stack.currentItem !== null && stack.currentItem.objectName.indexOf("staff") === 0
+    Binding { target: Idle; property: "paused"; value: root.onAttract || (StaffSession.signedIn && root.onStaffScreen) }
+
+    // While someone is signed in, every screen says so and offers the way out.
+    Rectangle {
+        id: staffBar
+        objectName: "staffBar"
+        visible: StaffSession.signedIn
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        height: visible ? staffBarRow.implicitHeight + Theme.gap : 0
+        color: Theme.accent
+        Row {
+            id: staffBarRow
+            anchors.right: parent.right
+            anchors.rightMargin: Theme.margin
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: Theme.gap
+            PlainText {
+                anchors.verticalCenter: parent.verticalCenter
+                text: StaffSession.organizer ? qsTr("Organizer signed in") : qsTr("Staff of %1 signed in").arg(StaffSession.ownerTitle)
+                color: "#ffffff"
+                font.bold: true
+            }
+            TouchButton { objectName: "staffBarSignOut"; text: qsTr("Sign out"); onClicked: StaffSession.signOut() }
+        }
+    }
 
     // The way in for booth staff and organizers: press and hold the top-left corner for three seconds. Visitors
     // do not find it by chance, and it takes nothing away from them (a press there still reaches the screen).
@@ -122,10 +151,16 @@ ApplicationWindow {
     }
     Connections {
         target: StaffSession
-        function onEnded() {
-            Qt.inputMethod.hide()
-            root.open("attract", "")  // the forms go with their screens
-        }
+        function onEnded() { root.forgetVisitor() }  // the forms go with their screens
+    }
+    // The kiosk starts afresh: for the next visitor, after the countdown or when a staff session ends.
+    function forgetVisitor() {
+        Qt.inputMethod.hide()
+        Speech.stop()
+        accessibility.visible = false
+        Theme.resetVisitorChoices()
+        Catalog.resetVisitor()
+        root.open("attract", "")
     }
 
     // "Still there?": after the idle time, a countdown; at its end the kiosk forgets the visitor.
@@ -177,12 +212,10 @@ ApplicationWindow {
     Connections {
         target: Idle
         function onExpired() {
-            Qt.inputMethod.hide()
-            Speech.stop()
-            accessibility.visible = false
-            Theme.resetVisitorChoices()
-            Catalog.resetVisitor()
-            root.open("attract", "")
+            if (StaffSession.signedIn)
+                StaffSession.signOut()  // ends in forgetVisitor()
+            else
+                root.forgetVisitor()
         }
     }
 

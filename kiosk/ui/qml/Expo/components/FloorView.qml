@@ -11,7 +11,7 @@ Item {
     clip: true
 
     property string hallId: ""
-    readonly property var hall: FloorMap.hall(hallId)
+    readonly property var hall: FloorMap.halls, FloorMap.hall(hallId)  // halls: again in a new language
     property real zoom: 10          // pixels per metre
     property real angle: 0          // degrees the plan is turned
     property real cx: 0             // the plan point (metres) at the middle of the view
@@ -33,6 +33,8 @@ Item {
     function centreOn(x, y) { cx = x; cy = y }
     function zoomBy(factor) { zoom = clampZoom(zoom * factor) }
     function resetView() {
+        if (!hall.width)
+            return  // no floor plan yet
         angle = here.hall === hallId ? -here.facing : 0
         zoom = fitZoom
         if (here.hall === hallId)
@@ -221,6 +223,7 @@ Item {
 
     DragHandler {
         id: drag
+        objectName: "mapDrag"
         target: null
         property point last
         onActiveChanged: last = Qt.point(0, 0)
@@ -234,6 +237,7 @@ Item {
     }
     PinchHandler {
         id: pinch
+        objectName: "mapPinch"
         target: null
         property real startZoom: 1
         onActiveChanged: if (active) startZoom = view.zoom

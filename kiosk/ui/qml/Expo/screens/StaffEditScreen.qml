@@ -56,6 +56,15 @@ Item {
     }
     readonly property bool isNew: entryKind === "project" && entryId === "new"
     property bool confirmRemove: false
+    function showProblems(result) {
+        const found = {}
+        if (!result.ok)
+            for (const p of result.problems)
+                found[p.field + (p.lang ? "." + p.lang : "")] = p.message
+        problems = found
+        if (!result.ok && found[""])
+            notice = found[""]
+    }
     function publish() {
         const result = StaffSession.publish(entryKind, entryId, changes())
         if (result.ok && isNew) {
@@ -63,11 +72,7 @@ Item {
             Nav.open("staffEdit", "project:" + result.id)  // the new project, as saved
             return
         }
-        const found = {}
-        if (!result.ok)
-            for (const p of result.problems)
-                found[p.field + (p.lang ? "." + p.lang : "")] = p.message
-        problems = found
+        showProblems(result)
         notice = result.ok ? qsTr("Published. Visitors see it now.") : qsTr("Nothing was published: please check the marked fields.")
         previewPage = null
         historyRevision += 1
@@ -86,7 +91,11 @@ Item {
             objectName: "previewButton"
             visible: !screen.isNew
             text: qsTr("Preview")
-            onClicked: screen.previewPage = StaffSession.preview(screen.entryKind, screen.entryId, screen.changes())
+            onClicked: {
+                const result = StaffSession.preview(screen.entryKind, screen.entryId, screen.changes())
+                screen.showProblems(result)
+                screen.previewPage = result.ok ? result.page : null
+            }
         }
         TouchButton {
             objectName: "publishButton"
@@ -171,7 +180,7 @@ Item {
                     spacing: Theme.gap * 0.4
                     PlainText { text: screen.label(field.name); font.bold: true; color: Theme.primaryDark }
                     Flow {
-                        objectName: "field-" + field.name
+                        objectName: "choices-" + field.name
                         visible: field.choice
                         width: parent.width
                         spacing: Theme.gap * 0.5
@@ -270,8 +279,10 @@ Item {
                             const result = StaffSession.revert(screen.entryKind, screen.entryId, modelData.version)
                             screen.notice = result.ok ? qsTr("Restored. Visitors see it now.") : (result.problems[0] || {}).message || ""
                             screen.historyRevision += 1
-                            if (result.ok)
-                                Nav.open("staffEdit", screen.entityId)  // a fresh form with the restored text
+                            if (result.ok) {  // a fresh form with the restored text, in place of this one
+                                Nav.back()
+                                Nav.open("staffEdit", screen.entityId)
+                            }
                         }
                     }
                 }

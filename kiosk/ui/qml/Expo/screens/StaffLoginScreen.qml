@@ -26,13 +26,19 @@ Item {
         if (error === "wrong_pin") return qsTr("That PIN is not right for this booth.")
         if (error === "bad_pin_format") return qsTr("A PIN is six digits, 0 to 9.")
         if (error === "unknown_booth") return qsTr("There is no booth with that code.")
+        if (error === "no_pepper") return qsTr("PINs cannot be checked on this kiosk: its PIN key file is missing. Please call the organizer.")
+        if (error === "damaged") return qsTr("This PIN cannot be checked. Please ask the organizer for a new one.")
         return ""
     }
 
-    Component.onCompleted: code.forceActiveFocus()
+    Component.onCompleted: {
+        StaffSession.forget()
+        code.forceActiveFocus()
+    }
 
     Flickable {
         id: flick
+        objectName: "loginFlick"
         anchors.fill: parent
         anchors.topMargin: Theme.gap
         contentHeight: form.implicitHeight + Theme.gap
@@ -50,7 +56,7 @@ Item {
         Row {
             spacing: Theme.gap * 0.5
             Chip { objectName: "asStaff"; text: qsTr("Booth staff"); selected: !screen.asOrganizer; onClicked: { screen.asOrganizer = false; code.forceActiveFocus() } }
-            Chip { objectName: "asOrganizer"; text: qsTr("Organizer"); selected: screen.asOrganizer; onClicked: { screen.asOrganizer = true; pin.forceActiveFocus() } }
+            Chip { objectName: "asOrganizer"; text: qsTr("Organizer"); selected: screen.asOrganizer; onClicked: { screen.asOrganizer = true; StaffSession.forget(); pin.forceActiveFocus() } }
         }
         PlainText { visible: !screen.asOrganizer; text: qsTr("Booth code (for example C21)"); font.bold: true }
         TextField {
@@ -63,6 +69,7 @@ Item {
             inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText | Qt.ImhLatinOnly
             Accessible.name: qsTr("Booth code")
             onAccepted: pin.forceActiveFocus()
+            onTextChanged: StaffSession.forget()  // another booth's wait is not this one's
             onActiveFocusChanged: if (activeFocus) flick.contentY = 0
             background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: code.activeFocus ? Theme.primary : Theme.line; border.width: 3 }
         }
@@ -77,7 +84,7 @@ Item {
             maximumLength: 6
             inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
             Accessible.name: qsTr("PIN")
-            onAccepted: screen.signIn()
+            onAccepted: if (StaffSession.lockSeconds === 0) screen.signIn()
             onActiveFocusChanged: if (activeFocus) flick.contentY = Math.max(0, Math.min(y - Theme.gap, flick.contentHeight - flick.height))
             background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: pin.activeFocus ? Theme.primary : Theme.line; border.width: 3 }
         }

@@ -17,7 +17,9 @@ Item {
     property string notice: ""
     property bool failed: false
 
+    property int generation: 0  // in each picture's address: another stick's picture n is another picture
     function look() {
+        generation += 1
         found = StaffSession.findPictures()
         picked = -1
     }
@@ -32,6 +34,7 @@ Item {
 
     Flickable {
         id: flick
+        objectName: "picturesFlick"
         anchors.fill: parent
         anchors.margins: Theme.margin
         contentHeight: column.implicitHeight
@@ -132,7 +135,8 @@ Item {
                             height: 170
                             fillMode: Image.PreserveAspectFit
                             asynchronous: false  // a Python image provider: loading it on Qt's reader thread can deadlock on the GIL
-                            source: "image://pick/" + modelData.index
+                            source: "image://pick/" + screen.generation + "/" + modelData.index
+                            cache: false
                         }
                         PlainText {
                             anchors.bottom: parent.bottom
@@ -145,7 +149,7 @@ Item {
                             text: modelData.name
                             font.pixelSize: Theme.small
                         }
-                        MouseArea { anchors.fill: parent; onClicked: screen.picked = modelData.index }
+                        MouseArea { objectName: "pickTap-" + modelData.index; anchors.fill: parent; onClicked: screen.picked = modelData.index }
                     }
                 }
             }
