@@ -6,6 +6,7 @@ os.environ["QT_VIRTUALKEYBOARD_DESKTOP_DISABLE"] = "1"  # as the kiosk does: the
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QPoint, QPointF  # noqa: E402
+from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtQml import QQmlEngine, QQmlExpression  # noqa: E402
 from PySide6.QtQuick import QQuickItem  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
@@ -185,6 +186,7 @@ def start_kiosk(qtbot, demo_db_file, tmp_path):
         return Driver(kiosk, qtbot)
 
     yield start
+    QGuiApplication.inputMethod().hide()  # application-wide: a keyboard left open would double the next idle time
     for kiosk, db in opened:
         kiosk.window.removeEventFilter(kiosk.idle)
         kiosk.window.removeEventFilter(kiosk.lock) if kiosk.lock else None
