@@ -217,10 +217,11 @@ def test_staff_add_a_project_and_remove_it(start_kiosk, staff_db):
     kiosk.wait_for_screen("staffHomeScreen")
     kiosk.tap("addProjectButton")
     kiosk.wait_for_screen("staffEditScreen")
+    kiosk.visible_item("field-title-th").setProperty("text", "เซ็นเซอร์เรือในคลอง")
     kiosk.tap("publishButton")  # no English title yet: refused, with the reason beside the field
     assert kiosk.screen().property("problems").toVariant().get("title.en")
+    assert kiosk.visible_item("field-title-th").property("text") == "เซ็นเซอร์เรือในคลอง"  # nothing typed is lost
     kiosk.visible_item("field-title-en").setProperty("text", "Canal boat sensors")
-    kiosk.visible_item("field-title-th").setProperty("text", "เซ็นเซอร์เรือในคลอง")
     kiosk.tap("publishButton")
     kiosk.qtbot.waitUntil(lambda: kiosk.screen().property("entityId") == "project:canal-boat-sensors")
     with kdb.connect(path) as db:
@@ -269,3 +270,21 @@ def test_staff_add_a_logo_and_a_photo_from_a_usb_stick_and_a_bad_file_is_refused
     assert kinds == ["logo", "photo"]
     assert max(photo[1], photo[2]) <= 1600  # downscaled
     assert (tmp_path / "media" / photo[0]).is_file()
+
+
+def test_after_publishing_the_form_compares_with_what_is_published(start_kiosk, staff_db):
+    path, pin, _ = staff_db
+    kiosk = start_kiosk(path, lang="en", screen="home")
+    assert kiosk.kiosk.staff.signIn("C21", pin)
+    open_screen(kiosk, "staffEdit", "city:bangkok")
+    kiosk.wait_for_screen("staffEditScreen")
+    name = kiosk.visible_item("field-name-en")
+    assert name.property("text") == "Bangkok"
+    name.setProperty("text", "Bangkok Metropolis")
+    kiosk.tap("publishButton")
+    name.setProperty("text", "Bangkok")  # and back again: a change from what is published now
+    kiosk.tap("publishButton")
+    with kdb.connect(path) as db:
+        stored = db.execute("SELECT name FROM city WHERE id = 'bangkok'").fetchone()[0]
+        versions = db.execute("SELECT count(*) FROM entity_version WHERE entity_id = 'bangkok'").fetchone()[0]
+    assert '"en": "Bangkok"' in stored and versions == 3

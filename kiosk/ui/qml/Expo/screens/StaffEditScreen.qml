@@ -13,7 +13,8 @@ Item {
     property string keyboardLocale: ""  // the focused field's language: Thai for Thai text, English otherwise
     readonly property string entryKind: entityId.split(":")[0]
     readonly property string entryId: entityId.substring(entityId.indexOf(":") + 1)
-    readonly property var original: StaffSession.draft(entryKind, entryId)
+    property int savedRevision: 0  // up after each publish: the form then compares with what is published
+    readonly property var original: (savedRevision, StaffSession.draft(entryKind, entryId))
     readonly property var fieldList: StaffSession.fields(entryKind)  // in the form's order: {name, type}
     readonly property var fieldNames: fieldList.map(f => f.name)
     property var problems: ({})
@@ -74,6 +75,8 @@ Item {
         }
         showProblems(result)
         notice = result.ok ? qsTr("Published. Visitors see it now.") : qsTr("Nothing was published: please check the marked fields.")
+        if (result.ok)
+            savedRevision += 1  // (after a refusal the form keeps everything typed)
         previewPage = null
         historyRevision += 1
     }
