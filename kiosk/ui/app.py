@@ -179,10 +179,10 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
         window.setFlag(Qt.WindowType.FramelessWindowHint, True)
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)
         window.showFullScreen()
-    # The walkable graph takes about a second at 10,000 booths: build it while the kiosk idles after start-up, not
-    # on the first tap on "Directions".
+    # The walkable graph takes about a second at 10,000 booths: build it (on a worker thread) once the kiosk has
+    # started, not on the first tap on "Directions".
     floor_map = FloorMap._instance
-    QTimer.singleShot(3000, window, lambda: floor_map.graph() if window.isVisible() else None)
+    QTimer.singleShot(3000, window, lambda: floor_map.prepare_graph() if window.isVisible() else None)
     timer = QTimer(window)
     timer.setInterval(30_000)
     timer.timeout.connect(catalog.tick)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import threading
 
 from PySide6.QtCore import Property, QObject, QPointF, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QTransform
@@ -51,11 +52,11 @@ class FloorMap(QObject):
         self._db = db
         self._catalog = catalog
         self._requested_kiosk = kiosk_id
-        self._graph: wayfinding.Graph | None = None
         self.code_font, self.title_font = self._label_font(CODE_PX, True), self._label_font(TITLE_PX, False)
         self._code_metrics, self._title_metrics = QFontMetricsF(self.code_font), QFontMetricsF(self.title_font)
         self._loaded: _Loaded | None = None  # the plan is read on first use: start-up does not wait for it
         self._graph: wayfinding.Graph | None = None
+        self._builder: threading.Thread | None = None
         if kiosk_id and db.execute("SELECT 1 FROM kiosk_point WHERE id = ?", [kiosk_id]).fetchone() is None:
             known = ", ".join(k for (k,) in db.execute("SELECT id FROM kiosk_point ORDER BY rowid")) or "none"
             raise KioskError(f"There is no kiosk {kiosk_id!r} on the floor plan (known: {known}).")
@@ -68,6 +69,7 @@ class FloorMap(QObject):
     def reload(self) -> None:
         self._loaded = None
         self._graph = None
+        self._builder = None  # a build still running is for the old plan: it will not be kept
         self.planChanged.emit()
         self.drawingChanged.emit()
 
@@ -85,9 +87,28 @@ class FloorMap(QObject):
         return self._state().kiosk
 
     def graph(self) -> "wayfinding.Graph":
+        if self._builder is not None:
+            self._builder.join()
+            self._builder = None
         if self._graph is None:
             self._graph = wayfinding.Graph.build(self.plan)
         return self._graph
+
+    def prepare_graph(self) -> None:
+        """Build the walkable graph on a worker thread (about a second at 10,000 booths), so the first tap on
+        "Directions" does not wait and the screen keeps drawing meanwhile. Pure Python on plain data: no Qt and no
+        database on that thread."""
+        if self._graph is not None or self._builder is not None:
+            return
+        plan, loaded = self.plan, self._loaded
+
+        def build() -> None:
+            graph = wayfinding.Graph.build(plan)
+            if self._loaded is loaded:  # not reloaded meanwhile
+                self._graph = graph
+
+        self._builder = threading.Thread(target=build, name="walkable-graph", daemon=True)
+        self._builder.start()
 
     @staticmethod
     def _label_font(pixels: int, bold: bool) -> QFont:

@@ -165,3 +165,12 @@ def test_an_unknown_kiosk_id_is_a_clear_error(start_kiosk):
 
     with pytest.raises(KioskError, match="no kiosk 'nowhere' on the floor plan.*lobby"):
         start_kiosk(lang="en", kiosk_id="nowhere")
+
+
+def test_the_walkable_graph_built_ahead_on_a_worker_thread_is_the_one_routes_use(start_kiosk):
+    kiosk = start_kiosk(lang="en", screen="home")
+    floor_map = kiosk.kiosk.floor_map
+    floor_map.prepare_graph()
+    built = floor_map.graph()  # waits for the worker
+    assert built is floor_map.graph() and len(built.xy) > 100
+    assert floor_map.routeTo("e07", False)["ok"]
