@@ -79,6 +79,23 @@ class Driver:
         self.touch().release(0, centre, self.window).commit()
         QTest.qWait(20)
 
+    def tap_at(self, point: QPoint) -> None:
+        """A finger's tap at a point of the window (for things that are not items, such as a booth on the map)."""
+        self.settle()
+        self.touch().press(0, point, self.window).commit()
+        QTest.qWait(20)
+        self.touch().release(0, point, self.window).commit()
+        QTest.qWait(20)
+
+    def drag(self, start: QPoint, by: QPoint) -> None:
+        """A finger pressed at `start`, moved by `by` in ten steps, and lifted."""
+        self.touch().press(0, start, self.window).commit()
+        for k in range(1, 11):
+            QTest.qWait(16)
+            self.touch().move(0, start + by * (k / 10), self.window).commit()
+        self.touch().release(0, start + by, self.window).commit()
+        QTest.qWait(20)
+
     def swipe_until_visible(self, list_name: str, item_name: str, step: int = -400, tries: int = 12) -> None:
         """Drag a list with a finger until the item called `item_name` is on screen."""
         view = self.visible_item(list_name)

@@ -15,23 +15,6 @@ def booth_on_screen(kiosk, booth_id: str) -> QPoint:
     return kiosk.visible_item("planContent").mapToScene(QPointF(x, y)).toPoint()
 
 
-def tap_at(kiosk, point: QPoint) -> None:
-    kiosk.settle()
-    kiosk.touch().press(0, point, kiosk.window).commit()
-    QTest.qWait(20)
-    kiosk.touch().release(0, point, kiosk.window).commit()
-    QTest.qWait(20)
-
-
-def drag(kiosk, start: QPoint, by: QPoint) -> None:
-    kiosk.touch().press(0, start, kiosk.window).commit()
-    for k in range(1, 11):
-        QTest.qWait(16)
-        kiosk.touch().move(0, start + by * (k / 10), kiosk.window).commit()
-    kiosk.touch().release(0, start + by, kiosk.window).commit()
-    QTest.qWait(20)
-
-
 def card_code(kiosk) -> str:
     kiosk.settle()
     return kiosk.visible_item("boothCardCode").property("text")
@@ -50,7 +33,7 @@ def test_tapping_a_booth_opens_its_card_whatever_the_turn_and_zoom(start_kiosk, 
     assert view.property("angle") % 360 == angle % 360  # "up" on the screen is the way the visitor faces
     assert kiosk.visible_item("youAreHere").isVisible()
 
-    tap_at(kiosk, booth_on_screen(kiosk, "c21"))
+    kiosk.tap_at(booth_on_screen(kiosk, "c21"))
     assert card_code(kiosk) == "Booth C21"
     assert kiosk.visible_item("boothCardTitle").property("text") == "Bangkok"
 
@@ -64,8 +47,8 @@ def test_tapping_a_booth_opens_its_card_whatever_the_turn_and_zoom(start_kiosk, 
         if view.contains(view.mapFromScene(QPointF(target))):
             break
         step = middle - target
-        drag(kiosk, middle, QPoint(max(-400, min(400, step.x())), max(-300, min(300, step.y()))))
-    tap_at(kiosk, booth_on_screen(kiosk, "e07"))
+        kiosk.drag(middle, QPoint(max(-400, min(400, step.x())), max(-300, min(300, step.y()))))
+    kiosk.tap_at(booth_on_screen(kiosk, "e07"))
     assert card_code(kiosk) == "Booth E07"
     assert kiosk.visible_item("boothCardTitle").property("text") == "NEC"
 
@@ -79,7 +62,7 @@ def test_dragging_pans_and_double_tap_zooms(start_kiosk, qtbot):
     # The lobby kiosk faces the back of the hall: the plan is upside down, so dragging right shows more of the
     # plan's right... which is the hall's left (smaller x).
     cx = view.property("cx")
-    drag(kiosk, centre, QPoint(200, 0))
+    kiosk.drag(centre, QPoint(200, 0))
     assert view.property("cx") == pytest.approx(cx + 200 / view.property("zoom"), rel=0.1)
 
     zoom = view.property("zoom")

@@ -73,7 +73,7 @@ def test_staff_edit_thai_text_publish_and_visitors_see_it(start_kiosk, staff_db)
         drag_by(kiosk, flick, -300)
     before = field.property("text")
     for _ in range(3):  # a tap that only stops the scrolling list does not reach the field: tap again
-        tap_point(kiosk, field.mapToScene(QPointF(field.width() / 2, 30)).toPoint())
+        kiosk.tap_at(field.mapToScene(QPointF(field.width() / 2, 30)).toPoint())
         if field.hasActiveFocus():
             break
     if not field.hasActiveFocus():
@@ -107,21 +107,8 @@ def test_staff_edit_thai_text_publish_and_visitors_see_it(start_kiosk, staff_db)
 
 
 def drag_by(kiosk, view, dy):
-    start = view.mapToScene(QPointF(view.width() / 2, view.height() / 2)).toPoint()
-    kiosk.touch().press(0, start, kiosk.window).commit()
-    for k in range(1, 11):
-        QTest.qWait(16)
-        kiosk.touch().move(0, start + QPoint(0, dy * k // 10), kiosk.window).commit()
-    kiosk.touch().release(0, start + QPoint(0, dy), kiosk.window).commit()
+    kiosk.drag(view.mapToScene(QPointF(view.width() / 2, view.height() / 2)).toPoint(), QPoint(0, dy))
     kiosk.qtbot.waitUntil(lambda: not view.property("moving"), timeout=3000)
-
-
-def tap_point(kiosk, point):
-    kiosk.settle()
-    kiosk.touch().press(0, point, kiosk.window).commit()
-    QTest.qWait(20)
-    kiosk.touch().release(0, point, kiosk.window).commit()
-    QTest.qWait(20)
 
 
 def open_screen(kiosk, screen, entity_id=""):
