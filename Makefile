@@ -32,6 +32,7 @@ run: setup
 	$(BIN)/kiosk run
 
 test: setup
+	@scripts/system-deps.sh --test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: setup

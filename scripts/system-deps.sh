@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Checks the system libraries Qt needs on Debian/Ubuntu and installs the missing ones when run as root.
-# Elsewhere it prints what to install. Safe to run again: it does nothing when all are present.
+# With --test it also checks what the tests use: Chromium (the microsite), poppler-utils (the PDF posters) and Xvfb
+# (the real-display smoke test). Elsewhere it prints what to install. Safe to run again: it does nothing when all
+# are present.
 set -eu
 packages="libpulse0 libxkbcommon-x11-0 libxcb-cursor0 libegl1 libgl1 libfontconfig1 fontconfig libdbus-1-3"
+if [ "${1:-}" = "--test" ]; then
+    packages="$packages chromium poppler-utils xvfb xauth"
+fi
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
-    echo "system-deps: not a Debian/Ubuntu system; make sure Qt 6's runtime libraries are installed ($packages)."
+    echo "system-deps: not a Debian/Ubuntu system; make sure these (or your system's equivalents) are installed: $packages"
     exit 0
 fi
 missing=""
@@ -21,6 +26,6 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     # shellcheck disable=SC2086
     apt-get install -y -qq --no-install-recommends $missing >/dev/null
 else
-    echo "system-deps: Qt needs these system packages:$missing"
+    echo "system-deps: these system packages are needed:$missing"
     echo "system-deps: install them with: sudo apt-get install$missing"
 fi

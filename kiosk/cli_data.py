@@ -1,0 +1,5 @@
+"""`kiosk template, import, export`: thin commands over kiosk.core."""
+
+from __future__ import annotations
+
+from kiosk.cli import cli  # noqa: F401
