@@ -328,7 +328,7 @@ def organizer_set_pin(pin: str | None, db_path: Path | None) -> None:
 
 
 # Command families kept in modules of their own; each registers its commands on `cli` when imported.
-from kiosk import cli_backup, cli_data, cli_posters, cli_site, cli_stats  # noqa: E402,F401
+from kiosk import cli_backup, cli_config, cli_data, cli_posters, cli_site, cli_stats  # noqa: E402,F401
 
 
 def main() -> None:

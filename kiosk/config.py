@@ -33,34 +33,51 @@ def pepper_path() -> Path:
     return data_dir() / "pepper"
 
 
+def analytics_path() -> Path:
+    """This kiosk's anonymous visitor counts: a file of its own, so the content database can be copied across
+    the fleet without overwriting them."""
+    return data_dir() / "analytics.db"
+
+
 @dataclass
 class Settings:
     db: Path = field(default_factory=lambda: data_dir() / "kiosk.db")
     lang: str = "th"
     allow_http: bool = False
+    # Keep the text of visitors' searches in the analytics (off: only its length and the number of results).
+    record_queries: bool = False
     # Run the kiosk's clock from this moment ("YYYY-MM-DDTHH:MM"), so a past programme shows "now" and "next".
     demo_clock: str | None = None
     # Seconds without a touch before the "Still there?" countdown.
     idle_seconds: int = 60
     # This kiosk's place on the floor plan (an id from the database's kiosk points); None: the plan's first.
     kiosk_id: str | None = None
+    # The running kiosk backs its database up every `backup_minutes` (0: never) and keeps the newest `backup_keep`.
+    backup_minutes: int = 60
+    backup_keep: int = 24
     # True when `db` is the embedded default, which is built from the demo data set on first use.
     db_is_default: bool = True
 
 
-_ENV = {"db": "KIOSK_DB", "lang": "KIOSK_LANG", "allow_http": "KIOSK_ALLOW_HTTP", "demo_clock": "KIOSK_DEMO_CLOCK",
-        "idle_seconds": "KIOSK_IDLE_SECONDS", "kiosk_id": "KIOSK_ID"}
+ENV_VARS = {"db": "KIOSK_DB", "lang": "KIOSK_LANG", "allow_http": "KIOSK_ALLOW_HTTP", "demo_clock": "KIOSK_DEMO_CLOCK",
+        "idle_seconds": "KIOSK_IDLE_SECONDS", "kiosk_id": "KIOSK_ID",
+        "record_queries": "KIOSK_RECORD_QUERIES"}
 
 
 def _coerce(name: str, value):
     if name == "db":
         return Path(value).expanduser()
+    if name in ("backup_minutes", "backup_keep"):
+        try:
+            return max(0 if name == "backup_minutes" else 1, int(value))
+        except (TypeError, ValueError):
+            raise KioskError(f"{name} must be a whole number, not {value!r}.") from None
     if name == "idle_seconds":
         try:
             return max(5, int(value))
         except (TypeError, ValueError):
             raise KioskError(f"idle_seconds must be a whole number of seconds, not {value!r}.") from None
-    if name == "allow_http":
+    if name in ("allow_http", "record_queries"):
         return value if isinstance(value, bool) else str(value).lower() in ("1", "true", "yes", "on")
     return str(value)
 
@@ -75,7 +92,7 @@ def load(overrides: dict | None = None, toml_path: Path | None = None) -> Settin
             layers.append(tomllib.loads(toml_path.read_text(encoding="utf-8")))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             raise KioskError(f"{toml_path} is not valid TOML ({exc}).") from exc
-    layers.append({name: os.environ[var] for name, var in _ENV.items() if os.environ.get(var)})
+    layers.append({name: os.environ[var] for name, var in ENV_VARS.items() if os.environ.get(var)})
     layers.append({k: v for k, v in (overrides or {}).items() if v is not None})
     for layer in layers:
         for name, value in layer.items():

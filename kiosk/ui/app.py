@@ -15,6 +15,7 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk import config
+from kiosk.core import systemd
 from kiosk.ui import viewmodels
 from kiosk.ui.floormap import FloorMap
 from kiosk.ui.idle import Idle
@@ -110,6 +111,22 @@ def quit_on_sigint(app: QGuiApplication) -> None:
     wake.start(250)
 
 
+def tell_supervisor(window: QQuickWindow) -> None:
+    """Under systemd: "ready" once the first frame is on screen, then "still alive" from the event loop at half
+    the watchdog time. A hung event loop stops the pings and systemd restarts the kiosk."""
+    def ready() -> None:
+        window.frameSwapped.disconnect(ready)
+        systemd.notify("READY=1")
+
+    window.frameSwapped.connect(ready)
+    interval = systemd.watchdog_interval_ms()
+    if interval:
+        watchdog = QTimer(window)
+        watchdog.setInterval(interval)
+        watchdog.timeout.connect(lambda: systemd.notify("WATCHDOG=1"))
+        watchdog.start()
+
+
 # Known noise from inside Qt Virtual Keyboard, which loads Qt Multimedia for key clicks: Multimedia looks for
 # PipeWire before PulseAudio, and the keyboard's own QML overrides a property of its base type.
 QUIET_LOGGING = "qt.multimedia.symbolsresolver.warning=false\nqt.qml.propertyCache.append.warning=false"
@@ -187,4 +204,5 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
     timer.setInterval(30_000)
     timer.timeout.connect(catalog.tick)
     timer.start()
+    tell_supervisor(window)
     return Kiosk(app, engine, window, catalog, FloorMap._instance, staff, translations, lock, idle, speech)

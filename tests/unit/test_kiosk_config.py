@@ -1,0 +1,173 @@
+"""`kiosk config show|set`, the kiosk.toml writer, placing a kiosk on the plan, and systemd notifications."""
+
+import json
+import socket
+import tomllib
+
+import pytest
+from click.testing import CliRunner
+
+from kiosk import config, config_file
+from kiosk.cli import cli
+from kiosk.core import floorplan, placement, systemd
+from kiosk.core.errors import KioskError
+
+
+def run(*args, env=None):
+    result = CliRunner().invoke(cli, [str(a) for a in args], env=env)
+    return result
+
+
+@pytest.fixture
+def db_file(demo_db_file, tmp_path):
+    import shutil
+
+    path = tmp_path / "kiosk.db"
+    shutil.copyfile(demo_db_file, path)
+    return path
+
+
+def test_set_value_keeps_comments_and_other_keys(tmp_path):
+    path = tmp_path / "kiosk.toml"
+    path.write_text('# the lobby kiosk\nlang = "th"\nidle_seconds = 90\n', encoding="utf-8")
+    config_file.set_value(path, "lang", "en")
+    config_file.set_value(path, "kiosk_id", "lobby")
+    config_file.set_value(path, "idle_seconds", None)
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# the lobby kiosk\n")
+    assert tomllib.loads(text) == {"lang": "en", "kiosk_id": "lobby"}
+
+
+def test_set_value_writes_strings_that_toml_reads_back(tmp_path):
+    path = tmp_path / "kiosk.toml"
+    tricky = 'a "quoted" back\\slash ภาษาไทย'
+    config_file.set_value(path, "note", tricky)
+    assert tomllib.loads(path.read_text(encoding="utf-8"))["note"] == tricky
+
+
+def test_config_set_then_show(db_file):
+    env = {"KIOSK_LANG": None}
+    assert run("config", "set", "lang", "en", "--db", db_file, env=env).exit_code == 0
+    assert run("config", "set", "kiosk_id", "stage", "--db", db_file).exit_code == 0
+    assert run("config", "set", "idle_seconds", "90", "--db", db_file).exit_code == 0
+    shown = run("config", "show", "--json", "--db", db_file, env=env)
+    assert shown.exit_code == 0, shown.output
+    rows = {r["key"]: r for r in json.loads(shown.output)["settings"]}
+    assert rows["lang"] == {"key": "lang", "value": "en", "source": "kiosk.toml"}
+    assert rows["idle_seconds"]["value"] == 90
+    assert rows["kiosk_id"]["value"] == "stage"
+    assert rows["position"]["value"] == "hall-1 45 30.5" and rows["facing"]["value"] == 0
+    assert rows["base_url"]["value"] == "https://ascn2019.example.org"
+    assert config.load().lang == "en"
+
+
+def test_environment_wins_and_show_says_so(db_file):
+    run("config", "set", "lang", "en", "--db", db_file)
+    shown = run("config", "show", "--json", "--db", db_file, env={"KIOSK_LANG": "th"})
+    rows = {r["key"]: r for r in json.loads(shown.output)["settings"]}
+    assert rows["lang"]["value"] == "th" and rows["lang"]["source"] == "environment (KIOSK_LANG)"
+
+
+@pytest.mark.parametrize("key, value, says", [
+    ("lang", "fr", "th or en"),
+    ("idle_seconds", "3", "at least 5"),
+    ("idle_seconds", "๙๐", "whole number"),
+    ("allow_http", "maybe", "true or false"),
+    ("demo_clock", "tomorrow", "date and time"),
+    ("kiosk_id", "Lobby 1", "lowercase"),
+])
+def test_bad_values_are_refused_and_change_nothing(db_file, key, value, says):
+    result = run("config", "set", key, value, "--db", db_file)
+    assert result.exit_code != 0
+    assert says in str(result.exception)
+    assert not (config.data_dir() / "kiosk.toml").exists()
+
+
+def test_position_and_facing_move_this_kiosk(db_file):
+    run("config", "set", "kiosk_id", "front-west", "--db", db_file)
+    moved = run("config", "set", "position", "hall-1", "20", "20", "--db", db_file)
+    assert moved.exit_code == 0, moved.output
+    turned = run("config", "set", "facing", "270", "--db", db_file)
+    assert turned.exit_code == 0, turned.output
+    from kiosk.core import db as kdb
+
+    with kdb.connect(db_file) as db:
+        point = floorplan.load(db).kiosks["front-west"]
+        audit = db.execute("SELECT count(*) FROM audit WHERE action = 'place-kiosk'").fetchone()[0]
+    assert (point.hall, point.x, point.y, point.facing) == ("hall-1", 20, 20, 270)
+    assert audit == 2
+
+
+def test_a_new_kiosk_id_gets_a_new_point(writable_db):
+    point = placement.place_kiosk(writable_db, "kiosk-4", "hall-1", 40.5, 20, 45, "test")
+    assert floorplan.load(writable_db).kiosks["kiosk-4"] == point
+    assert point.facing == 45
+
+
+@pytest.mark.parametrize("hall, x, y, says", [
+    ("hall-9", 10, 10, "no hall"),
+    ("hall-1", 70, 10, "outside hall"),
+    ("hall-1", 5, 5, "inside the toilet"),
+])
+def test_impossible_positions_are_refused(writable_db, hall, x, y, says):
+    before = writable_db.execute("SELECT * FROM kiosk_point ORDER BY id").fetchall()
+    with pytest.raises(KioskError, match=says):
+        placement.place_kiosk(writable_db, "lobby", hall, x, y, None, "test")
+    assert writable_db.execute("SELECT * FROM kiosk_point ORDER BY id").fetchall() == before
+
+
+def test_a_position_inside_a_booth_is_refused(writable_db):
+    code, x, y, w, h = writable_db.execute("SELECT code, x, y, w, h FROM booth WHERE hall_id = 'hall-1' LIMIT 1").fetchone()
+    with pytest.raises(KioskError, match=f"inside booth {code}"):
+        placement.place_kiosk(writable_db, "lobby", "hall-1", x + w / 2, y + h / 2, None, "test")
+
+
+def test_position_needs_a_kiosk_id(db_file):
+    result = run("config", "set", "position", "hall-1", "20", "20", "--db", db_file, env={"KIOSK_ID": None})
+    assert result.exit_code != 0 and "kiosk_id" in str(result.exception)
+
+
+def test_base_url_must_be_https(db_file):
+    refused = run("config", "set", "base_url", "ftp://example.org", "--db", db_file)
+    assert refused.exit_code != 0 and "https" in str(refused.exception)
+    assert run("config", "set", "base_url", "https://expo.example.org/2019", "--db", db_file).exit_code == 0
+    from kiosk.core import content
+    from kiosk.core import db as kdb
+
+    with kdb.connect(db_file) as db:
+        assert content.page_url(db, "city", "bangkok") == "https://expo.example.org/2019/city/bangkok"
+
+
+@pytest.mark.parametrize("abstract", [False, True])
+def test_notify_reaches_the_supervisor(tmp_path, monkeypatch, abstract):
+    with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as listener:
+        if abstract:
+            name = f"kiosk-test-{tmp_path.name}"
+            listener.bind("\0" + name)
+            monkeypatch.setenv("NOTIFY_SOCKET", "@" + name)
+        else:
+            path = tmp_path / "notify"
+            listener.bind(str(path))
+            monkeypatch.setenv("NOTIFY_SOCKET", str(path))
+        listener.settimeout(5)
+        assert systemd.notify("READY=1")
+        assert listener.recv(100) == b"READY=1"
+
+
+def test_notify_without_a_supervisor_does_nothing(monkeypatch, tmp_path):
+    monkeypatch.delenv("NOTIFY_SOCKET", raising=False)
+    assert systemd.notify("WATCHDOG=1") is False
+    monkeypatch.setenv("NOTIFY_SOCKET", str(tmp_path / "gone"))
+    assert systemd.notify("WATCHDOG=1") is False  # logged, never raised
+
+
+def test_watchdog_interval_is_half_the_timeout(monkeypatch):
+    import os
+
+    monkeypatch.setenv("WATCHDOG_USEC", "10000000")
+    monkeypatch.setenv("WATCHDOG_PID", str(os.getpid()))
+    assert systemd.watchdog_interval_ms() == 5000
+    monkeypatch.setenv("WATCHDOG_PID", "1")
+    assert systemd.watchdog_interval_ms() is None
+    monkeypatch.delenv("WATCHDOG_USEC")
+    assert systemd.watchdog_interval_ms() is None
