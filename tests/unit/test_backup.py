@@ -1,0 +1,336 @@
+"""Backups, restore and start-up recovery, on real SQLite files."""
+
+import hashlib
+import os
+import re
+import shutil
+import sqlite3
+import stat
+
+import pytest
+from click.testing import CliRunner
+
+from kiosk import config
+from kiosk.cli import cli, settings_for
+from kiosk.cli_backup import open_for_run
+from kiosk.core import auth, backup
+from kiosk.core import db as kdb
+from kiosk.core.errors import KioskError
+
+NAME = re.compile(r"kiosk-\d{8}T\d{6}Z(-\d+)?\.db")
+
+
+@pytest.fixture
+def db_file(demo_db_file, tmp_path):
+    """A private copy of the demo database named like the default one."""
+    path = tmp_path / "kiosk.db"
+    shutil.copyfile(demo_db_file, path)
+    return path
+
+
+@pytest.fixture
+def folder(tmp_path):
+    return tmp_path / "backups"
+
+
+def damage(path, kind="rows"):
+    if kind == "rows":  # half of the root page of a table that holds rows
+        with sqlite3.connect(path) as conn:
+            page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+            root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'project'").fetchone()[0]
+        conn.close()
+        with open(path, "r+b") as f:
+            f.seek((root - 1) * page_size)
+            f.write(b"\xa5" * (page_size // 2))
+    elif kind == "half":
+        os.truncate(path, path.stat().st_size // 2)
+    elif kind == "zeros":
+        path.write_bytes(bytes(path.stat().st_size))
+    elif kind == "text":
+        path.write_text("booth,name\nC21,Bangkok\n", encoding="utf-8")
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def snapshot(*folders):
+    return {p: digest(p) for f in folders for p in sorted(f.iterdir()) if p.is_file()}
+
+
+def count(path, table="audit"):
+    with sqlite3.connect(path) as conn:
+        n = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    conn.close()
+    return n
+
+
+def write_audit(db, detail):
+    with kdb.transaction(db):
+        kdb.audit(db, "test", "note", detail=detail)
+
+
+# ---- backup -----------------------------------------------------------------------------------------------------
+
+def test_backup_holds_rows_still_in_the_wal_of_an_open_connection(db_file, folder, tmp_path):
+    with kdb.connect(db_file) as db:
+        write_audit(db, "only in the WAL")
+        assert os.path.getsize(f"{db_file}-wal") > 0
+        main_only = tmp_path / "main-only.db"
+        shutil.copyfile(db_file, main_only)
+        assert count(main_only) == count(db_file) - 1  # the row is not in the main file yet
+
+        result = backup.make_backup(db_file, folder, pepper_path=None)
+        write_audit(db, "after the backup")
+
+    assert NAME.fullmatch(result.path.name) and result.path.parent == folder
+    assert result.size == result.path.stat().st_size and result.seconds >= 0
+    assert backup.check(result.path) is None
+    with sqlite3.connect(result.path) as conn:
+        assert conn.execute("SELECT count(*) FROM audit WHERE detail = 'only in the WAL'").fetchone()[0] == 1
+        assert conn.execute("SELECT count(*) FROM audit WHERE detail = 'after the backup'").fetchone()[0] == 0
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        for table in ("city", "organisation", "project", "booth", "session"):
+            assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == count(db_file, table)
+    conn.close()
+    assert stat.S_IMODE(result.path.stat().st_mode) == 0o600
+    assert sorted(p.name for p in folder.iterdir()) == [result.path.name]  # no temporary files left
+
+
+def test_rotation_keeps_the_newest_and_leaves_copies_from_restores(db_file, folder):
+    made = [backup.make_backup(db_file, folder, keep=3).path for _ in range(5)]
+    kept_before_restore = folder / "kiosk-before-restore-20190822T081500Z.db"
+    shutil.copyfile(made[-1], kept_before_restore)
+    last = backup.make_backup(db_file, folder, keep=3)
+    regular = [b.path for b in backup.list_backups(db_file, folder) if not b.before_restore]
+    assert regular == [last.path, made[4], made[3]]
+    assert last.removed == [made[2]]
+    assert kept_before_restore.exists()
+    assert [p for p in made[:3] if p.exists()] == []
+
+
+def test_list_backups_is_newest_first_and_checks_each(db_file, folder):
+    older = folder / "kiosk-20190822T081500Z.db"
+    newer = folder / "kiosk-20190823T081500Z.db"
+    folder.mkdir()
+    shutil.copyfile(db_file, older)
+    shutil.copyfile(db_file, newer)
+    damage(newer)
+    (folder / "other-20190824T081500Z.db").write_bytes(b"another database's backup")
+    found = backup.list_backups(db_file, folder, check_each=True)
+    assert [b.path for b in found] == [newer, older]
+    assert found[0].problem.startswith("integrity check") and found[1].problem is None
+    assert found[0].time.isoformat() == "2019-08-23T08:15:00+00:00"
+
+
+@pytest.mark.parametrize("kind", ["rows", "half", "zeros", "text"])
+def test_check_catches_damage(db_file, kind):
+    assert backup.check(db_file) is None
+    damage(db_file, kind)
+    assert backup.check(db_file) is not None
+
+
+def test_check_refuses_a_database_that_is_not_a_kiosk_one(tmp_path):
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
+    conn.close()
+    assert "not a kiosk database" in backup.check(other)
+
+
+def test_backup_of_a_damaged_database_fails_and_leaves_no_file(db_file, folder):
+    damage(db_file)
+    with pytest.raises(KioskError, match="failed its check"):
+        backup.make_backup(db_file, folder)
+    assert list(folder.iterdir()) == []
+
+
+def test_backup_of_a_missing_database_says_so(tmp_path, folder):
+    with pytest.raises(KioskError, match="no database"):
+        backup.make_backup(tmp_path / "none.db", folder)
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_pepper_is_kept_once_owner_only_and_an_old_one_is_not_lost(db_file, folder):
+    pepper = config.pepper_path()
+    assert "no PIN secret" in backup.make_backup(db_file, folder, pepper_path=pepper).pepper
+    auth.load_pepper(pepper)
+    assert "Copied" in backup.make_backup(db_file, folder, pepper_path=pepper).pepper
+    kept = folder / "pepper"
+    assert kept.read_bytes() == pepper.read_bytes()
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o600
+    assert "already kept" in backup.make_backup(db_file, folder, pepper_path=pepper).pepper
+    old = kept.read_bytes()
+    pepper.unlink()
+    auth.load_pepper(pepper)
+    backup.make_backup(db_file, folder, pepper_path=pepper)
+    assert kept.read_bytes() == pepper.read_bytes()
+    assert [p.read_bytes() for p in folder.glob("pepper.replaced-*")] == [old]
+
+
+def test_status_for_the_admin_screen(db_file, folder):
+    empty = backup.status(db_file, folder)
+    assert empty.newest is None and empty.count == 0 and empty.free_bytes > 0
+    made = [backup.make_backup(db_file, folder).path for _ in range(2)]
+    now = backup.status(db_file, folder)
+    assert now.count == 2 and now.newest.path == made[-1] and now.newest.size == made[-1].stat().st_size
+
+
+# ---- restore ----------------------------------------------------------------------------------------------------
+
+def test_restore_replaces_the_database_and_keeps_the_previous_one(db_file, folder):
+    saved = backup.make_backup(db_file, folder).path
+    with kdb.connect(db_file) as db:
+        write_audit(db, "after the backup")
+    before = count(db_file)
+
+    done = backup.restore(saved, db_file, folder)
+
+    assert count(db_file) == before - 1
+    assert done.previous.name.startswith("kiosk-before-restore-") and count(done.previous) == before
+    assert not os.path.exists(f"{db_file}-wal")
+    assert saved.exists()
+    with kdb.connect(db_file) as db:  # and the kiosk opens it as usual
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert not list(db_file.parent.glob(".*.tmp"))
+
+
+def test_restore_refuses_while_the_database_is_open_unless_forced(db_file, folder):
+    saved = backup.make_backup(db_file, folder).path
+    with kdb.connect(db_file):
+        assert backup.in_use(db_file)
+        with pytest.raises(KioskError, match="open"):
+            backup.restore(saved, db_file, folder)
+    assert not backup.in_use(db_file)
+    assert len(backup.list_backups(db_file, folder)) == 1
+
+
+@pytest.mark.parametrize("kind", ["rows", "half", "text", "not-kiosk", "empty"])
+def test_restore_refuses_a_bad_file_and_changes_nothing(db_file, folder, tmp_path, kind):
+    bad = tmp_path / "bad.db"
+    if kind == "not-kiosk":
+        with sqlite3.connect(bad) as conn:
+            conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY)")
+        conn.close()
+    elif kind == "empty":
+        bad.write_bytes(b"")
+    else:
+        shutil.copyfile(db_file, bad)
+        damage(bad, kind)
+    backup.make_backup(db_file, folder)
+    before = snapshot(tmp_path, folder)
+    with pytest.raises(KioskError, match="cannot be restored"):
+        backup.restore(bad, db_file, folder)
+    assert snapshot(tmp_path, folder) == before
+
+
+# ---- start-up recovery ------------------------------------------------------------------------------------------
+
+def test_a_healthy_database_opens_without_recovery(db_file, folder):
+    db, recovery = backup.open_or_recover(db_file, folder)
+    with db:
+        assert recovery is None and db["city"].count == 26
+
+
+def test_a_missing_database_is_a_first_run_not_damage(tmp_path, folder):
+    db, recovery = backup.open_or_recover(tmp_path / "new.db", folder)
+    with db:
+        assert recovery is None and "event" in db.table_names()
+    assert [p.name for p in tmp_path.iterdir() if ".corrupt-" in p.name] == []
+    with pytest.raises(KioskError, match="no database"):
+        backup.open_or_recover(tmp_path / "none.db", folder, create=False)
+
+
+@pytest.mark.parametrize("kind", ["rows", "half", "zeros", "text"])
+def test_start_up_recovers_from_the_newest_good_backup(db_file, folder, kind):
+    good = backup.make_backup(db_file, folder).path
+    with kdb.connect(db_file) as db:
+        write_audit(db, "after the good backup")
+    newer_bad = backup.make_backup(db_file, folder).path
+    damage(newer_bad)
+    damage(db_file, kind)
+    damaged = digest(db_file)
+    backups_before = snapshot(folder)
+
+    db, recovery = backup.open_or_recover(db_file, folder)
+
+    with db:
+        assert db["city"].count == 26
+        assert db.execute("SELECT count(*) FROM audit WHERE detail = 'after the good backup'").fetchone()[0] == 0
+    assert recovery.backup == good
+    assert recovery.corrupt_path.name.startswith("kiosk.db.corrupt-")
+    assert digest(recovery.corrupt_path) == damaged
+    assert str(recovery.corrupt_path) in recovery.message() and "UTC" in recovery.message()
+    assert snapshot(folder) == backups_before
+    # the next start finds a healthy database
+    again, second = backup.open_or_recover(db_file, folder)
+    again.close()
+    assert second is None
+
+
+def test_start_up_moves_the_wal_aside_with_the_damaged_file(db_file, folder):
+    backup.make_backup(db_file, folder)
+    damage(db_file, "text")
+    (db_file.parent / "kiosk.db-wal").write_bytes(b"left over")
+    db, recovery = backup.open_or_recover(db_file, folder)
+    db.close()
+    assert (db_file.parent / f"{recovery.corrupt_path.name}-wal").read_bytes() == b"left over"
+
+
+@pytest.mark.parametrize("kind", ["rows", "half", "zeros"])
+def test_start_up_with_no_good_backup_raises_and_touches_nothing(db_file, folder, kind):
+    bad_backup = backup.make_backup(db_file, folder).path
+    damage(bad_backup)
+    damage(db_file, kind)
+    before = snapshot(db_file.parent, folder)
+    for _ in range(2):  # a supervisor restarting the kiosk meets the same state
+        with pytest.raises(KioskError, match="no good backup"):
+            backup.open_or_recover(db_file, folder)
+        assert snapshot(db_file.parent, folder) == before
+
+
+def test_kiosk_run_path_recovers_the_configured_database(db_file, tmp_path):
+    folder = config.backups_dir(db_file)
+    assert folder == tmp_path / "backups"
+    backup.make_backup(db_file, folder)
+    damage(db_file)
+    db, recovery = open_for_run(settings_for(db_file))
+    db.close()
+    assert recovery is not None and recovery.backup.parent == folder
+
+
+# ---- the commands -----------------------------------------------------------------------------------------------
+
+def test_cli_backup_list_and_restore(db_file, folder):
+    runner = CliRunner()
+    made = runner.invoke(cli, ["backup", "--db", str(db_file), "--keep", "2"])
+    assert made.exit_code == 0, made.output
+    assert re.search(r"Backed up .*kiosk-\d{8}T\d{6}Z\.db \(1\.\d MB\) in \d+\.\d\d s\.", made.output)
+    assert "PIN secret" in made.output
+    path = next(folder.glob("kiosk-*.db"))
+
+    listed = runner.invoke(cli, ["backup", "--db", str(db_file), "--list"])
+    assert listed.exit_code == 0 and " ok " in listed.output and path.name in listed.output
+
+    restored = runner.invoke(cli, ["restore", path.name, "--db", str(db_file)])
+    assert restored.exit_code == 0, restored.output
+    assert "kiosk-before-restore-" in restored.output
+
+
+def test_cli_restore_refuses_a_text_file(db_file, tmp_path):
+    text = tmp_path / "notes.txt"
+    text.write_text("not a database\n", encoding="utf-8")
+    before = digest(db_file)
+    result = CliRunner().invoke(cli, ["restore", str(text), "--db", str(db_file)])
+    assert result.exit_code != 0
+    assert isinstance(result.exception, KioskError) and "not a database" in str(result.exception)
+    assert digest(db_file) == before
+
+
+def test_cli_backup_dir_option_and_empty_list(db_file, tmp_path):
+    elsewhere = tmp_path / "usb"
+    runner = CliRunner()
+    listed = runner.invoke(cli, ["backup", "--db", str(db_file), "--dir", str(elsewhere), "--list"])
+    assert "No backups" in listed.output
+    assert runner.invoke(cli, ["backup", "--db", str(db_file), "--dir", str(elsewhere)]).exit_code == 0
+    assert len(list(elsewhere.glob("kiosk-*.db"))) == 1
