@@ -2,4 +2,55 @@
 
 from __future__ import annotations
 
-from kiosk.cli import cli  # noqa: F401
+from pathlib import Path
+
+import click
+
+from kiosk import config
+from kiosk.cli import cli, db_option, open_db, settings_for
+from kiosk.core import analytics, content, report
+from kiosk.core.errors import KioskError
+
+
+def _write(path: Path, text: str, *, newline: str | None = None) -> None:
+    try:
+        with path.open("w", encoding="utf-8", newline=newline) as out:
+            out.write(text)
+    except OSError as exc:
+        raise KioskError(f"Could not write {path} ({exc.strerror}).") from None
+
+
+@cli.command("stats")
+@db_option
+@click.option("--analytics", "--from", "sources", multiple=True, metavar="PATH",
+              type=click.Path(exists=True, path_type=Path),
+              help="An analytics file, or a folder of files copied from many kiosks; repeatable "
+                   "(default: this kiosk's analytics.db).")
+@click.option("--since", metavar="YYYY-MM-DD[THH:MM]", help="Count from this moment (the show's local time).")
+@click.option("--until", metavar="YYYY-MM-DD[THH:MM]", help="Count up to this moment (the show's local time).")
+@click.option("--csv", "csv_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the counts as CSV rows: kind, key, name, count.")
+@click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write one self-contained HTML page with charts.")
+def stats_command(db_path, sources, since, until, csv_path, report_path) -> None:
+    """What visitors looked at: screens, pages, searches, QR codes, languages, sessions (anonymous counts)."""
+    if not sources:
+        default = config.analytics_path()
+        if not default.exists():
+            raise KioskError(f"There is no analytics file at {default} yet; give kiosks' files with --from.")
+        sources = (default,)
+    files = analytics.find_files(sources)
+    with open_db(settings_for(db_path)) as db:
+        tz = analytics.show_timezone(db)
+        start = analytics.parse_moment(since, tz) if since else None
+        end = analytics.parse_moment(until, tz) if until else None
+        counts = analytics.stats(files, start, end, content_db=db)
+        title = f"Visitor statistics · {content.event(db, 'en')['name']}"
+    for line in report.summary(counts):
+        click.echo(line)
+    if csv_path:
+        _write(csv_path, report.csv_text(counts), newline="")
+        click.echo(f"Wrote {csv_path}.")
+    if report_path:
+        _write(report_path, report.html_page(counts, title))
+        click.echo(f"Wrote {report_path}.")
