@@ -158,16 +158,34 @@ def doctor(db_path: Path | None) -> None:
               help="Run the clock from this moment, to show past programme data as live.")
 def run(db_path, lang, windowed, kiosk_id, demo_clock):
     """Start the kiosk (full screen and locked unless --windowed)."""
+    import logging
+
+    from kiosk.core import backup
+    from kiosk.ui import app as ui
+    from kiosk.ui.admin import RESTART, AdminSetup
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = settings_for(db_path, lang=lang, demo_clock=demo_clock, kiosk_id=kiosk_id)
     _check_clock(settings.demo_clock)
-    from kiosk.ui import app as ui
-
-    with open_db(settings) as db:
+    if settings.db_is_default and demo.ensure(settings.db, config.DEMO_SOURCE):
+        click.echo(f"Created the demo database at {settings.db}.", err=True)
+    backups = config.backups_dir(settings.db)
+    # A damaged database is replaced by the newest good backup (the damaged file is kept aside), never a crash loop.
+    db, recovery = backup.open_or_recover(settings.db, backups, create=False)
+    if recovery:
+        logging.getLogger("kiosk").error(recovery.message())
+    setup = AdminSetup(settings.db, backups, backup_keep=settings.backup_keep, backup_minutes=settings.backup_minutes,
+                       kiosk_id=settings.kiosk_id, pepper_path=config.pepper_path(),
+                       recovery=recovery.message() if recovery else "")
+    with db:
         kiosk = ui.start(db, lang=settings.lang, windowed=windowed, clock_start=settings.demo_clock,
                          idle_seconds=settings.idle_seconds, kiosk_id=settings.kiosk_id,
-                         allow_http=settings.allow_http)
+                         allow_http=settings.allow_http, admin_setup=setup)
         ui.quit_on_sigint(kiosk.app)
-        sys.exit(kiosk.app.exec())
+        code = kiosk.app.exec()
+    if code == RESTART:  # the organizer asked for it: the same command again, in this process (same PID)
+        os.execv(sys.executable, [sys.executable, "-m", "kiosk", *sys.argv[1:]])
+    sys.exit(code)
 
 
 def _check_clock(value: str | None) -> None:

@@ -39,6 +39,11 @@ def analytics_path() -> Path:
     return data_dir() / "analytics.db"
 
 
+def backups_dir(db: Path | None = None) -> Path:
+    """Where backups of a database are kept: `backups/` beside it (in the data folder for the default database)."""
+    return (Path(db).parent if db is not None else data_dir()) / "backups"
+
+
 @dataclass
 class Settings:
     db: Path = field(default_factory=lambda: data_dir() / "kiosk.db")

@@ -238,7 +238,7 @@
   <context>
     <name>FloorView</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/components/FloorView.qml" line="+217" />
+      <location filename="../../kiosk/ui/qml/Expo/components/FloorView.qml" line="+218" />
       <source>You are here</source>
       <translation>You are here</translation>
     </message>
@@ -716,9 +716,208 @@
     </message>
   </context>
   <context>
+    <name>StaffAdminScreen</name>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/StaffAdminScreen.qml" line="+35" />
+      <source>Kiosk administration</source>
+      <translation>Kiosk administration</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <source>At start the database was damaged; the kiosk started from a backup. %1</source>
+      <translation>At start the database was damaged; the kiosk started from a backup. %1</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>This kiosk</source>
+      <translation>This kiosk</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Kiosk id</source>
+      <translation>Kiosk id</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Not set: the map uses the plan's first kiosk. Set one with “kiosk config set kiosk_id”.</source>
+      <translation>Not set: the map uses the plan's first kiosk. Set one with “kiosk config set kiosk_id”.</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>%1 · %2 · %3 m, %4 m · facing %5°</source>
+      <translation>%1 · %2 · %3 m, %4 m · facing %5°</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Set the position on the map</source>
+      <translation>Set the position on the map</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Software</source>
+      <translation>Software</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Kiosk version</source>
+      <translation>Kiosk version</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Database schema</source>
+      <translation>Database schema</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Runs on</source>
+      <translation>Runs on</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Database</source>
+      <translation>Database</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Check at start</source>
+      <translation>Check at start</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Damaged: started from a backup</source>
+      <translation>Damaged: started from a backup</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Passed</source>
+      <translation>Passed</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Contents</source>
+      <translation>Contents</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>%1 booths · %2 exhibitors · %3 cities · %4 projects · %5 sessions</source>
+      <translation>%1 booths · %2 exhibitors · %3 cities · %4 projects · %5 sessions</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Content read again.</source>
+      <translation>Content read again.</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Backups and disk</source>
+      <translation>Backups and disk</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Newest backup</source>
+      <translation>Newest backup</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+1" />
+      <source>%1 (%n backup(s) kept)</source>
+      <translation>
+        <numerusform>%1 (%n backup kept)</numerusform>
+        <numerusform>%1 (%n backups kept)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>None yet</source>
+      <translation>None yet</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Automatic backups</source>
+      <translation>Automatic backups</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+1" />
+      <source>Every %n minute(s), in %1</source>
+      <translation>
+        <numerusform>Every minute, in %1</numerusform>
+        <numerusform>Every %n minutes, in %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Off</source>
+      <translation>Off</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Free disk space</source>
+      <translation>Free disk space</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>%1 of %2 — low: make room soon</source>
+      <translation>%1 of %2 — low: make room soon</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>%1 of %2</source>
+      <translation>%1 of %2</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Backup written and checked.</source>
+      <translation>Backup written and checked.</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>The backup failed: %1</source>
+      <translation>The backup failed: %1</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Reload content</source>
+      <translation>Reload content</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Backing up…</source>
+      <translation>Backing up…</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Back up now</source>
+      <translation>Back up now</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Restart the kiosk</source>
+      <translation>Restart the kiosk</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Tap again to close the kiosk</source>
+      <translation>Tap again to close the kiosk</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Exit to desktop</source>
+      <translation>Exit to desktop</translation>
+    </message>
+  </context>
+  <context>
     <name>StaffEditScreen</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/StaffEditScreen.qml" line="+27" />
+      <location filename="../../kiosk/ui/qml/Expo/screens/StaffEditScreen.qml" line="+28" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
@@ -788,7 +987,7 @@
       <translation>Nothing was published: please check the marked fields.</translation>
     </message>
     <message>
-      <location line="+17" />
+      <location line="+19" />
       <source>Preview</source>
       <translation>Preview</translation>
     </message>
@@ -895,6 +1094,11 @@
       <location line="+16" />
       <source>Add a project</source>
       <translation>Add a project</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Kiosk administration</source>
+      <translation>Kiosk administration</translation>
     </message>
     <message>
       <location line="+5" />
@@ -1045,6 +1249,79 @@
       <location line="+5" />
       <source>No pictures found. Plug in a USB stick with JPEG, PNG or WebP pictures, then tap “Look again”.</source>
       <translation>No pictures found. Plug in a USB stick with JPEG, PNG or WebP pictures, then tap “Look again”.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffPlaceScreen</name>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/StaffPlaceScreen.qml" line="+27" />
+      <source>That point is outside the hall.</source>
+      <translation>That point is outside the hall.</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>That point is inside a booth. A kiosk stands in an aisle.</source>
+      <translation>That point is inside a booth. A kiosk stands in an aisle.</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>That point is inside a wall, the stage or another fixed feature. A kiosk stands in an aisle.</source>
+      <translation>That point is inside a wall, the stage or another fixed feature. A kiosk stands in an aisle.</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>No booth can be reached on foot from there. Put the kiosk beside an aisle.</source>
+      <translation>No booth can be reached on foot from there. Put the kiosk beside an aisle.</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>This kiosk has no id yet. Set one with “kiosk config set kiosk_id”.</source>
+      <translation>This kiosk has no id yet. Set one with “kiosk config set kiosk_id”.</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The kiosk could not save this just now. Please try again.</source>
+      <translation>The kiosk could not save this just now. Please try again.</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>That place cannot be used.</source>
+      <translation>That place cannot be used.</translation>
+    </message>
+    <message>
+      <location line="+86" />
+      <source>Where this kiosk stands</source>
+      <translation>Where this kiosk stands</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Tap the map where the kiosk stands, then turn the arrow the way a visitor at the screen faces.</source>
+      <translation>Tap the map where the kiosk stands, then turn the arrow the way a visitor at the screen faces.</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>%1 · %2 m, %3 m · facing %4°</source>
+      <translation>%1 · %2 m, %3 m · facing %4°</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Turn left</source>
+      <translation>Turn left</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Turn right</source>
+      <translation>Turn right</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Cancel</source>
+      <translation>Cancel</translation>
     </message>
   </context>
   <context>

@@ -236,7 +236,7 @@
   <context>
     <name>FloorView</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/components/FloorView.qml" line="+217" />
+      <location filename="../../kiosk/ui/qml/Expo/components/FloorView.qml" line="+218" />
       <source>You are here</source>
       <translation>คุณอยู่ที่นี่</translation>
     </message>
@@ -710,9 +710,206 @@
     </message>
   </context>
   <context>
+    <name>StaffAdminScreen</name>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/StaffAdminScreen.qml" line="+35" />
+      <source>Kiosk administration</source>
+      <translation>การดูแลตู้คีออสก์</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <source>At start the database was damaged; the kiosk started from a backup. %1</source>
+      <translation>ตอนเริ่มทำงาน ฐานข้อมูลเสียหาย ตู้จึงเริ่มจากข้อมูลสำรอง %1</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>This kiosk</source>
+      <translation>ตู้นี้</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Kiosk id</source>
+      <translation>รหัสตู้</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Not set: the map uses the plan's first kiosk. Set one with “kiosk config set kiosk_id”.</source>
+      <translation>ยังไม่ได้ตั้ง แผนผังจึงใช้ตู้แรกในแผนผัง ตั้งรหัสตู้ด้วยคำสั่ง “kiosk config set kiosk_id”</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Place</source>
+      <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>%1 · %2 · %3 m, %4 m · facing %5°</source>
+      <translation>%1 · %2 · %3 ม., %4 ม. · หันไปทาง %5°</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Set the position on the map</source>
+      <translation>กำหนดตำแหน่งบนแผนผัง</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Software</source>
+      <translation>ซอฟต์แวร์</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Kiosk version</source>
+      <translation>รุ่นของโปรแกรมตู้</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Database schema</source>
+      <translation>รุ่นโครงสร้างฐานข้อมูล</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Runs on</source>
+      <translation>ทำงานบน</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Database</source>
+      <translation>ฐานข้อมูล</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>File</source>
+      <translation>ไฟล์</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Check at start</source>
+      <translation>การตรวจสอบตอนเริ่ม</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Damaged: started from a backup</source>
+      <translation>เสียหาย: เริ่มจากข้อมูลสำรอง</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Passed</source>
+      <translation>ผ่าน</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Contents</source>
+      <translation>เนื้อหา</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>%1 booths · %2 exhibitors · %3 cities · %4 projects · %5 sessions</source>
+      <translation>บูธ %1 · ผู้จัดแสดง %2 · เมือง %3 · โครงการ %4 · รายการ %5</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Content read again.</source>
+      <translation>อ่านเนื้อหาใหม่แล้ว</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Backups and disk</source>
+      <translation>ข้อมูลสำรองและดิสก์</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Newest backup</source>
+      <translation>ข้อมูลสำรองล่าสุด</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+1" />
+      <source>%1 (%n backup(s) kept)</source>
+      <translation>
+        <numerusform>%1 (เก็บไว้ %n ชุด)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>None yet</source>
+      <translation>ยังไม่มี</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Automatic backups</source>
+      <translation>สำรองข้อมูลอัตโนมัติ</translation>
+    </message>
+    <message numerus="yes">
+      <location line="+1" />
+      <source>Every %n minute(s), in %1</source>
+      <translation>
+        <numerusform>ทุก %n นาที ที่ %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Off</source>
+      <translation>ปิด</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Free disk space</source>
+      <translation>พื้นที่ดิสก์ว่าง</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>%1 of %2 — low: make room soon</source>
+      <translation>ว่าง %1 จาก %2 — เหลือน้อย กรุณาเพิ่มพื้นที่</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>%1 of %2</source>
+      <translation>ว่าง %1 จาก %2</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Backup written and checked.</source>
+      <translation>สำรองข้อมูลและตรวจสอบแล้ว</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>The backup failed: %1</source>
+      <translation>สำรองข้อมูลไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+      <location line="+16" />
+      <source>Reload content</source>
+      <translation>อ่านเนื้อหาใหม่</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Backing up…</source>
+      <translation>กำลังสำรองข้อมูล…</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Back up now</source>
+      <translation>สำรองข้อมูลเดี๋ยวนี้</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Restart the kiosk</source>
+      <translation>เริ่มตู้ใหม่</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Tap again to close the kiosk</source>
+      <translation>แตะอีกครั้งเพื่อปิดตู้</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Exit to desktop</source>
+      <translation>ออกไปที่เดสก์ท็อป</translation>
+    </message>
+  </context>
+  <context>
     <name>StaffEditScreen</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/StaffEditScreen.qml" line="+27" />
+      <location filename="../../kiosk/ui/qml/Expo/screens/StaffEditScreen.qml" line="+28" />
       <source>Name</source>
       <translation>ชื่อ</translation>
     </message>
@@ -782,7 +979,7 @@
       <translation>ยังไม่ได้เผยแพร่ กรุณาตรวจสอบช่องที่มีเครื่องหมาย</translation>
     </message>
     <message>
-      <location line="+17" />
+      <location line="+19" />
       <source>Preview</source>
       <translation>ดูตัวอย่าง</translation>
     </message>
@@ -889,6 +1086,11 @@
       <location line="+16" />
       <source>Add a project</source>
       <translation>เพิ่มโครงการ</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Kiosk administration</source>
+      <translation>การดูแลตู้คีออสก์</translation>
     </message>
     <message>
       <location line="+5" />
@@ -1038,6 +1240,79 @@
       <location line="+5" />
       <source>No pictures found. Plug in a USB stick with JPEG, PNG or WebP pictures, then tap “Look again”.</source>
       <translation>ไม่พบรูปภาพ กรุณาเสียบแฟลชไดรฟ์ USB ที่มีรูป JPEG, PNG หรือ WebP แล้วแตะ “ค้นหาอีกครั้ง”</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffPlaceScreen</name>
+    <message>
+      <location filename="../../kiosk/ui/qml/Expo/screens/StaffPlaceScreen.qml" line="+27" />
+      <source>That point is outside the hall.</source>
+      <translation>จุดนั้นอยู่นอกห้องโถง</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>That point is inside a booth. A kiosk stands in an aisle.</source>
+      <translation>จุดนั้นอยู่ในบูธ ตู้ต้องตั้งอยู่ในทางเดิน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>That point is inside a wall, the stage or another fixed feature. A kiosk stands in an aisle.</source>
+      <translation>จุดนั้นอยู่ในผนัง เวที หรือสิ่งก่อสร้างอื่น ตู้ต้องตั้งอยู่ในทางเดิน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>No booth can be reached on foot from there. Put the kiosk beside an aisle.</source>
+      <translation>จากจุดนั้นเดินไปบูธใดไม่ได้เลย กรุณาวางตู้ข้างทางเดิน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>This kiosk has no id yet. Set one with “kiosk config set kiosk_id”.</source>
+      <translation>ตู้นี้ยังไม่มีรหัส ตั้งรหัสด้วยคำสั่ง “kiosk config set kiosk_id”</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>The kiosk could not save this just now. Please try again.</source>
+      <translation>ยังบันทึกไม่ได้ในขณะนี้ กรุณาลองอีกครั้ง</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>That place cannot be used.</source>
+      <translation>ใช้ตำแหน่งนั้นไม่ได้</translation>
+    </message>
+    <message>
+      <location line="+86" />
+      <source>Where this kiosk stands</source>
+      <translation>ตำแหน่งของตู้นี้</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Tap the map where the kiosk stands, then turn the arrow the way a visitor at the screen faces.</source>
+      <translation>แตะแผนผังตรงที่ตู้ตั้งอยู่ แล้วหมุนลูกศรไปทางที่ผู้เข้าชมหันหน้าเมื่อยืนอยู่หน้าจอ</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>%1 · %2 m, %3 m · facing %4°</source>
+      <translation>%1 · %2 ม., %3 ม. · หันไปทาง %4°</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Turn left</source>
+      <translation>หมุนซ้าย</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Turn right</source>
+      <translation>หมุนขวา</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Save</source>
+      <translation>บันทึก</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Cancel</source>
+      <translation>ยกเลิก</translation>
     </message>
   </context>
   <context>

@@ -15,11 +15,13 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk import config
-from kiosk.core import systemd
+from kiosk.core import analytics, systemd
 from kiosk.ui import viewmodels
+from kiosk.ui.admin import Admin, AdminSetup
 from kiosk.ui.floormap import FloorMap
 from kiosk.ui.idle import Idle
 from kiosk.ui.speech import Speech
+from kiosk.ui.usage import Usage
 from kiosk.ui.staff import PickImageProvider, StaffSession
 from kiosk.ui.providers import MediaImageProvider, QrImageProvider
 
@@ -92,6 +94,8 @@ class Kiosk:
     lock: KioskLock | None
     idle: Idle
     speech: Speech
+    admin: Admin
+    usage: Usage
 
 
 def demo_clock(start: str | None):
@@ -148,7 +152,9 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
           screen: str = "attract", clock_start: str | None = None, idle_seconds: int = 60,
           idle_clock=None, speech_engine: str | None = None, kiosk_id: str | None = None,
           pepper_path: Path | None = None, allow_http: bool = False, staff_clock=None,
-          media_root: Path | None = None, picture_folders: list | None = None) -> Kiosk:
+          media_root: Path | None = None, picture_folders: list | None = None,
+          admin_setup: AdminSetup | None = None, analytics_path: Path | None = None,
+          record_queries: bool = False, analytics_clock=None) -> Kiosk:
     """Build the window on `db` and show it; the caller runs the event loop."""
     app = application()
     load_fonts()
@@ -157,9 +163,22 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
     app.setFont(font)
     translations = Translations(app)
     translations.use(lang)
-    catalog = viewmodels.Catalog(db, lang, clock=demo_clock(clock_start), on_language=translations.use)
+    recorder = analytics.Recorder(analytics_path, kiosk_id or "", lang=lang, record_queries=record_queries,
+                                  **({"clock": analytics_clock} if analytics_clock else {}))
+    usage = Usage(recorder)
+    Usage._instance = usage
+
+    def language(new: str) -> None:
+        translations.use(new)
+        usage.language(new)
+
+    catalog = viewmodels.Catalog(db, lang, clock=demo_clock(clock_start), on_language=language,
+                                 on_search=usage.search)
     viewmodels.Catalog._instance = catalog
     FloorMap._instance = FloorMap(db, catalog, kiosk_id)
+    if not kiosk_id:  # counted per kiosk: without an id, the plan's first kiosk is this one (as on the map)
+        first = db.execute("SELECT id FROM kiosk_point ORDER BY rowid LIMIT 1").fetchone()
+        recorder.kiosk_id = first[0] if first else ""
     clocks = {"now": staff_clock, "monotonic": staff_clock} if staff_clock else {}
     pictures = [Path(p) for p in picture_folders] if picture_folders is not None else [Path.home() / "Pictures"]
     staff = StaffSession(db, catalog, pepper_path or config.pepper_path(), allow_http=allow_http,
@@ -170,6 +189,11 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
     Idle._instance = idle
     speech = Speech(speech_engine)
     Speech._instance = speech
+    if admin_setup is None:  # no automatic backups unless `kiosk run` asks for them
+        db_file = Path(db.execute("PRAGMA database_list").fetchone()[2])
+        admin_setup = AdminSetup(db_file, config.backups_dir(db_file), backup_minutes=0, kiosk_id=kiosk_id)
+    admin = Admin(db, catalog, FloorMap._instance, staff, admin_setup)
+    Admin._instance = admin
     engine = QQmlApplicationEngine()
     translations.engine = engine
     engine.addImageProvider("qr", QrImageProvider())
@@ -205,4 +229,6 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
     timer.timeout.connect(catalog.tick)
     timer.start()
     tell_supervisor(window)
-    return Kiosk(app, engine, window, catalog, FloorMap._instance, staff, translations, lock, idle, speech)
+    app.aboutToQuit.connect(usage.close)
+    return Kiosk(app, engine, window, catalog, FloorMap._instance, staff, translations, lock, idle, speech, admin,
+                 usage)

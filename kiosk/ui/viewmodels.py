@@ -64,7 +64,8 @@ class Catalog(QObject):
     programmeChanged = Signal()
 
     def __init__(self, db: Database, lang: str = "th", clock: Callable[[], datetime.datetime] | None = None,
-                 on_language: Callable[[str], None] | None = None, parent=None):
+                 on_language: Callable[[str], None] | None = None,
+                 on_search: Callable[[str, int], None] | None = None, parent=None):
         super().__init__(parent)
         self._db = db
         self._lang = lang if lang in LANGUAGES else "th"
@@ -73,6 +74,7 @@ class Catalog(QObject):
         self._visit = RowsModel(("kind", "id", "title", "booth_code", "hall"), self)
         self._clock = clock or datetime.datetime.now
         self._on_language = on_language
+        self._on_search = on_search
         self._city_filter = ("", "")
         self._exhibitor_filter = ("", "")
         self._project_filter = ("", "")
@@ -222,6 +224,8 @@ class Catalog(QObject):
         self._suggestions = [] if rows or not text.strip() else [
             {"type": r.type, "id": r.id, "title": r.title} for r in search.suggest(self._db, text, self._lang)]
         self.searchChanged.emit()
+        if self._on_search and text.strip():
+            self._on_search(text, len(rows))
         return len(rows)
 
     @Property("QVariantList", notify=lettersChanged)

@@ -155,6 +155,7 @@ ApplicationWindow {
     }
     // The kiosk starts afresh: for the next visitor, after the countdown or when a staff session ends.
     function forgetVisitor() {
+        Usage.visitorLeft()
         Qt.inputMethod.hide()
         Speech.stop()
         accessibility.visible = false
@@ -212,6 +213,7 @@ ApplicationWindow {
     Connections {
         target: Idle
         function onExpired() {
+            Usage.idleReset()
             if (StaffSession.signedIn)
                 StaffSession.signOut()  // ends in forgetVisitor()
             else
@@ -249,6 +251,8 @@ ApplicationWindow {
     Component { id: staffHomeScreen; StaffHomeScreen {} }
     Component { id: staffEditScreen; StaffEditScreen {} }
     Component { id: staffPicturesScreen; StaffPicturesScreen {} }
+    Component { id: staffAdminScreen; StaffAdminScreen {} }
+    Component { id: staffPlaceScreen; StaffPlaceScreen {} }
 
     function componentFor(screen) {
         switch (screen) {
@@ -266,6 +270,8 @@ ApplicationWindow {
         case "staff": return StaffSession.signedIn ? staffHomeScreen : staffLoginScreen
         case "staffEdit": return StaffSession.signedIn ? staffEditScreen : staffLoginScreen
         case "staffPictures": return StaffSession.signedIn ? staffPicturesScreen : staffLoginScreen
+        case "staffAdmin": return StaffSession.organizer ? staffAdminScreen : staffLoginScreen
+        case "staffPlace": return StaffSession.organizer ? staffPlaceScreen : staffLoginScreen
         }
         return null
     }
@@ -278,6 +284,7 @@ ApplicationWindow {
             return false
         }
         const props = { "kind": screen, "entityId": id || "" }
+        Usage.opened(screen, id || "")
         if (screen === "home" && stack.depth > 0 && stack.get(0).objectName === "homeScreen") {
             stack.pop(null, StackView.Immediate)  // Home is kept at the bottom: going back to it is instant
             return true

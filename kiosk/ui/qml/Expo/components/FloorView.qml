@@ -28,6 +28,7 @@ Item {
     readonly property var here: FloorMap.here
     signal boothTapped(string boothId)
     signal emptyTapped()
+    signal planTapped(real x, real y)  // every tap, in metres on the plan
 
     function clampZoom(z) { return Math.max(minZoom, Math.min(maxZoom, z)) }
     function centreOn(x, y) { cx = x; cy = y }
@@ -247,6 +248,7 @@ Item {
         objectName: "mapTap"
         onTapped: (eventPoint) => {
             const p = view.planPoint(eventPoint.position.x, eventPoint.position.y)
+            view.planTapped(p.x, p.y)
             const id = FloorMap.boothAt(view.hallId, p.x, p.y)
             if (id !== "")
                 view.boothTapped(id)

@@ -6,6 +6,19 @@ Rectangle {
     id: card
     property string source
     property string address
+    // What the code carries, for the anonymous counts of QR codes shown ("" : not counted).
+    property string usageKind: ""
+    property string usageId: ""
+    property string counted: ""
+    function count() {
+        if (visible && usageKind !== "" && source !== "" && counted !== source) {
+            counted = source
+            Usage.qrShown(usageKind, usageId)
+        }
+    }
+    onVisibleChanged: if (!visible) counted = ""; else count()
+    onSourceChanged: count()
+    Component.onCompleted: count()
     implicitWidth: Math.max(code.width, addressText.implicitWidth) + Theme.margin * 2
     implicitHeight: column.implicitHeight + Theme.margin * 2
     radius: Theme.radius

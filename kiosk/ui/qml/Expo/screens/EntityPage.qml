@@ -61,6 +61,8 @@ Item {
                 id: qrCard
                 source: screen.page.qr || ""
                 address: screen.page.qrText || ""
+                usageKind: screen.kind
+                usageId: screen.entityId
             }
         }
     }

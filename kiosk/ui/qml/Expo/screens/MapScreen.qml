@@ -20,6 +20,7 @@ Item {
 
     function select(boothId) {
         selected = boothId
+        Usage.boothShown(boothId)
         route = ({})
         floor.highlighted = boothId !== "" ? [boothId] : []
         floor.legs = []
@@ -361,6 +362,8 @@ Item {
                 visible: screen.route.ok === true && screen.route.url !== "" && screen.kind !== "tour"
                 source: visible ? Catalog.qrFor(screen.route.url) : ""
                 address: visible ? Catalog.displayUrl(screen.route.url) : ""
+                usageKind: "route"
+                usageId: screen.selected
             }
             }
         }

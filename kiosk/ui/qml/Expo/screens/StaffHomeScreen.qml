@@ -55,6 +55,13 @@ Item {
             onClicked: Nav.open("staffEdit", "project:new")
         }
         TouchButton {
+            objectName: "adminButton"
+            visible: StaffSession.organizer
+            primary: true
+            text: qsTr("Kiosk administration")
+            onClicked: Nav.open("staffAdmin")
+        }
+        TouchButton {
             objectName: "signOutButton"
             text: qsTr("Sign out")
             onClicked: StaffSession.signOut()

@@ -74,6 +74,7 @@ Item {
             anchors.horizontalCenter: parent.horizontalCenter
             source: Catalog.qrFor(screen.payload)
             address: screen.offline ? qsTr("Shows the list on your phone, no internet needed") : Catalog.displayUrl(screen.payload)
+            usageKind: "plan"
         }
     }
 }

@@ -1,0 +1,219 @@
+"""The organizer's admin screen: this kiosk's place and health, backups, reload, restart and exit."""
+
+from __future__ import annotations
+
+import logging
+import platform
+import shutil
+import sqlite3
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQml import QmlElement, QmlSingleton
+from sqlite_utils import Database
+
+import kiosk
+from kiosk.core import backup, content, placement
+from kiosk.core import db as kdb
+from kiosk.core.errors import KioskError
+
+QML_IMPORT_NAME = "Expo"
+QML_IMPORT_MAJOR_VERSION = 1
+
+EXIT_TO_DESKTOP = 64  # the systemd unit does not restart this exit (RestartPreventExitStatus)
+RESTART = 65          # `kiosk run` starts itself again
+LOW_DISK = 1024 ** 3  # bytes free below which the admin screen warns
+ACTOR = "organizer@kiosk"
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class AdminSetup:
+    db_path: Path
+    backups_dir: Path
+    backup_keep: int = 24
+    backup_minutes: int = 60
+    kiosk_id: str | None = None
+    pepper_path: Path | None = None  # backed up with the database: PINs are useless without it
+    recovery: str = ""  # what start-up had to do to the database, in plain English ("" when nothing)
+
+
+def _size(n: float) -> str:
+    for unit in ("B", "KB", "MB", "GB", "TB"):
+        if n < 1024 or unit == "TB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return ""
+
+
+@QmlElement
+@QmlSingleton
+class Admin(QObject):
+    """Everything here needs the organizer signed in; each slot checks again."""
+
+    _instance: "Admin | None" = None
+
+    statusChanged = Signal()
+    busyChanged = Signal()
+    backupFinished = Signal(str, str)  # kind of outcome ("ok" | "failed"), detail; emitted on the worker thread
+
+    def __init__(self, db: Database, catalog, floor_map, staff, setup: AdminSetup, parent=None):
+        super().__init__(parent)
+        self._db = db
+        self._catalog = catalog
+        self._floor_map = floor_map
+        self._staff = staff
+        self._setup = setup
+        self._busy = False
+        self._last_backup = ""
+        self._status: dict = {}
+        self.exit_code: int | None = None
+        self.leave_app = lambda code: QGuiApplication.instance().exit(code)  # tests replace it
+        self.backupFinished.connect(self._backup_done)
+        self._timer = QTimer(self)
+        if setup.backup_minutes > 0:
+            self._timer.setInterval(setup.backup_minutes * 60_000)
+            self._timer.timeout.connect(self._back_up_in_background)
+            self._timer.start()
+
+    @staticmethod
+    def create(engine):
+        return Admin._instance
+
+    def _allowed(self) -> bool:
+        return bool(self._staff.organizer)
+
+    # --- what the screen shows ---
+
+    @Property("QVariantMap", notify=statusChanged)
+    def status(self) -> dict:
+        return self._status
+
+    @Property(bool, notify=busyChanged)
+    def busy(self) -> bool:
+        return self._busy
+
+    @Slot()
+    def refresh(self) -> None:
+        if not self._allowed():
+            self._status = {}
+            self.statusChanged.emit()
+            return
+        lang = self._catalog.lang
+        kiosk_point = self._floor_map.kiosk
+        setup = self._setup
+        try:
+            db_size = setup.db_path.stat().st_size
+        except OSError:
+            db_size = 0
+        disk = shutil.disk_usage(setup.db_path.parent)
+        backups = backup.status(setup.db_path, setup.backups_dir)
+        self._status = {
+            "kioskId": setup.kiosk_id or "",
+            "kioskName": (kiosk_point.name.get(lang) or kiosk_point.name.get("en") or kiosk_point.id) if kiosk_point else "",
+            "hall": kiosk_point.hall if kiosk_point else "",
+            "hallName": self._hall_name(kiosk_point.hall, lang) if kiosk_point else "",
+            "x": kiosk_point.x if kiosk_point else 0.0,
+            "y": kiosk_point.y if kiosk_point else 0.0,
+            "facing": kiosk_point.facing if kiosk_point else 0.0,
+            "version": kiosk.__version__,
+            "software": f"Python {platform.python_version()} · PySide6 {pyside_version}",
+            "schemaVersion": kdb.schema_version(self._db),
+            "dbPath": str(setup.db_path),
+            "dbSize": _size(db_size),
+            "recovery": setup.recovery,
+            "counts": content.counts(self._db),
+            "backupCount": backups.count,
+            "backupNewest": backups.newest.time.astimezone().strftime("%Y-%m-%d %H:%M") if backups.newest else "",
+            "backupsDir": str(setup.backups_dir),
+            "backupEvery": setup.backup_minutes,
+            "lastBackup": self._last_backup,
+            "diskFree": _size(disk.free),
+            "diskTotal": _size(disk.total),
+            "diskLow": disk.free < LOW_DISK,
+        }
+        self.statusChanged.emit()
+
+    def _hall_name(self, hall_id: str, lang: str) -> str:
+        hall = self._floor_map.plan.halls.get(hall_id)
+        return (hall.name.get(lang) or hall.name.get("en") or hall_id) if hall else hall_id
+
+    # --- actions ---
+
+    @Slot(result=bool)
+    def reloadContent(self) -> bool:
+        """Read everything again: after an import or a restore on this machine while the kiosk runs."""
+        if not self._allowed():
+            return False
+        self._catalog.refresh()
+        self._floor_map.reload()
+        self.refresh()
+        return True
+
+    @Slot()
+    def backupNow(self) -> None:
+        if self._allowed():
+            self._back_up_in_background()
+
+    def _back_up_in_background(self) -> None:
+        if self._busy:
+            return
+        self._busy = True
+        self.busyChanged.emit()
+        setup = self._setup
+
+        def work() -> None:  # its own connection: SQLite connections stay on their thread
+            try:
+                made = backup.make_backup(setup.db_path, setup.backups_dir, keep=setup.backup_keep,
+                                          pepper_path=setup.pepper_path)
+                self.backupFinished.emit("ok", made.path.name)
+            except (KioskError, OSError, sqlite3.Error) as exc:
+                log.error("Backup failed: %s", exc)
+                self.backupFinished.emit("failed", str(exc))
+
+        threading.Thread(target=work, name="backup", daemon=True).start()
+
+    def _backup_done(self, outcome: str, detail: str) -> None:
+        self._busy = False
+        self._last_backup = outcome if outcome == "ok" else f"failed: {detail}"
+        self.busyChanged.emit()
+        if self._status:
+            self.refresh()
+
+    @Slot(str, float, float, float, result="QVariantMap")
+    def placeKiosk(self, hall_id: str, x: float, y: float, facing: float) -> dict:
+        if not self._allowed():
+            return {"ok": False, "message": "forbidden"}
+        if not self._setup.kiosk_id:
+            return {"ok": False, "message": "no_kiosk_id"}
+        try:
+            placement.place_kiosk(self._db, self._setup.kiosk_id, hall_id, x, y, facing, ACTOR)
+        except placement.PlacementError as exc:
+            return {"ok": False, "message": exc.reason}
+        except sqlite3.Error as exc:
+            log.error("Placing the kiosk failed: %s", exc)
+            return {"ok": False, "message": "busy"}
+        self._floor_map.reload()
+        self.refresh()
+        return {"ok": True, "message": ""}
+
+    @Slot()
+    def restart(self) -> None:
+        self._leave(RESTART)
+
+    @Slot()
+    def exitToDesktop(self) -> None:
+        self._leave(EXIT_TO_DESKTOP)
+
+    def _leave(self, code: int) -> None:
+        if not self._allowed():
+            return
+        self.exit_code = code
+        log.info("The organizer chose %s.", "restart" if code == RESTART else "exit to desktop")
+        self._staff.signOut()
+        self.leave_app(code)

@@ -1,0 +1,163 @@
+"""The organizer's admin screen through the real QML: status, backups, reload, the kiosk's place set by tapping the
+map, restart and exit — and nobody else gets in."""
+
+import shutil
+
+import pytest
+from PySide6.QtCore import QPointF
+
+from kiosk.core import auth, backup, floorplan
+from kiosk.core import db as kdb
+from kiosk.ui.admin import EXIT_TO_DESKTOP, RESTART, AdminSetup
+
+
+@pytest.fixture
+def show(demo_db_file, tmp_path):
+    """A private demo database with an organizer and Bangkok's staff; returns the path, the setup and the PINs."""
+    path = tmp_path / "show" / "kiosk.db"
+    path.parent.mkdir()
+    shutil.copyfile(demo_db_file, path)
+    pepper = auth.load_pepper(tmp_path / "pepper")
+    with kdb.connect(path) as db:
+        organizer_pin = auth.set_organizer_pin(db, pepper, "test")
+        _, staff_pin = auth.add_staff(db, "C21", "Somchai", pepper, "test")
+    setup = AdminSetup(path, tmp_path / "show" / "backups", backup_minutes=0, kiosk_id="stage",
+                       pepper_path=tmp_path / "pepper")
+    return path, setup, organizer_pin, staff_pin
+
+
+def open_admin(kiosk, pin):
+    assert kiosk.kiosk.staff.signIn("organizer", pin)
+    kiosk.evaluate(kiosk.screen(), 'Nav.open("staff", ""), true')
+    kiosk.wait_for_screen("staffHomeScreen")
+    kiosk.tap("adminButton")
+    kiosk.wait_for_screen("staffAdminScreen")
+
+
+def test_admin_screen_shows_the_kiosk_and_its_health(start_kiosk, show, tmp_path):
+    path, setup, pin, _ = show
+    kiosk = start_kiosk(path, lang="en", screen="home", kiosk_id="stage", admin_setup=setup,
+                        pepper_path=tmp_path / "pepper")
+    open_admin(kiosk, pin)
+    texts = "\n".join(kiosk.texts())
+    assert "stage" in texts and "By the stage · Exhibition Hall · 45.0 m, 30.5 m · facing 0°" in texts
+    assert "0.1.0" in texts and "Passed" in texts and "None yet" in texts
+    assert str(path) in texts
+    assert not kiosk.visible_item("adminDisk").property("value") == ""
+    assert not [i for i in kiosk.find_all("recoveryNotice") if i.isVisible()]
+
+
+def test_back_up_now_writes_a_checked_backup_and_the_pepper(start_kiosk, show, tmp_path):
+    path, setup, pin, _ = show
+    kiosk = start_kiosk(path, lang="en", screen="home", kiosk_id="stage", admin_setup=setup,
+                        pepper_path=tmp_path / "pepper")
+    open_admin(kiosk, pin)
+    kiosk.tap("adminBackupNow")
+    kiosk.qtbot.waitUntil(lambda: kiosk.visible_item("adminBackupResult").isVisible(), timeout=10_000)
+    assert kiosk.visible_item("adminBackupResult").property("text") == "Backup written and checked."
+    made = backup.list_backups(path, setup.backups_dir)
+    assert len(made) == 1 and backup.check(made[0].path) is None
+    assert (setup.backups_dir / "pepper").read_bytes() == (tmp_path / "pepper").read_bytes()
+    assert "1 backup kept" in "\n".join(kiosk.texts())
+
+
+def test_reload_content_shows_a_change_made_outside_the_kiosk(start_kiosk, show, tmp_path):
+    path, setup, pin, _ = show
+    kiosk = start_kiosk(path, lang="en", screen="home", kiosk_id="stage", admin_setup=setup,
+                        pepper_path=tmp_path / "pepper")
+    open_admin(kiosk, pin)
+    with kdb.connect(path) as other:  # as `kiosk import` on the same machine would
+        other.execute("""UPDATE city SET name = json_set(name, '$.en', 'Krung Thep') WHERE id = 'bangkok'""")
+    catalog = kiosk.kiosk.catalog
+
+    def listed():
+        return {row["id"]: row["name"] for row in catalog.cities.rows()}["bangkok"]
+
+    assert listed() == "Bangkok"  # the cities list is read once, not at every look
+    kiosk.tap("adminReload")
+    assert kiosk.visible_item("adminReloaded").isVisible()
+    assert listed() == "Krung Thep"
+
+
+def plan_point_on_screen(kiosk, x, y):
+    floor = kiosk.visible_item("floorView")
+    point = kiosk.evaluate(floor, f"screenPoint({x}, {y})")
+    return floor.mapToScene(QPointF(point.x(), point.y())).toPoint()
+
+
+def test_the_organizer_places_the_kiosk_by_tapping_the_map(start_kiosk, show, tmp_path):
+    path, setup, pin, _ = show
+    kiosk = start_kiosk(path, lang="th", screen="home", kiosk_id="stage", admin_setup=setup,
+                        pepper_path=tmp_path / "pepper")
+    open_admin(kiosk, pin)
+    kiosk.tap("adminPlaceButton")
+    kiosk.wait_for_screen("staffPlaceScreen")
+    booth = kiosk.kiosk.floor_map.plan.booths["c21"]
+    kiosk.tap_at(plan_point_on_screen(kiosk, *booth.rect.centre))  # inside a booth: refused, explained in Thai
+    kiosk.tap("placeSave")
+    message = kiosk.visible_item("placeMessage").property("text")
+    assert "บูธ" in message
+    kiosk.tap_at(plan_point_on_screen(kiosk, 20.0, 19.5))  # the middle aisle
+    kiosk.tap("turnRight")
+    kiosk.tap("turnRight")
+    kiosk.tap("placeSave")
+    kiosk.wait_for_screen("staffAdminScreen")
+    with kdb.connect(path) as db:
+        point = floorplan.load(db).kiosks["stage"]
+    assert point.hall == "hall-1" and abs(point.x - 20.0) < 0.3 and abs(point.y - 19.5) < 0.3
+    assert point.facing == 90
+    here = kiosk.kiosk.floor_map.here
+    assert abs(here["x"] - point.x) < 1e-9 and here["facing"] == 90  # "you are here" moved at once
+
+
+def test_exit_needs_two_taps_and_restart_asks_for_itself(start_kiosk, show, tmp_path):
+    path, setup, pin, _ = show
+    kiosk = start_kiosk(path, lang="en", screen="home", kiosk_id="stage", admin_setup=setup,
+                        pepper_path=tmp_path / "pepper")
+    left = []
+    kiosk.kiosk.admin.leave_app = left.append
+    open_admin(kiosk, pin)
+    kiosk.tap("adminExit")
+    assert left == [] and kiosk.visible_item("adminExit").property("text") == "Tap again to close the kiosk"
+    kiosk.tap("adminExit")
+    assert left == [EXIT_TO_DESKTOP]
+    assert not kiosk.kiosk.staff.signedIn
+    open_admin(kiosk, pin)
+    kiosk.tap("adminRestart")
+    assert left == [EXIT_TO_DESKTOP, RESTART]
+
+
+def test_booth_staff_and_visitors_cannot_use_the_admin(start_kiosk, show, tmp_path):
+    path, setup, _, staff_pin = show
+    kiosk = start_kiosk(path, lang="en", screen="home", kiosk_id="stage", admin_setup=setup,
+                        pepper_path=tmp_path / "pepper")
+    left = []
+    admin = kiosk.kiosk.admin
+    admin.leave_app = left.append
+    assert admin.placeKiosk("hall-1", 20, 19.5, 0) == {"ok": False, "message": "forbidden"}
+    assert kiosk.kiosk.staff.signIn("C21", staff_pin)
+    kiosk.evaluate(kiosk.screen(), 'Nav.open("staff", ""), true')
+    kiosk.wait_for_screen("staffHomeScreen")
+    assert not [i for i in kiosk.find_all("adminButton") if i.isVisible()]
+    kiosk.evaluate(kiosk.screen(), 'Nav.open("staffAdmin", ""), true')
+    kiosk.wait_for_screen("staffLoginScreen")
+    admin.refresh()
+    assert admin.status == {}
+    assert admin.placeKiosk("hall-1", 20, 19.5, 0)["message"] == "forbidden"
+    assert not admin.reloadContent()
+    admin.exitToDesktop()
+    admin.restart()
+    assert left == []
+    with kdb.connect(path) as db:
+        assert floorplan.load(db).kiosks["stage"].x == 45
+
+
+def test_a_recovery_at_start_is_told_on_the_admin_screen(start_kiosk, show, tmp_path):
+    path, setup, pin, _ = show
+    setup.recovery = "The database was damaged (test), so it was moved aside."
+    kiosk = start_kiosk(path, lang="en", screen="home", kiosk_id="stage", admin_setup=setup,
+                        pepper_path=tmp_path / "pepper")
+    open_admin(kiosk, pin)
+    notice = kiosk.visible_item("recoveryNotice")
+    assert "moved aside" in "\n".join(kiosk.texts_in(notice))
+    assert "Damaged: started from a backup" in kiosk.texts()
