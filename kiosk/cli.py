@@ -162,6 +162,7 @@ def run(db_path, lang, windowed, kiosk_id, demo_clock):
 
     from kiosk.core import backup
     from kiosk.ui import app as ui
+    from kiosk.ui import crash
     from kiosk.ui.admin import RESTART, AdminSetup
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -180,7 +181,9 @@ def run(db_path, lang, windowed, kiosk_id, demo_clock):
     with db:
         kiosk = ui.start(db, lang=settings.lang, windowed=windowed, clock_start=settings.demo_clock,
                          idle_seconds=settings.idle_seconds, kiosk_id=settings.kiosk_id,
-                         allow_http=settings.allow_http, admin_setup=setup)
+                         allow_http=settings.allow_http, admin_setup=setup,
+                         analytics_path=config.analytics_path(), record_queries=settings.record_queries)
+        crash.install(kiosk)
         ui.quit_on_sigint(kiosk.app)
         code = kiosk.app.exec()
     if code == RESTART:  # the organizer asked for it: the same command again, in this process (same PID)

@@ -124,7 +124,7 @@
       <translation>Show on map</translation>
     </message>
     <message>
-      <location line="+31" />
+      <location line="+33" />
       <source>This page is not available any more. Please go back or start again from Home.</source>
       <translation>This page is not available any more. Please go back or start again from Home.</translation>
     </message>
@@ -419,7 +419,7 @@
       <translation>Exhibition kiosk</translation>
     </message>
     <message>
-      <location line="+56" />
+      <location line="+58" />
       <source>Everything within reach is on. Turn it off with “Aa” below.</source>
       <translation>Everything within reach is on. Turn it off with “Aa” below.</translation>
     </message>
@@ -439,7 +439,7 @@
       <translation>Sign out</translation>
     </message>
     <message>
-      <location line="+62" />
+      <location line="+63" />
       <source>Still there?</source>
       <translation>Still there?</translation>
     </message>
@@ -452,7 +452,17 @@
       </translation>
     </message>
     <message>
-      <location line="-18" />
+      <location line="+41" />
+      <source>Back in a moment</source>
+      <translation>Back in a moment</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>The kiosk is starting again. It takes a few seconds.</source>
+      <translation>The kiosk is starting again. It takes a few seconds.</translation>
+    </message>
+    <message>
+      <location line="-67" />
       <location line="+27" />
       <source>Continue</source>
       <translation>Continue</translation>
@@ -461,7 +471,7 @@
   <context>
     <name>MapScreen</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/MapScreen.qml" line="+111" />
+      <location filename="../../kiosk/ui/qml/Expo/screens/MapScreen.qml" line="+112" />
       <source>Zoom in</source>
       <translation>Zoom in</translation>
     </message>
@@ -666,7 +676,7 @@
   <context>
     <name>QrCard</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/components/QrCard.qml" line="+20" />
+      <location filename="../../kiosk/ui/qml/Expo/components/QrCard.qml" line="+33" />
       <source>Take it with you: scan with your phone camera</source>
       <translation>Take it with you: scan with your phone camera</translation>
     </message>

@@ -123,7 +123,7 @@
       <translation>ดูบนแผนผัง</translation>
     </message>
     <message>
-      <location line="+31" />
+      <location line="+33" />
       <source>This page is not available any more. Please go back or start again from Home.</source>
       <translation>หน้านี้ไม่มีให้แสดงแล้ว กรุณากลับไปหน้าก่อน หรือเริ่มใหม่จากหน้าหลัก</translation>
     </message>
@@ -417,7 +417,7 @@
       <translation>ตู้ข้อมูลนิทรรศการ</translation>
     </message>
     <message>
-      <location line="+56" />
+      <location line="+58" />
       <source>Everything within reach is on. Turn it off with “Aa” below.</source>
       <translation>เปิดโหมดปุ่มอยู่ในระยะเอื้อมแล้ว ปิดได้ที่ปุ่ม “Aa” ด้านล่าง</translation>
     </message>
@@ -437,7 +437,7 @@
       <translation>ออกจากระบบ</translation>
     </message>
     <message>
-      <location line="+62" />
+      <location line="+63" />
       <source>Still there?</source>
       <translation>ยังใช้งานอยู่ไหม</translation>
     </message>
@@ -449,7 +449,17 @@
       </translation>
     </message>
     <message>
-      <location line="-18" />
+      <location line="+41" />
+      <source>Back in a moment</source>
+      <translation>กลับมาในอีกสักครู่</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>The kiosk is starting again. It takes a few seconds.</source>
+      <translation>ตู้กำลังเริ่มใหม่ ใช้เวลาไม่กี่วินาที</translation>
+    </message>
+    <message>
+      <location line="-67" />
       <location line="+27" />
       <source>Continue</source>
       <translation>ใช้งานต่อ</translation>
@@ -458,7 +468,7 @@
   <context>
     <name>MapScreen</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/MapScreen.qml" line="+111" />
+      <location filename="../../kiosk/ui/qml/Expo/screens/MapScreen.qml" line="+112" />
       <source>Zoom in</source>
       <translation>ขยาย</translation>
     </message>
@@ -660,7 +670,7 @@
   <context>
     <name>QrCard</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/components/QrCard.qml" line="+20" />
+      <location filename="../../kiosk/ui/qml/Expo/components/QrCard.qml" line="+33" />
       <source>Take it with you: scan with your phone camera</source>
       <translation>นำข้อมูลติดตัวไปได้: สแกนด้วยกล้องโทรศัพท์</translation>
     </message>

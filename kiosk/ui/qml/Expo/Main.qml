@@ -20,6 +20,8 @@ ApplicationWindow {
     Binding { target: Theme; property: "mm"; value: Math.max(3.5, Screen.pixelDensity) }
 
     readonly property bool portrait: height > width
+    readonly property string currentScreen: stack.currentItem !== null ? stack.currentItem.objectName : ""
+    property bool troubled: false  // an unexpected error: the kiosk is about to start afresh
     readonly property bool onAttract: stack.currentItem !== null && stack.currentItem.objectName === "attractScreen"
 
     StackView {
@@ -218,6 +220,36 @@ ApplicationWindow {
                 StaffSession.signOut()  // ends in forgetVisitor()
             else
                 root.forgetVisitor()
+        }
+    }
+
+    // After an unexpected error: a calm screen while the kiosk restarts; it takes every touch.
+    Rectangle {
+        objectName: "troubleScreen"
+        anchors.fill: parent
+        z: 1000
+        visible: root.troubled
+        color: Theme.primary
+        MouseArea { anchors.fill: parent }
+        Column {
+            anchors.centerIn: parent
+            width: parent.width - Theme.margin * 2
+            spacing: Theme.gap * 2
+            PlainText {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: qsTr("Back in a moment")
+                color: Theme.inkOnPrimary
+                font.pixelSize: Theme.display
+                font.bold: true
+            }
+            PlainText {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: qsTr("The kiosk is starting again. It takes a few seconds.")
+                color: Theme.inkOnPrimary
+                font.pixelSize: Theme.large
+            }
         }
     }
 
