@@ -70,15 +70,3 @@ def restore_command(file: Path, db_path: Path | None, backups_dir: Path | None, 
         click.echo(f"The database as it was is kept at {done.previous}.")
     if running:
         click.echo("A kiosk had the database open: restart it now, or it goes on with the old data.", err=True)
-
-
-def open_for_run(settings: config.Settings):
-    """`kiosk run`'s database: as `open_db`, but a damaged database is replaced by its newest good backup.
-
-    Returns (Database, backup.Recovery or None); a recovery is also told on stderr."""
-    if not settings.db.exists():
-        open_db(settings).close()  # builds the default database from the demo data set, or says there is none
-    db, recovery = backup.open_or_recover(settings.db, config.backups_dir(settings.db), create=False)
-    if recovery is not None:
-        click.echo(recovery.message(), err=True)
-    return db, recovery

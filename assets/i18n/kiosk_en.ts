@@ -728,7 +728,7 @@
   <context>
     <name>StaffAdminScreen</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/StaffAdminScreen.qml" line="+35" />
+      <location filename="../../kiosk/ui/qml/Expo/screens/StaffAdminScreen.qml" line="+44" />
       <source>Kiosk administration</source>
       <translation>Kiosk administration</translation>
     </message>
@@ -798,19 +798,34 @@
       <translation>File</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Check at start</source>
-      <translation>Check at start</translation>
-    </message>
-    <message>
-      <location line="+0" />
+      <location line="-76" />
       <source>Damaged: started from a backup</source>
       <translation>Damaged: started from a backup</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location line="+1" />
       <source>Passed</source>
       <translation>Passed</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Damaged: the kiosk restarts and recovers from a backup</source>
+      <translation>Damaged: the kiosk restarts and recovers from a backup</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Running in the background…</source>
+      <translation>Running in the background…</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Not run</source>
+      <translation>Not run</translation>
+    </message>
+    <message>
+      <location line="+72" />
+      <source>Integrity check</source>
+      <translation>Integrity check</translation>
     </message>
     <message>
       <location line="+3" />

@@ -722,7 +722,7 @@
   <context>
     <name>StaffAdminScreen</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/StaffAdminScreen.qml" line="+35" />
+      <location filename="../../kiosk/ui/qml/Expo/screens/StaffAdminScreen.qml" line="+44" />
       <source>Kiosk administration</source>
       <translation>การดูแลตู้คีออสก์</translation>
     </message>
@@ -792,19 +792,34 @@
       <translation>ไฟล์</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Check at start</source>
-      <translation>การตรวจสอบตอนเริ่ม</translation>
-    </message>
-    <message>
-      <location line="+0" />
+      <location line="-76" />
       <source>Damaged: started from a backup</source>
       <translation>เสียหาย: เริ่มจากข้อมูลสำรอง</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location line="+1" />
       <source>Passed</source>
       <translation>ผ่าน</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Damaged: the kiosk restarts and recovers from a backup</source>
+      <translation>เสียหาย: ตู้จะเริ่มใหม่และกู้คืนจากข้อมูลสำรอง</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Running in the background…</source>
+      <translation>กำลังตรวจสอบอยู่เบื้องหลัง…</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Not run</source>
+      <translation>ยังไม่ได้ตรวจสอบ</translation>
+    </message>
+    <message>
+      <location line="+72" />
+      <source>Integrity check</source>
+      <translation>การตรวจสอบความสมบูรณ์</translation>
     </message>
     <message>
       <location line="+3" />

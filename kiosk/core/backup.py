@@ -270,6 +270,34 @@ def restore(source: str | Path, db_path: str | Path, backups_dir: str | Path, *,
 
 # ---- start-up ---------------------------------------------------------------------------------------------------
 
+# A full quick_check reads the whole file: 0.8 s for 10,000 booths with a warm disk cache, 13 s cold (after a power
+# cut). So the kiosk starts on the cheap checks of opening, runs the quick check in the background, and when it
+# finds damage leaves this mark and restarts; the next start sees the mark and recovers before showing anything.
+def damage_mark(db_path: str | Path) -> Path:
+    return Path(f"{db_path}.damaged")
+
+
+def check_quickly(db_path: str | Path) -> str | None:
+    """What `PRAGMA quick_check` finds wrong with the database (its own read-only connection: any thread), or None."""
+    try:
+        conn = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        rows = [row[0] for row in conn.execute("PRAGMA quick_check(5)").fetchall()]
+        return None if rows == ["ok"] else _summary("quick check", rows)
+    except sqlite3.DatabaseError as exc:
+        if _code(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB):
+            return str(exc)
+        raise
+    finally:
+        conn.close()
+
+
+def mark_damaged(db_path: str | Path, damage: str) -> None:
+    damage_mark(db_path).write_text(f"{stamp()} {damage}\n", encoding="utf-8")
+
+
 def open_or_recover(db_path: str | Path, backups_dir: str | Path, *, create: bool = True,
                     quick_check: bool = True) -> tuple[Database, Recovery | None]:
     """Open the database for the kiosk; if it is damaged, put the newest good backup in its place and open that.
@@ -280,6 +308,15 @@ def open_or_recover(db_path: str | Path, backups_dir: str | Path, *, create: boo
     db_path, backups_dir = Path(db_path), Path(backups_dir)
     if not db_path.exists():
         return kdb.connect(db_path, create=create), None
+    mark = damage_mark(db_path)
+    if mark.exists():  # the background check of the last run found damage: check fully now
+        quick_check = True
+    db, recovery = _open_or_recover(db_path, backups_dir, quick_check)
+    mark.unlink(missing_ok=True)
+    return db, recovery
+
+
+def _open_or_recover(db_path: Path, backups_dir: Path, quick_check: bool) -> tuple[Database, Recovery | None]:
     sidecars = [Path(f"{db_path}{suffix}") for suffix in ("-wal", "-shm")]
     ours = [p for p in sidecars if not p.exists()]
     db, damage = _open_checked(db_path, quick_check)

@@ -41,6 +41,7 @@ class AdminSetup:
     kiosk_id: str | None = None
     pepper_path: Path | None = None  # backed up with the database: PINs are useless without it
     recovery: str = ""  # what start-up had to do to the database, in plain English ("" when nothing)
+    check_after_ms: int | None = None  # run the quick integrity check this long after start (None: never)
 
 
 def _size(n: float) -> str:
@@ -61,6 +62,8 @@ class Admin(QObject):
     statusChanged = Signal()
     busyChanged = Signal()
     backupFinished = Signal(str, str)  # kind of outcome ("ok" | "failed"), detail; emitted on the worker thread
+    checkFinished = Signal(str)  # what the background quick check found ("" : nothing); emitted on its thread
+    damaged = Signal()  # the database is damaged: the kiosk must restart (and then recovers from a backup)
 
     def __init__(self, db: Database, catalog, floor_map, staff, setup: AdminSetup, parent=None):
         super().__init__(parent)
@@ -75,6 +78,10 @@ class Admin(QObject):
         self.exit_code: int | None = None
         self.leave_app = lambda code: QGuiApplication.instance().exit(code)  # tests replace it
         self.backupFinished.connect(self._backup_done)
+        self.checkFinished.connect(self._check_done)
+        self._check = "recovered" if setup.recovery else ("waiting" if setup.check_after_ms is not None else "skipped")
+        if setup.check_after_ms is not None:
+            QTimer.singleShot(setup.check_after_ms, self, self._check_in_background)
         self._timer = QTimer(self)
         if setup.backup_minutes > 0:
             self._timer.setInterval(setup.backup_minutes * 60_000)
@@ -127,6 +134,7 @@ class Admin(QObject):
             "dbPath": str(setup.db_path),
             "dbSize": _size(db_size),
             "recovery": setup.recovery,
+            "check": self._check,
             "counts": content.counts(self._db),
             "backupCount": backups.count,
             "backupNewest": backups.newest.time.astimezone().strftime("%Y-%m-%d %H:%M") if backups.newest else "",
@@ -182,6 +190,32 @@ class Admin(QObject):
         self._busy = False
         self._last_backup = outcome if outcome == "ok" else f"failed: {detail}"
         self.busyChanged.emit()
+        if self._status:
+            self.refresh()
+
+    def _check_in_background(self) -> None:
+        self._check = "running"
+        path = self._setup.db_path
+
+        def work() -> None:
+            try:
+                self.checkFinished.emit(backup.check_quickly(path) or "")
+            except sqlite3.Error as exc:  # busy or unreadable: no verdict on the file itself
+                log.warning("The background integrity check could not run: %s", exc)
+                self.checkFinished.emit("?")
+
+        threading.Thread(target=work, name="quick-check", daemon=True).start()
+
+    def _check_done(self, damage: str) -> None:
+        if damage == "?":
+            self._check = "skipped"
+        elif damage:
+            self._check = "damaged"
+            log.critical("The database is damaged (%s); the kiosk restarts and recovers from a backup.", damage)
+            backup.mark_damaged(self._setup.db_path, damage)
+            self.damaged.emit()
+        elif self._check != "recovered":
+            self._check = "passed"
         if self._status:
             self.refresh()
 

@@ -76,4 +76,5 @@ def install(kiosk_app, *, show_ms: int = SHOW_MS, leave=None) -> CrashHandler:
 
     handler = CrashHandler(window, context, show_ms=show_ms, leave=leave)
     handler.install()
+    kiosk_app.admin.damaged.connect(handler.failed)  # a damaged database: restart, and recover at start
     return handler

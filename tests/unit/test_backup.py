@@ -11,8 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from kiosk import config
-from kiosk.cli import cli, settings_for
-from kiosk.cli_backup import open_for_run
+from kiosk.cli import cli
 from kiosk.core import auth, backup
 from kiosk.core import db as kdb
 from kiosk.core.errors import KioskError
@@ -289,14 +288,27 @@ def test_start_up_with_no_good_backup_raises_and_touches_nothing(db_file, folder
         assert snapshot(db_file.parent, folder) == before
 
 
-def test_kiosk_run_path_recovers_the_configured_database(db_file, tmp_path):
-    folder = config.backups_dir(db_file)
-    assert folder == tmp_path / "backups"
+def test_damage_found_by_the_background_check_is_recovered_at_the_next_start(db_file, folder):
     backup.make_backup(db_file, folder)
-    damage(db_file)
-    db, recovery = open_for_run(settings_for(db_file))
+    assert backup.check_quickly(db_file) is None
+    damage(db_file)  # a table's page: opening still works, only a full check sees it
+    db, recovery = backup.open_or_recover(db_file, folder, quick_check=False)  # the cheap start
     db.close()
-    assert recovery is not None and recovery.backup.parent == folder
+    assert recovery is None
+    found = backup.check_quickly(db_file)
+    assert found
+    backup.mark_damaged(db_file, found)
+    db, recovery = backup.open_or_recover(db_file, folder, quick_check=False)  # the mark asks for the full check
+    with db:
+        assert db["project"].count == 53
+    assert recovery is not None and not backup.damage_mark(db_file).exists()
+
+
+def test_a_mark_without_damage_is_cleared(db_file, folder):
+    backup.mark_damaged(db_file, "a false alarm")
+    db, recovery = backup.open_or_recover(db_file, folder, quick_check=False)
+    db.close()
+    assert recovery is None and not backup.damage_mark(db_file).exists()
 
 
 # ---- the commands -----------------------------------------------------------------------------------------------

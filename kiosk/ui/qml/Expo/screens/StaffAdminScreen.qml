@@ -9,6 +9,15 @@ Item {
     property string entityId
     readonly property var s: Admin.status
     property bool confirmExit: false
+    function checkText(state) {
+        switch (state) {
+        case "recovered": return qsTr("Damaged: started from a backup")
+        case "passed": return qsTr("Passed")
+        case "damaged": return qsTr("Damaged: the kiosk restarts and recovers from a backup")
+        case "waiting": case "running": return qsTr("Running in the background…")
+        }
+        return qsTr("Not run")
+    }
 
     Component.onCompleted: Admin.refresh()
     Connections {
@@ -79,7 +88,7 @@ Item {
                     width: parent.cardWidth
                     title: qsTr("Database")
                     AdminFact { width: parent.width; label: qsTr("File"); value: screen.s.dbPath ? screen.s.dbPath + " (" + screen.s.dbSize + ")" : "" }
-                    AdminFact { width: parent.width; label: qsTr("Check at start"); value: (screen.s.recovery || "") !== "" ? qsTr("Damaged: started from a backup") : qsTr("Passed") }
+                    AdminFact { objectName: "adminCheck"; width: parent.width; label: qsTr("Integrity check"); value: screen.checkText(screen.s.check) }
                     AdminFact {
                         width: parent.width
                         label: qsTr("Contents")
