@@ -146,6 +146,11 @@ def _rows(data: dict) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
     return rows, links
 
 
+def table_rows(records: dict) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
+    """Records of some source files (keyed by file stem; a file not given counts as empty) mapped onto tables."""
+    return _rows({name: records.get(name, {} if name == "event" else []) for name in FILES})
+
+
 TABLE_ORDER = ("event", "room", "theme", "country", "focus_area", "city", "organisation", "project", "session",
                "hall", "hall_feature", "booth", "kiosk_point")
 
