@@ -192,8 +192,8 @@ def remove_project(db: Database, principal: Principal, project_id: str) -> int:
     authorize(db, principal, "project", project_id)
     with kdb.transaction(db):
         state = current(db, "project", project_id)
-        version = _keep_original(db, "project", project_id) + 1
-        _add_version(db, "project", project_id, version, state, [], principal.actor, kdb.now(), "removed")
+        version = keep_original(db, "project", project_id) + 1
+        add_version(db, "project", project_id, version, state, [], principal.actor, kdb.now(), "removed")
         db.execute("DELETE FROM project WHERE id = ?", [project_id])
         kdb.audit(db, principal.actor, "delete", "project", project_id)
         store.reindex_row(db, "project", project_id)
@@ -244,12 +244,12 @@ def _write(db: Database, actor: str, entity_type: str, entity_id: str, old: dict
     changed = sorted(field for field in EDITABLE[entity_type] if new[field] != old[field])
     if not changed:
         return _last_version(db, entity_type, entity_id) or 1
-    last = _keep_original(db, entity_type, entity_id)
+    last = keep_original(db, entity_type, entity_id)
     stamp = kdb.now()
     row = store.prepare({field: _column(new[field]) for field in changed}, actor, stamp)
     db.execute(f"UPDATE {entity_type} SET {', '.join(f'{c} = ?' for c in row)} WHERE id = ?",
                [*row.values(), entity_id])
-    _add_version(db, entity_type, entity_id, last + 1, new, changed, actor, stamp, note)
+    add_version(db, entity_type, entity_id, last + 1, new, changed, actor, stamp, note)
     kdb.audit(db, actor, action, entity_type, entity_id, changed, note)
     store.reindex_row(db, entity_type, entity_id)
     return last + 1
@@ -263,24 +263,24 @@ def _insert_project(db: Database, actor: str, project_id: str, city_id: str | No
     db.execute(f"INSERT INTO project ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})", list(row.values()))
     fields = sorted(field for field, value in state.items() if value not in (None, {}))
     version = _last_version(db, "project", project_id) + 1
-    _add_version(db, "project", project_id, version, state, fields, actor, stamp, note)
+    add_version(db, "project", project_id, version, state, fields, actor, stamp, note)
     kdb.audit(db, actor, action, "project", project_id, fields, note)
     store.reindex_row(db, "project", project_id)
     return version
 
 
-def _keep_original(db: Database, entity_type: str, entity_id: str) -> int:
+def keep_original(db: Database, entity_type: str, entity_id: str) -> int:
     """The last version number; before the first change, stores the entry as it is as version 1."""
     last = _last_version(db, entity_type, entity_id)
     if last == 0:
         at, by = db.execute(f"SELECT updated_at, updated_by FROM {entity_type} WHERE id = ?",
                             [entity_id]).fetchone()
-        _add_version(db, entity_type, entity_id, 1, current(db, entity_type, entity_id), [], by, at, "original")
+        add_version(db, entity_type, entity_id, 1, current(db, entity_type, entity_id), [], by, at, "original")
         last = 1
     return last
 
 
-def _add_version(db: Database, entity_type: str, entity_id: str, version: int, state: dict, fields: list[str],
+def add_version(db: Database, entity_type: str, entity_id: str, version: int, state: dict, fields: list[str],
                  actor: str, at: str, note: str | None) -> None:
     data = dict(state)
     if entity_type == "project":  # the owner too, so a removed project can be restored

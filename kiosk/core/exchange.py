@@ -562,12 +562,12 @@ class _Import:
             self.db.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
                             list(row.values()))
         else:
-            last = editing._keep_original(self.db, table, key) if editable else 0
+            last = editing.keep_original(self.db, table, key) if editable else 0
             names = [c for c in row if c != "id"]
             self.db.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in names)} WHERE id = ?",
                             [row[c] for c in names] + [key])
             if editable:
-                editing._add_version(self.db, table, key, last + 1, editing.current(self.db, table, key),
+                editing.add_version(self.db, table, key, last + 1, editing.current(self.db, table, key),
                                      editable, self.actor, stamp, "import")
         for f in entity.fields:
             if f.kind == "refs" and f.key in change.changed:
