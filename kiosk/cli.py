@@ -140,6 +140,7 @@ def doctor(db_path: Path | None) -> None:
     found = []
     if not config.DEMO_SOURCE.is_dir():
         found.append(f"The demo data set folder {config.DEMO_SOURCE} is missing.")
+    found.extend(health.asset_problems(config.ASSETS))
     with open_db(settings, migrate=False) as db:
         found.extend(health.problems(db, media_root=config.media_dir(), pepper_path=config.pepper_path()))
     if found:

@@ -81,6 +81,34 @@ def pepper_problems(db: Database, pepper_path: Path | None) -> list[str]:
             "copy the pepper file from the machine that issued them, or issue the PINs again."]
 
 
+# The bundled files the screens need: without the fonts Thai and the other scripts show as empty boxes on a fresh
+# machine; without the compiled translations the screens fall back to English.
+FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf",
+              "NotoSansKhmer-Regular.ttf", "NotoSansLao-Regular.ttf", "NotoSansMyanmar-Regular.ttf",
+              "NotoSansTamil-Regular.ttf", "NotoSansArabic-Regular.ttf")
+TRANSLATIONS = ("kiosk_th.qm", "kiosk_en.qm")
+_FONT_MAGIC = (b"\x00\x01\x00\x00", b"OTTO", b"true", b"ttcf")
+_QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+
+
+def asset_problems(assets: Path) -> list[str]:
+    """Bundled fonts and translations that are missing or damaged (the kiosk still starts, with fallbacks)."""
+    out = []
+    for name in FONT_FILES:
+        path = Path(assets) / "fonts" / name
+        if not path.is_file():
+            out.append(f"The font file {path} is missing: text in its script may show as empty boxes.")
+        elif path.read_bytes()[:4] not in _FONT_MAGIC:
+            out.append(f"The font file {path} is damaged (not a TrueType or OpenType font).")
+    for name in TRANSLATIONS:
+        path = Path(assets) / "i18n" / name
+        if not path.is_file():
+            out.append(f"The translation file {path} is missing: the screens show English (run `make setup`).")
+        elif path.read_bytes()[:16] != _QM_MAGIC:
+            out.append(f"The translation file {path} is damaged: the screens show English (run `make setup`).")
+    return out
+
+
 def media_problems(db: Database, media_root: Path | None) -> list[str]:
     out = []
     for media_id, path in db.execute("SELECT id, path FROM media ORDER BY id"):

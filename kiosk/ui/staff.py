@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import time
 from pathlib import Path
@@ -16,6 +17,8 @@ from sqlite_utils import Database
 from kiosk.core import auth, content, editing, gallery, media, store, validate
 from kiosk.core.errors import KioskError
 from kiosk.core.principal import Principal
+
+log = logging.getLogger(__name__)
 
 QML_IMPORT_NAME = "Expo"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -37,6 +40,8 @@ SAYINGS = {
            "unreadable": "{name} could not be read.",
            "too_many_pixels": "{name} has more than 40 million pixels. Please choose a smaller picture.",
            "busy": "The kiosk could not save this just now. Please try again.",
+           "disk_full": "The kiosk's disk is full, so nothing was saved. What you typed is still here. Please call the organizer.",
+           "read_only": "The kiosk cannot save changes just now, so nothing was saved. What you typed is still here. Please call the organizer.",
            "no_pepper": "PINs cannot be checked on this kiosk: its PIN key file is missing. Please call the organizer.",
            "not_done": "{detail}"},
     "th": {"signed_out": "หมดเวลาการเข้าสู่ระบบแล้ว กรุณาเข้าสู่ระบบอีกครั้ง",
@@ -48,6 +53,8 @@ SAYINGS = {
            "unreadable": "อ่านไฟล์ {name} ไม่ได้",
            "too_many_pixels": "{name} มีมากกว่า 40 ล้านพิกเซล กรุณาเลือกรูปที่เล็กกว่านี้",
            "busy": "ยังบันทึกไม่ได้ในขณะนี้ กรุณาลองอีกครั้ง",
+           "disk_full": "ดิสก์ของตู้เต็ม จึงยังไม่ได้บันทึกข้อมูล ข้อความที่คุณพิมพ์ยังอยู่ครบ กรุณาติดต่อผู้จัดงาน",
+           "read_only": "ตู้ยังบันทึกการแก้ไขไม่ได้ในขณะนี้ จึงยังไม่ได้บันทึกข้อมูล ข้อความที่คุณพิมพ์ยังอยู่ครบ กรุณาติดต่อผู้จัดงาน",
            "no_pepper": "ตู้นี้ตรวจสอบ PIN ไม่ได้ เพราะไม่มีไฟล์กุญแจ PIN กรุณาติดต่อผู้จัดงาน",
            "not_done": "ทำรายการไม่สำเร็จ ({detail})"},
 }
@@ -286,8 +293,9 @@ class StaffSession(QObject):
         except KioskError as exc:
             return {"ok": False, "problems": [{"field": "", "message": str(exc) if lang != "th"
                                                else self._says("not_done", detail=str(exc))}]}
-        except sqlite3.Error:
-            return self._refused("busy")
+        except sqlite3.Error as exc:
+            log.error("A staff change was not saved: %s", exc)
+            return self._refused(_storage_problem(exc))
         self._last_touch = self._monotonic()
         return {"ok": True, key: value}
 
@@ -345,6 +353,12 @@ class StaffSession(QObject):
                                    lambda: self._catalog.page(kind, entity_id), allow_http=self._allow_http)
 
         return self._attempt(read, "page")
+
+
+def _storage_problem(exc: sqlite3.Error) -> str:
+    """What to tell staff when the database refused a write: the disk is full, it is read-only, or it is busy."""
+    code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+    return {sqlite3.SQLITE_FULL: "disk_full", sqlite3.SQLITE_READONLY: "read_only"}.get(code, "busy")
 
 
 def _title(page: dict, fallback: str) -> str:

@@ -1,0 +1,130 @@
+"""Faults from the machine, not the user: a full disk or a read-only database while staff publish, and damaged
+bundled files at start. Each gets a clear message and loses nothing."""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kiosk import config
+from kiosk.core import auth, editing, health
+from kiosk.core import db as kdb
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def staff_db(demo_db_file, tmp_path):
+    path = tmp_path / "staff.db"
+    shutil.copyfile(demo_db_file, path)
+    with kdb.connect(path) as db:
+        _, pin = auth.add_staff(db, "C21", "Somchai", auth.load_pepper(tmp_path / "pepper"), "test")
+    return path, pin
+
+
+def fill_disk(db):
+    """SQLite's own limit on the file's pages: the next write that needs a new page fails with SQLITE_FULL."""
+    pages = db.execute("PRAGMA page_count").fetchone()[0]
+    db.execute(f"PRAGMA max_page_count = {pages}")
+
+
+@pytest.mark.parametrize("fault, lang, says", [
+    ("full", "th", "ดิสก์ของตู้เต็ม"),
+    ("full", "en", "disk is full"),
+    ("read_only", "en", "cannot save changes"),
+])
+def test_a_publish_the_disk_refuses_is_explained_and_keeps_the_typing(start_kiosk, staff_db, tmp_path, fault, lang,
+                                                                      says):
+    path, pin = staff_db
+    kiosk = start_kiosk(path, lang=lang, screen="home", pepper_path=tmp_path / "pepper")
+    assert kiosk.kiosk.staff.signIn("C21", pin)
+    kiosk.evaluate(kiosk.screen(), 'Nav.open("staffEdit", "city:bangkok"), true')
+    kiosk.wait_for_screen("staffEditScreen")
+    db = kiosk.kiosk.catalog._db
+    before = editing.current(db, "city", "bangkok")
+    typed = "กรุงเทพฯ เมืองหลวง " * 40
+    field = kiosk.visible_item("field-profile-th")
+    field.setProperty("text", typed)
+    if fault == "full":
+        fill_disk(db)
+    else:
+        db.execute("PRAGMA query_only = ON")
+    kiosk.tap("publishButton")
+    kiosk.settle()
+    shown = "\n".join(kiosk.texts())
+    assert says in shown
+    assert field.property("text") == typed  # nothing typed is lost
+    assert editing.current(db, "city", "bangkok") == before  # nothing half-written
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    # room again: the same form publishes
+    db.execute("PRAGMA max_page_count = 1073741823")
+    db.execute("PRAGMA query_only = OFF")
+    kiosk.tap("publishButton")
+    kiosk.settle()
+    assert editing.current(db, "city", "bangkok")["profile"]["th"] == typed.strip()
+
+
+def test_an_import_into_a_full_disk_changes_nothing_and_says_why(writable_db, tmp_path):
+    from kiosk.core import exchange
+
+    sheet = tmp_path / "exhibitors.csv"
+    rows = writable_db.execute("SELECT id, json_extract(name, '$.en') FROM organisation ORDER BY id").fetchall()
+    sheet.write_text("id,name_en,description_en\n" + "".join(f"{i},{n},{'A long new text. ' * 200}\n"
+                                                             for i, n in rows), encoding="utf-8")
+    before = writable_db.execute("SELECT id, description FROM organisation ORDER BY id").fetchall()
+    fill_disk(writable_db)
+    report = exchange.import_files(writable_db, [sheet], kind="exhibitors")
+    assert not report.ok
+    assert any("full" in str(issue) for issue in report.errors), report.summary()
+    assert writable_db.execute("SELECT id, description FROM organisation ORDER BY id").fetchall() == before
+    assert writable_db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def damaged_assets(tmp_path) -> Path:
+    assets = tmp_path / "assets"
+    shutil.copytree(config.ASSETS, assets)
+    (assets / "fonts" / "NotoSansThai-Regular.ttf").unlink()
+    (assets / "fonts" / "NotoSans-Regular.ttf").write_bytes(os.urandom(4000))
+    (assets / "i18n" / "kiosk_th.qm").write_text("not a translation", encoding="utf-8")
+    (assets / "i18n" / "kiosk_en.qm").unlink()
+    return assets
+
+
+def test_doctor_names_missing_and_damaged_bundled_files(tmp_path):
+    assert health.asset_problems(config.ASSETS) == []
+    found = health.asset_problems(damaged_assets(tmp_path))
+    assert len(found) == 4
+    assert any("NotoSansThai-Regular.ttf is missing" in line for line in found)
+    assert any("NotoSans-Regular.ttf is damaged" in line for line in found)
+    assert any("kiosk_th.qm is damaged" in line and "English" in line for line in found)
+    assert any("kiosk_en.qm is missing" in line for line in found)
+
+
+START_WITH_ASSETS = """
+import sys
+from pathlib import Path
+from PySide6.QtTest import QTest
+from kiosk.core import db as kdb
+from kiosk.ui import app as ui
+
+assets = Path(sys.argv[1])
+ui.FONTS_DIR, ui.I18N_DIR = assets / "fonts", assets / "i18n"
+kiosk = ui.start(kdb.connect(sys.argv[2]), lang="th", windowed=True, size=(1080, 1920), screen="home",
+                 speech_engine="mock")
+QTest.qWait(300)
+image = kiosk.window.grabWindow()
+print("painted", image.width(), image.height(), flush=True)
+"""
+
+
+def test_the_kiosk_starts_with_damaged_bundled_files(tmp_path, demo_db_file):
+    assets = damaged_assets(tmp_path)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO), "KIOSK_DATA_DIR": str(tmp_path)}
+    child = subprocess.run([sys.executable, "-c", START_WITH_ASSETS, str(assets),
+                            str(demo_db_file)], capture_output=True, text=True, env=env, timeout=120)
+    assert child.returncode == 0, child.stderr[-2000:]
+    assert "painted 1080 1920" in child.stdout
+    assert "Traceback" not in child.stderr
