@@ -18,10 +18,13 @@ def rss_mb() -> float:
 def main(db_path: str) -> None:
     from PySide6.QtCore import QTimer
 
-    from kiosk.core import db as kdb
+    from pathlib import Path
+
+    from kiosk.core import backup
     from kiosk.ui import app as ui
 
-    db = kdb.connect(db_path)
+    # As `kiosk run` opens it: the cheap checks now, the full quick check in the background later.
+    db, _ = backup.open_or_recover(db_path, Path(db_path).parent / "backups", create=False, quick_check=False)
     kiosk = ui.start(db, lang="th", windowed=True, size=(1920, 1080))
 
     def first_frame():

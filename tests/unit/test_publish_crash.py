@@ -1,4 +1,5 @@
-"""A process killed (SIGKILL) in the middle of Publish leaves the old or the new version, never a mix.
+"""A process killed (SIGKILL) in the middle of Publish leaves the old or the new version, never a mix, and a
+database the kiosk starts on.
 
 About 20 rounds by default; `KIOSK_STRESS_ROUNDS=200` runs a longer stress, `KIOSK_STRESS_SEED` another schedule.
 """
@@ -15,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.core import backup, editing
 from kiosk.core import db as kdb
-from kiosk.core import editing
 
 ROUNDS = int(os.environ.get("KIOSK_STRESS_ROUNDS", "20"))
 SEED = int(os.environ.get("KIOSK_STRESS_SEED", "2019"))
@@ -89,4 +90,7 @@ def test_a_killed_publish_leaves_the_old_or_the_new_version(demo_db_file, tmp_pa
         reported = int(done[-1][0]) if done else last
         assert all(int(version) > last for version, _ in done)
         last = check(path, reported)
+        db, recovery = backup.open_or_recover(path, tmp_path / "backups", quick_check=True)  # the kiosk starts
+        db.close()
+        assert recovery is None
     assert last > ROUNDS  # the kills did fall among publishes
