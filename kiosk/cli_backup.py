@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from kiosk import config
-from kiosk.cli import cli, db_option, open_db, settings_for
+from kiosk.cli import cli, db_option, settings_for
 from kiosk.core import backup
 
 dir_option = click.option(

@@ -8,14 +8,13 @@ import click
 
 from kiosk import config
 from kiosk.cli import cli, db_option, open_db, settings_for
-from kiosk.core import analytics, content, report
+from kiosk.core import analytics, content, files, report
 from kiosk.core.errors import KioskError
 
 
-def _write(path: Path, text: str, *, newline: str | None = None) -> None:
+def _write(path: Path, text: str) -> None:
     try:
-        with path.open("w", encoding="utf-8", newline=newline) as out:
-            out.write(text)
+        files.write_atomically(path, text.encode("utf-8"))
     except OSError as exc:
         raise KioskError(f"Could not write {path} ({exc.strerror}).") from None
 
@@ -49,7 +48,7 @@ def stats_command(db_path, sources, since, until, csv_path, report_path) -> None
     for line in report.summary(counts):
         click.echo(line)
     if csv_path:
-        _write(csv_path, report.csv_text(counts), newline="")
+        _write(csv_path, report.csv_text(counts))
         click.echo(f"Wrote {csv_path}.")
     if report_path:
         _write(report_path, report.html_page(counts, title))

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 import tomllib
 from pathlib import Path
 
+from kiosk.core import files
 from kiosk.core.errors import KioskError
 
 
@@ -41,14 +40,8 @@ def set_value(path: Path, key: str, value) -> None:
         out.append(new_line)
     text = "\n".join(out) + ("\n" if out else "")
     tomllib.loads(text)  # never write a file the kiosk could not read
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".kiosk.toml.")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out_file:
-            out_file.write(text)
-            out_file.flush()
-            os.fsync(out_file.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+        path.parent.mkdir(parents=True, exist_ok=True)
+        files.write_atomically(path, text.encode("utf-8"))
+    except OSError as exc:
+        raise KioskError(f"Could not write {path} ({exc.strerror}).") from None

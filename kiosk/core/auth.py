@@ -22,6 +22,7 @@ from typing import Callable
 from sqlite_utils import Database
 
 from kiosk.core import db as kdb
+from kiosk.core import files
 from kiosk.core.errors import KioskError
 from kiosk.core.principal import Principal
 from kiosk.core.text import clean
@@ -153,21 +154,11 @@ def _create_pepper(path: Path) -> None:
             os.link(temp, path)
         except FileExistsError:
             pass
-        _sync_folder(path.parent)
+        files.sync_folder(path.parent)
     except OSError as exc:
         raise KioskError(f"Could not create the PIN secret {path} ({exc.strerror}).") from None
     finally:
         temp.unlink(missing_ok=True)
-
-
-def _sync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 # --- staff records ------------------------------------------------------------------------------------------

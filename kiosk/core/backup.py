@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from kiosk.core import db as kdb
+from kiosk.core import files
 from kiosk.core.errors import KioskError
 
 DEFAULT_KEEP = 24
@@ -159,7 +160,7 @@ def make_backup(db_path: str | Path, backups_dir: str | Path, keep: int = DEFAUL
         os.chmod(temp, 0o600)
         target = _free_name(backups_dir, f"{db_path.stem}-{moment}")
         os.replace(temp, target)
-        _fsync_dir(backups_dir)
+        files.sync_folder(backups_dir)
     except OSError as exc:
         raise KioskError(f"Could not write the backup in {backups_dir} ({exc.strerror}).") from None
     finally:
@@ -200,7 +201,6 @@ def keep_pepper(pepper_path: Path, backups_dir: Path) -> str:
     if not pepper_path.is_file():
         return "There is no PIN secret yet (no PIN was issued on this machine), so none was copied."
     target = backups_dir / PEPPER_NAME
-    temp = backups_dir / f".{PEPPER_NAME}.{secrets.token_hex(4)}.tmp"
     try:
         data = pepper_path.read_bytes()
         if target.is_file() and target.read_bytes() == data:
@@ -208,17 +208,9 @@ def keep_pepper(pepper_path: Path, backups_dir: Path) -> str:
         if target.exists():  # a different secret: older backups' PINs need it, so it is kept too
             old = backups_dir / f"{PEPPER_NAME}.replaced-{stamp()}"
             os.replace(target, old if not old.exists() else old.with_name(f"{old.name}-{secrets.token_hex(4)}"))
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(temp, target)
-        _fsync_dir(backups_dir)
+        files.write_atomically(target, data, mode=0o600)
     except OSError as exc:
         return f"Could not copy the PIN secret {pepper_path} to {target} ({exc.strerror})."
-    finally:
-        _remove(temp)
     return f"Copied the PIN secret to {target} (owner-only); keep it with the backups, and as private."
 
 
@@ -333,11 +325,11 @@ def _open_or_recover(db_path: Path, backups_dir: Path, quick_check: bool) -> tup
     temp = _temp_beside(db_path)
     try:
         shutil.copyfile(good.path, temp)
-        _fsync(temp)
+        files.sync_file(temp)
         os.chmod(temp, db_path.stat().st_mode & 0o777)
         corrupt = _move_aside(db_path, f"corrupt-{stamp()}")
         os.replace(temp, db_path)
-        _fsync_dir(db_path.parent)
+        files.sync_folder(db_path.parent)
     except OSError as exc:
         raise KioskError(f"The database {db_path} is damaged and the backup could not be put in its place "
                          f"({exc.strerror}).") from None
@@ -390,14 +382,14 @@ def _copy_db(source: Path, target: Path) -> None:
             src.execute("SELECT count(*) FROM sqlite_master").fetchone()
             # Syncing after each step keeps the disk's backlog small, so the kiosk's own commits (which sync)
             # never wait long behind this copy.
-            src.backup(dst, pages=STEP_PAGES, sleep=0.01, progress=lambda *_: _fsync(target))
+            src.backup(dst, pages=STEP_PAGES, sleep=0.01, progress=lambda *_: files.sync_file(target))
             src.execute("COMMIT")
             dst.execute("PRAGMA journal_mode = DELETE").fetchone()
         finally:
             dst.close()
     finally:
         src.close()
-    _fsync(target)
+    files.sync_file(target)
 
 
 def _copy_file(source: Path, target: Path) -> None:
@@ -411,7 +403,7 @@ def _copy_file(source: Path, target: Path) -> None:
         conn.execute("PRAGMA journal_mode = DELETE").fetchone()
     finally:
         conn.close()
-    _fsync(target)
+    files.sync_file(target)
 
 
 def _keep_current(db_path: Path, backups_dir: Path) -> Path:
@@ -425,9 +417,9 @@ def _keep_current(db_path: Path, backups_dir: Path) -> Path:
         for suffix in ("", "-wal"):
             if Path(f"{db_path}{suffix}").exists():
                 shutil.copyfile(f"{db_path}{suffix}", f"{target}{suffix}")
-                _fsync(Path(f"{target}{suffix}"))
+                files.sync_file(Path(f"{target}{suffix}"))
     os.chmod(target, 0o600)
-    _fsync_dir(backups_dir)
+    files.sync_folder(backups_dir)
     return target
 
 
@@ -436,7 +428,7 @@ def _replace(temp: Path, db_path: Path) -> None:
     for suffix in ("-wal", "-shm"):
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     os.replace(temp, db_path)
-    _fsync_dir(db_path.parent)
+    files.sync_folder(db_path.parent)
 
 
 def _move_aside(db_path: Path, label: str) -> Path:
@@ -482,24 +474,6 @@ def _remove_stale_temps(folder: Path) -> None:
 def _remove(path: Path) -> None:
     for suffix in ("", "-journal", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # Windows cannot open a folder to sync it
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _summary(label: str, rows: list[str]) -> str:

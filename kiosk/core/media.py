@@ -13,13 +13,13 @@ import io
 import os
 import stat
 import struct
-import tempfile
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
+from kiosk.core import files
 from kiosk.core.errors import KioskError
 
 MAX_BYTES = 25 * 1024 * 1024
@@ -185,22 +185,7 @@ def _write_atomically(target: Path, data: bytes) -> None:
     """Write via a temporary file in the same folder, fsync, rename; readers never see half a file."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".part")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
-            os.chmod(temp, 0o644)
-            os.replace(temp, target)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-        folder = os.open(target.parent, os.O_RDONLY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)
+        files.write_atomically(target, data)
     except OSError as e:
         raise KioskError(f"The image could not be saved in the media folder ({e.strerror or e}).") from None
 

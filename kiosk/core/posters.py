@@ -6,8 +6,6 @@ Every code is decoded again before the file is written; the file appears whole o
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +13,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from kiosk import config
-from kiosk.core import content, qr
+from kiosk.core import content, files, qr
 from kiosk.core.errors import KioskError
 from kiosk.core.text import INVISIBLE, pick
 
@@ -143,20 +141,9 @@ def decode(rows) -> str | None:
 
 
 def _replace(out: Path, data: bytes) -> None:
-    folder = out.parent
     try:
-        handle, temp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=folder)
+        files.write_atomically(out, data)
     except OSError as exc:
-        raise KioskError(f"Could not write in {folder} ({exc.strerror}).") from None
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.chmod(temp, 0o644)
-        os.replace(temp, out)
-    except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
         raise KioskError(f"Could not write {out} ({exc.strerror}).") from None
 
 

@@ -18,6 +18,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kiosk.core import files
 from kiosk.core.errors import KioskError
 
 # A text cell beginning with one of these is run as a formula by spreadsheets (OWASP "CSV injection").
@@ -245,7 +246,7 @@ def write_xlsx(path: Path, sheets: list[tuple[str, list[str], list[list]]], *, s
 
 def _write(path: Path, data: bytes) -> None:
     try:
-        Path(path).write_bytes(data)
+        files.write_atomically(Path(path), data)
     except OSError as exc:
         raise KioskError(f"Could not write {path} ({exc.strerror}).") from None
 

@@ -14,7 +14,7 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 from PySide6.QtQuick import QQuickImageProvider
 from sqlite_utils import Database
 
-from kiosk.core import auth, content, editing, gallery, media, store, validate
+from kiosk.core import auth, content, editing, gallery, media, validate
 from kiosk.core.errors import KioskError
 from kiosk.core.principal import Principal
 
