@@ -118,11 +118,9 @@ def quit_on_sigint(app: QGuiApplication) -> None:
 def tell_supervisor(window: QQuickWindow) -> None:
     """Under systemd: "ready" once the first frame is on screen, then "still alive" from the event loop at half
     the watchdog time. A hung event loop stops the pings and systemd restarts the kiosk."""
-    def ready() -> None:
-        window.frameSwapped.disconnect(ready)
-        systemd.notify("READY=1")
-
-    window.frameSwapped.connect(ready)
+    # Single-shot: on a real display frames are swapped on the render thread, and a second frame could be queued
+    # before the first call had disconnected itself (READY=1 twice, and a warning).
+    window.frameSwapped.connect(lambda: systemd.notify("READY=1"), Qt.ConnectionType.SingleShotConnection)
     interval = systemd.watchdog_interval_ms()
     if interval:
         watchdog = QTimer(window)

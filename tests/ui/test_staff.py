@@ -285,3 +285,13 @@ def test_after_publishing_the_form_compares_with_what_is_published(start_kiosk, 
         stored = db.execute("SELECT name FROM city WHERE id = 'bangkok'").fetchone()[0]
         versions = db.execute("SELECT count(*) FROM entity_version WHERE entity_id = 'bangkok'").fetchone()[0]
     assert '"en": "Bangkok"' in stored and versions == 3
+
+
+def test_the_sign_in_screen_starts_typing_in_the_booth_code(start_kiosk, staff_db):
+    path, _, _ = staff_db
+    kiosk = start_kiosk(path, lang="th", screen="home")
+    hold_corner(kiosk)
+    kiosk.wait_for_screen("staffLoginScreen")
+    assert kiosk.visible_item("boothCodeField").hasActiveFocus()
+    kiosk.tap("asOrganizer")
+    assert kiosk.visible_item("pinField").hasActiveFocus()

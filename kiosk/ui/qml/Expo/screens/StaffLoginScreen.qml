@@ -31,10 +31,10 @@ Item {
         return ""
     }
 
-    Component.onCompleted: {
-        StaffSession.forget()
-        code.forceActiveFocus()
-    }
+    Component.onCompleted: StaffSession.forget()
+    // Once the screen is in place (the stack gives the new screen the focus as it pushes it): typing starts in the
+    // booth code, or in the PIN for the organizer.
+    StackView.onActivated: Qt.callLater(() => asOrganizer ? pin.forceActiveFocus() : code.forceActiveFocus())
 
     Flickable {
         id: flick
