@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 QM := $(patsubst %.ts,%.qm,$(wildcard assets/i18n/*.ts))
 QML := $(shell find kiosk/ui/qml -name '*.qml' | sort)
 
-.PHONY: setup system-deps run test bench translations-update clean
+.PHONY: setup system-deps run test bench soak translations-update clean
 
 setup: system-deps $(STAMP) $(QM)
 
@@ -37,6 +37,13 @@ test: setup
 
 bench: setup
 	$(BIN)/python -m tests.bench
+
+# A seeded random visitor taps every visitor screen for MINUTES; fails on any Qt warning, Python exception or memory
+# growth beyond 5 % after warm-up. The memory curve goes to .cache/soak/last.json, every action to last.log.
+MINUTES ?= 10
+SEED ?= 1
+soak: setup
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.soak --minutes $(MINUTES) --seed $(SEED)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis build *.egg-info .cache
