@@ -9,7 +9,7 @@ import html
 import io
 import zoneinfo
 
-from kiosk.core import charts
+from kiosk.core import charts, tabular
 
 TOP_CHART = 15
 # Native names only in scripts the bundled fonts draw (there is no CJK font among them).
@@ -82,14 +82,6 @@ def summary(stats: dict) -> list[str]:
     return lines
 
 
-def escape_cell(value) -> object:
-    """A spreadsheet must not run a cell as a formula: text beginning with = + - @ (or a tab or carriage return)
-    gets a leading apostrophe."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
 def csv_rows(stats: dict) -> list[tuple]:
     """The counts as (kind, key, name, count) rows."""
     s = stats["sessions"]
@@ -113,7 +105,7 @@ def csv_text(stats: dict) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(("kind", "key", "name", "count"))
-    writer.writerows(tuple(escape_cell(cell) for cell in row) for row in csv_rows(stats))
+    writer.writerows(tuple(tabular.escape_cell(cell) for cell in row) for row in csv_rows(stats))
     return out.getvalue()
 
 

@@ -15,7 +15,7 @@ from PIL import Image
 
 from kiosk import config
 from kiosk.cli import cli
-from kiosk.core import analytics, charts, report
+from kiosk.core import analytics, charts, report, tabular
 from kiosk.core import db as kdb
 
 UTC = datetime.timezone.utc
@@ -324,7 +324,7 @@ def test_chart_text_uses_a_font_per_script():
 
 
 def test_csv_escapes_formula_cells(tmp_path, clock):
-    assert [report.escape_cell(v) for v in ("=1+1", "+66 2", "-x", "@SUM(A1)", "ok", 5)] == [
+    assert [tabular.escape_cell(v) for v in ("=1+1", "+66 2", "-x", "@SUM(A1)", "ok", 5)] == [
         "'=1+1", "'+66 2", "'-x", "'@SUM(A1)", "ok", 5]
     path = tmp_path / "q.db"
     r = analytics.Recorder(path, "lobby", record_queries=True, clock=clock)
