@@ -175,12 +175,14 @@ def run(db_path, lang, windowed, kiosk_id, demo_clock):
     # A damaged database is replaced by the newest good backup (the damaged file is kept aside), never a crash loop.
     # The full quick check runs in the background after start (it reads the whole file); damage found there makes
     # the kiosk restart, and this start then checks fully and recovers.
-    db, recovery = backup.open_or_recover(settings.db, backups, create=False, quick_check=False)
-    if recovery:
-        logging.getLogger("kiosk").error(recovery.message())
+    opened = backup.open_for_kiosk(settings.db, backups)
+    if opened.told:
+        logging.getLogger("kiosk").error(opened.told)
+    db = opened.db
     setup = AdminSetup(settings.db, backups, backup_keep=settings.backup_keep, backup_minutes=settings.backup_minutes,
-                       kiosk_id=settings.kiosk_id, pepper_path=config.pepper_path(),
-                       recovery=recovery.message() if recovery else "", check_after_ms=10_000)
+                       kiosk_id=settings.kiosk_id, pepper_path=config.pepper_path(), recovery=opened.told,
+                       running_damaged=opened.running_damaged,
+                       check_after_ms=None if opened.running_damaged else 10_000)
     with db:
         kiosk = ui.start(db, lang=settings.lang, windowed=windowed, clock_start=settings.demo_clock,
                          idle_seconds=settings.idle_seconds, kiosk_id=settings.kiosk_id,

@@ -29,10 +29,10 @@ def _size(n: int) -> str:
 @cli.command("backup")
 @db_option
 @dir_option
-@click.option("--keep", type=click.IntRange(min=1), default=backup.DEFAULT_KEEP, show_default=True,
-              help="How many of the newest backups to keep.")
+@click.option("--keep", type=click.IntRange(min=1), default=None,
+              help="How many of the newest backups to keep (default: the backup_keep setting, 24 unless set).")
 @click.option("--list", "list_only", is_flag=True, help="List the backups and check each one; make none.")
-def backup_command(db_path: Path | None, backups_dir: Path | None, keep: int, list_only: bool) -> None:
+def backup_command(db_path: Path | None, backups_dir: Path | None, keep: int | None, list_only: bool) -> None:
     """Copy the database into the backups folder, safely while a kiosk runs, with the PIN secret beside it."""
     settings = settings_for(db_path)
     folder = _folder(settings, backups_dir)
@@ -45,6 +45,7 @@ def backup_command(db_path: Path | None, backups_dir: Path | None, keep: int, li
             click.echo(f"{b.time:%Y-%m-%d %H:%M:%S} UTC  {_size(b.size):>10}  "
                        f"{'ok' if b.problem is None else 'DAMAGED: ' + b.problem}  {b.path}{kind}")
         return
+    keep = keep or settings.backup_keep
     result = backup.make_backup(settings.db, folder, keep, pepper_path=config.pepper_path())
     click.echo(f"Backed up {settings.db} to {result.path} ({_size(result.size)}) in {result.seconds:.2f} s.")
     if result.removed:

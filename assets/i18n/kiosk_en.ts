@@ -728,17 +728,12 @@
   <context>
     <name>StaffAdminScreen</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/StaffAdminScreen.qml" line="+44" />
+      <location filename="../../kiosk/ui/qml/Expo/screens/StaffAdminScreen.qml" line="+45" />
       <source>Kiosk administration</source>
       <translation>Kiosk administration</translation>
     </message>
     <message>
-      <location line="+13" />
-      <source>At start the database was damaged; the kiosk started from a backup. %1</source>
-      <translation>At start the database was damaged; the kiosk started from a backup. %1</translation>
-    </message>
-    <message>
-      <location line="+11" />
+      <location line="+24" />
       <source>This kiosk</source>
       <translation>This kiosk</translation>
     </message>
@@ -798,9 +793,14 @@
       <translation>File</translation>
     </message>
     <message>
-      <location line="-76" />
+      <location line="-77" />
       <source>Damaged: started from a backup</source>
       <translation>Damaged: started from a backup</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Damaged, and no good backup: running on it as it is</source>
+      <translation>Damaged, and no good backup: running on it as it is</translation>
     </message>
     <message>
       <location line="+1" />
@@ -823,7 +823,12 @@
       <translation>Not run</translation>
     </message>
     <message>
-      <location line="+72" />
+      <location line="+38" />
+      <source>At start the database was found damaged. %1</source>
+      <translation>At start the database was found damaged. %1</translation>
+    </message>
+    <message>
+      <location line="+34" />
       <source>Integrity check</source>
       <translation>Integrity check</translation>
     </message>
@@ -1300,6 +1305,11 @@
     </message>
     <message>
       <location line="+1" />
+      <source>This kiosk's id is not a valid id. Set one with “kiosk config set kiosk_id”.</source>
+      <translation>This kiosk's id is not a valid id. Set one with “kiosk config set kiosk_id”.</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>This kiosk has no id yet. Set one with “kiosk config set kiosk_id”.</source>
       <translation>This kiosk has no id yet. Set one with “kiosk config set kiosk_id”.</translation>
     </message>
@@ -1330,13 +1340,23 @@
     </message>
     <message>
       <location line="+4" />
-      <source>Turn left</source>
-      <translation>Turn left</translation>
+      <source>↺ Turn left</source>
+      <translation>↺ Turn left</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Turn left 45 degrees</source>
+      <translation>Turn left 45 degrees</translation>
     </message>
     <message>
       <location line="+1" />
-      <source>Turn right</source>
-      <translation>Turn right</translation>
+      <source>Turn right ↻</source>
+      <translation>Turn right ↻</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Turn right 45 degrees</source>
+      <translation>Turn right 45 degrees</translation>
     </message>
     <message>
       <location line="+11" />

@@ -722,17 +722,12 @@
   <context>
     <name>StaffAdminScreen</name>
     <message>
-      <location filename="../../kiosk/ui/qml/Expo/screens/StaffAdminScreen.qml" line="+44" />
+      <location filename="../../kiosk/ui/qml/Expo/screens/StaffAdminScreen.qml" line="+45" />
       <source>Kiosk administration</source>
       <translation>การดูแลตู้คีออสก์</translation>
     </message>
     <message>
-      <location line="+13" />
-      <source>At start the database was damaged; the kiosk started from a backup. %1</source>
-      <translation>ตอนเริ่มทำงาน ฐานข้อมูลเสียหาย ตู้จึงเริ่มจากข้อมูลสำรอง %1</translation>
-    </message>
-    <message>
-      <location line="+11" />
+      <location line="+24" />
       <source>This kiosk</source>
       <translation>ตู้นี้</translation>
     </message>
@@ -792,9 +787,14 @@
       <translation>ไฟล์</translation>
     </message>
     <message>
-      <location line="-76" />
+      <location line="-77" />
       <source>Damaged: started from a backup</source>
       <translation>เสียหาย: เริ่มจากข้อมูลสำรอง</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Damaged, and no good backup: running on it as it is</source>
+      <translation>เสียหาย และไม่มีข้อมูลสำรองที่ใช้ได้ ตู้จึงทำงานต่อด้วยฐานข้อมูลเดิม</translation>
     </message>
     <message>
       <location line="+1" />
@@ -817,7 +817,12 @@
       <translation>ยังไม่ได้ตรวจสอบ</translation>
     </message>
     <message>
-      <location line="+72" />
+      <location line="+38" />
+      <source>At start the database was found damaged. %1</source>
+      <translation>ตอนเริ่มทำงานพบว่าฐานข้อมูลเสียหาย %1</translation>
+    </message>
+    <message>
+      <location line="+34" />
       <source>Integrity check</source>
       <translation>การตรวจสอบความสมบูรณ์</translation>
     </message>
@@ -1291,6 +1296,11 @@
     </message>
     <message>
       <location line="+1" />
+      <source>This kiosk's id is not a valid id. Set one with “kiosk config set kiosk_id”.</source>
+      <translation>รหัสของตู้นี้ไม่ถูกต้อง ตั้งรหัสใหม่ด้วยคำสั่ง “kiosk config set kiosk_id”</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>This kiosk has no id yet. Set one with “kiosk config set kiosk_id”.</source>
       <translation>ตู้นี้ยังไม่มีรหัส ตั้งรหัสด้วยคำสั่ง “kiosk config set kiosk_id”</translation>
     </message>
@@ -1321,13 +1331,23 @@
     </message>
     <message>
       <location line="+4" />
-      <source>Turn left</source>
-      <translation>หมุนซ้าย</translation>
+      <source>↺ Turn left</source>
+      <translation>↺ หมุนซ้าย</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Turn left 45 degrees</source>
+      <translation>หมุนซ้าย 45 องศา</translation>
     </message>
     <message>
       <location line="+1" />
-      <source>Turn right</source>
-      <translation>หมุนขวา</translation>
+      <source>Turn right ↻</source>
+      <translation>หมุนขวา ↻</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Turn right 45 degrees</source>
+      <translation>หมุนขวา 45 องศา</translation>
     </message>
     <message>
       <location line="+11" />

@@ -36,7 +36,7 @@ from typing import Callable, Iterable
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from kiosk.core import content
+from kiosk.core import content, files
 from kiosk.core.errors import KioskError
 from kiosk.core.text import INVISIBLE, nfc, pick, strip_controls
 
@@ -97,18 +97,6 @@ def _open(path: Path) -> Database:
     return db
 
 
-def move_aside(path: Path) -> Path:
-    """Rename a damaged analytics file (and its WAL) out of the way; returns the new name."""
-    stamp = utc_now().strftime("%Y%m%dT%H%M%S")
-    aside = path.with_name(f"{path.name}.corrupt-{stamp}")
-    path.replace(aside)
-    for suffix in ("-wal", "-shm"):
-        extra = path.with_name(path.name + suffix)
-        if extra.exists():
-            extra.replace(aside.with_name(aside.name + suffix))
-    return aside
-
-
 def connect(path: str | Path) -> Database:
     """Open (or create) an analytics file for writing. A damaged file is moved aside and a fresh one started;
     other failures (a read-only or missing folder, a full disk) raise sqlite3.Error or OSError."""
@@ -118,7 +106,7 @@ def connect(path: str | Path) -> Database:
     except sqlite3.DatabaseError as exc:
         if not _is_corrupt(exc):
             raise
-        aside = move_aside(path)
+        aside = files.move_aside(path, "corrupt-" + utc_now().strftime("%Y%m%dT%H%M%S"))
         log.warning("The analytics file %s was damaged (%s); moved it to %s and started a fresh one.",
                     path, exc, aside.name)
         return _open(path)
@@ -327,7 +315,7 @@ class Recorder:
             self._db = None  # the next flush opens the file again: a folder may become writable, a disk free
             db.close()
             if isinstance(exc, sqlite3.DatabaseError) and _is_corrupt(exc):
-                aside = move_aside(self.path)
+                aside = files.move_aside(self.path, "corrupt-" + utc_now().strftime("%Y%m%dT%H%M%S"))
                 log.warning("The analytics file %s was damaged (%s); moved it to %s.", self.path, exc, aside.name)
             raise
 

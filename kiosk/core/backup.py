@@ -30,7 +30,7 @@ PEPPER_NAME = "pepper"
 # A kiosk database has these from its first schema version on.
 KIOSK_TABLES = ("_sqlite_migrations", "event", "city", "organisation", "project", "booth", "session")
 STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
-SQLITE_ERROR, SQLITE_BUSY, SQLITE_CORRUPT, SQLITE_NOTADB = 1, 5, 11, 26
+SQLITE_BUSY, SQLITE_CORRUPT, SQLITE_NOTADB = 5, 11, 26
 STALE_TEMP_SECONDS = 3600
 
 
@@ -165,7 +165,7 @@ def make_backup(db_path: str | Path, backups_dir: str | Path, keep: int = DEFAUL
         raise KioskError(f"Could not write the backup in {backups_dir} ({exc.strerror}).") from None
     finally:
         _remove(temp)
-    removed = rotate(db_path, backups_dir, keep)
+    removed = rotate(db_path, backups_dir, keep, spare=target)
     pepper = keep_pepper(Path(pepper_path), backups_dir) if pepper_path is not None else None
     return BackupResult(target, target.stat().st_size, time.monotonic() - started, removed, pepper)
 
@@ -188,12 +188,16 @@ def list_backups(db_path: str | Path, backups_dir: str | Path, *, check_each: bo
     return [b for _, _, b in sorted(found, key=lambda item: item[:2], reverse=True)]
 
 
-def rotate(db_path: str | Path, backups_dir: str | Path, keep: int) -> list[Path]:
-    """Delete all but the newest `keep` regular backups; returns what was deleted."""
+def rotate(db_path: str | Path, backups_dir: str | Path, keep: int, *, spare: Path | None = None) -> list[Path]:
+    """Delete all but the newest `keep` regular backups, never `spare` (the one just written: a clock set back after
+    a power cut would give it an old name); returns what was deleted."""
     regular = [b for b in list_backups(db_path, backups_dir) if not b.before_restore]
-    for old in regular[keep:]:
-        old.path.unlink(missing_ok=True)
-    return [old.path for old in regular[keep:]]
+    if spare is not None:
+        regular.sort(key=lambda b: b.path != spare)  # stable: the rest stay newest first
+    gone = [old.path for old in regular[keep:]]
+    for path in gone:
+        path.unlink(missing_ok=True)
+    return gone
 
 
 def keep_pepper(pepper_path: Path, backups_dir: Path) -> str:
@@ -308,6 +312,26 @@ def open_or_recover(db_path: str | Path, backups_dir: str | Path, *, create: boo
     return db, recovery
 
 
+@dataclass(frozen=True)
+class Opened:
+    """The database `kiosk run` shows, and what start-up found (for the log and the admin screen)."""
+    db: Database
+    told: str = ""  # "" when the database was sound
+    running_damaged: bool = False  # no backup could replace the damaged database: the kiosk runs on it as it is
+
+
+def open_for_kiosk(db_path: str | Path, backups_dir: str | Path) -> Opened:
+    """`kiosk run`'s database: cheap checks now (the full check runs in the background later), a damaged file
+    replaced by the newest good backup. With no good backup a restart would only meet the same state again, so the
+    kiosk runs on the file as it is when SQLite still opens it; only a file it cannot open at all raises."""
+    try:
+        db, recovery = open_or_recover(db_path, backups_dir, create=False, quick_check=False)
+        return Opened(db, recovery.message() if recovery else "")
+    except KioskError as exc:
+        db = kdb.connect(db_path, create=False)
+        return Opened(db, f"{exc} The kiosk runs on it as it is: restore a backup or copy the database again.", True)
+
+
 def _open_or_recover(db_path: Path, backups_dir: Path, quick_check: bool) -> tuple[Database, Recovery | None]:
     sidecars = [Path(f"{db_path}{suffix}") for suffix in ("-wal", "-shm")]
     ours = [p for p in sidecars if not p.exists()]
@@ -327,7 +351,7 @@ def _open_or_recover(db_path: Path, backups_dir: Path, quick_check: bool) -> tup
         shutil.copyfile(good.path, temp)
         files.sync_file(temp)
         os.chmod(temp, db_path.stat().st_mode & 0o777)
-        corrupt = _move_aside(db_path, f"corrupt-{stamp()}")
+        corrupt = files.move_aside(db_path, f"corrupt-{stamp()}")
         os.replace(temp, db_path)
         files.sync_folder(db_path.parent)
     except OSError as exc:
@@ -335,9 +359,14 @@ def _open_or_recover(db_path: Path, backups_dir: Path, quick_check: bool) -> tup
                          f"({exc.strerror}).") from None
     finally:
         _remove(temp)
-    db, still = _open_checked(db_path, quick_check)
-    if still is not None:
-        raise KioskError(f"The database {db_path} is still damaged after restoring the backup {good.path} ({still}).")
+    try:
+        db, still = _open_checked(db_path, quick_check)
+    except KioskError as exc:
+        db, still = None, str(exc)
+    if still is not None:  # the backup did not help: put the original back, so that a restart does not repeat this
+        files.move_back(corrupt, db_path)
+        raise KioskError(f"The database {db_path} is damaged ({damage}) and its newest good backup {good.path} did "
+                         f"not open either ({still}); the database was left as it was.")
     return db, Recovery(damage, good.path, good.time, corrupt)
 
 
@@ -361,7 +390,7 @@ def _open_checked(db_path: Path, quick_check: bool) -> tuple[Database | None, st
         kdb.migrations.apply(db)
     except sqlite3.DatabaseError as exc:
         db.close()
-        if _code(exc) in (SQLITE_ERROR, SQLITE_CORRUPT, SQLITE_NOTADB):
+        if _code(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB):
             return None, str(exc)
         raise KioskError(f"{db_path} could not be opened ({exc}).") from exc
     return db, None
@@ -429,18 +458,6 @@ def _replace(temp: Path, db_path: Path) -> None:
         Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     os.replace(temp, db_path)
     files.sync_folder(db_path.parent)
-
-
-def _move_aside(db_path: Path, label: str) -> Path:
-    aside, n = db_path.with_name(f"{db_path.name}.{label}"), 1
-    while aside.exists():
-        n += 1
-        aside = db_path.with_name(f"{db_path.name}.{label}-{n}")
-    for suffix in ("-wal", "-shm"):  # named so that SQLite finds the WAL beside the moved file
-        if Path(f"{db_path}{suffix}").exists():
-            os.replace(f"{db_path}{suffix}", f"{aside}{suffix}")
-    os.replace(db_path, aside)
-    return aside
 
 
 def _free_name(folder: Path, base: str) -> Path:

@@ -289,10 +289,10 @@ class _Import:
                                                "and single hyphens, such as ha-noi.")
             return None
         key = text.lower() if entity.key == "code" else text
-        first = self.seen.setdefault((entity.kind, key), number)
-        if first != number:
-            self._issue(sheet, number, column, f"The {column} {text!r} is used twice (first in {sheet.row_word} "
-                                               f"{first}).")
+        first = self.seen.setdefault((entity.kind, key), (sheet.source, number))
+        if first != (sheet.source, number):
+            where = f"{sheet.row_word} {first[1]}" if first[0] == sheet.source else f"{first[0]}, row {first[1]}"
+            self._issue(sheet, number, column, f"The {column} {text!r} is used twice (first in {where}).")
             return None
         return key
 

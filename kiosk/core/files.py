@@ -42,3 +42,29 @@ def write_atomically(target: Path, data: bytes, *, mode: int = 0o644) -> None:
         Path(temp).unlink(missing_ok=True)
         raise
     sync_folder(target.parent)
+
+
+def move_aside(db_path: Path, label: str) -> Path:
+    """Rename a SQLite file to `<name>.<label>` (numbered if taken), its -wal and -shm with it so that SQLite still
+    finds them; nothing is deleted. Returns the new name."""
+    db_path = Path(db_path)
+    aside, n = db_path.with_name(f"{db_path.name}.{label}"), 1
+    while aside.exists():
+        n += 1
+        aside = db_path.with_name(f"{db_path.name}.{label}-{n}")
+    for suffix in ("-wal", "-shm"):
+        if Path(f"{db_path}{suffix}").exists():
+            os.replace(f"{db_path}{suffix}", f"{aside}{suffix}")
+    os.replace(db_path, aside)
+    sync_folder(db_path.parent)
+    return aside
+
+
+def move_back(aside: Path, db_path: Path) -> None:
+    """Undo `move_aside`: the file and its -wal and -shm back in place of what is there now."""
+    for suffix in ("-wal", "-shm"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        if Path(f"{aside}{suffix}").exists():
+            os.replace(f"{aside}{suffix}", f"{db_path}{suffix}")
+    os.replace(aside, db_path)
+    sync_folder(Path(db_path).parent)

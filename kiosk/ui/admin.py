@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import logging
 import platform
 import shutil
@@ -26,6 +27,7 @@ QML_IMPORT_MAJOR_VERSION = 1
 
 EXIT_TO_DESKTOP = 64  # the systemd unit does not restart this exit (RestartPreventExitStatus)
 RESTART = 65          # `kiosk run` starts itself again
+FIRST_BACKUP_MS = 60_000  # after start, when the newest backup is older than the backup interval
 LOW_DISK = 1024 ** 3  # bytes free below which the admin screen warns
 ACTOR = "organizer@kiosk"
 
@@ -40,7 +42,8 @@ class AdminSetup:
     backup_minutes: int = 60
     kiosk_id: str | None = None
     pepper_path: Path | None = None  # backed up with the database: PINs are useless without it
-    recovery: str = ""  # what start-up had to do to the database, in plain English ("" when nothing)
+    recovery: str = ""  # what start-up found and did about a damaged database, in plain English ("" when nothing)
+    running_damaged: bool = False  # no backup could replace the damaged database: the kiosk runs on it as it is
     check_after_ms: int | None = None  # run the quick integrity check this long after start (None: never)
 
 
@@ -79,7 +82,12 @@ class Admin(QObject):
         self.leave_app = lambda code: QGuiApplication.instance().exit(code)  # tests replace it
         self.backupFinished.connect(self._backup_done)
         self.checkFinished.connect(self._check_done)
-        self._check = "recovered" if setup.recovery else ("waiting" if setup.check_after_ms is not None else "skipped")
+        if setup.running_damaged:
+            self._check = "damaged_running"
+        elif setup.recovery:
+            self._check = "recovered"
+        else:
+            self._check = "waiting" if setup.check_after_ms is not None else "skipped"
         if setup.check_after_ms is not None:
             QTimer.singleShot(setup.check_after_ms, self, self._check_in_background)
         self._timer = QTimer(self)
@@ -87,6 +95,15 @@ class Admin(QObject):
             self._timer.setInterval(setup.backup_minutes * 60_000)
             self._timer.timeout.connect(self._back_up_in_background)
             self._timer.start()
+            if self._backup_is_due():  # a kiosk restarted often would otherwise never reach its first backup
+                QTimer.singleShot(FIRST_BACKUP_MS, self, self._back_up_in_background)
+
+    def _backup_is_due(self) -> bool:
+        newest = backup.status(self._setup.db_path, self._setup.backups_dir).newest
+        if newest is None:
+            return True
+        age = datetime.datetime.now(datetime.timezone.utc) - newest.time
+        return age.total_seconds() > self._setup.backup_minutes * 60
 
     @staticmethod
     def create(engine):
@@ -186,15 +203,18 @@ class Admin(QObject):
 
         threading.Thread(target=work, name="backup", daemon=True).start()
 
+    @Slot(str, str)
     def _backup_done(self, outcome: str, detail: str) -> None:
         self._busy = False
-        self._last_backup = outcome if outcome == "ok" else f"failed: {detail}"
+        self._last_backup = "ok" if outcome == "ok" else detail
         self.busyChanged.emit()
         if self._status:
             self.refresh()
 
     def _check_in_background(self) -> None:
         self._check = "running"
+        if self._status:
+            self.refresh()
         path = self._setup.db_path
 
         def work() -> None:
@@ -206,13 +226,17 @@ class Admin(QObject):
 
         threading.Thread(target=work, name="quick-check", daemon=True).start()
 
+    @Slot(str)
     def _check_done(self, damage: str) -> None:
         if damage == "?":
             self._check = "skipped"
         elif damage:
             self._check = "damaged"
             log.critical("The database is damaged (%s); the kiosk restarts and recovers from a backup.", damage)
-            backup.mark_damaged(self._setup.db_path, damage)
+            try:
+                backup.mark_damaged(self._setup.db_path, damage)
+            except OSError as exc:  # a full or read-only disk often comes with damage: restart all the same
+                log.error("Could not leave the damage mark beside the database: %s", exc)
             self.damaged.emit()
         elif self._check != "recovered":
             self._check = "passed"
@@ -229,6 +253,8 @@ class Admin(QObject):
             placement.place_kiosk(self._db, self._setup.kiosk_id, hall_id, x, y, facing, ACTOR)
         except placement.PlacementError as exc:
             return {"ok": False, "message": exc.reason}
+        except KioskError:  # the kiosk id itself is not a valid id (set outside `kiosk config set`)
+            return {"ok": False, "message": "bad_id"}
         except sqlite3.Error as exc:
             log.error("Placing the kiosk failed: %s", exc)
             return {"ok": False, "message": "busy"}

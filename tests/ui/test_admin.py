@@ -204,3 +204,23 @@ def test_damage_found_in_the_background_restarts_the_kiosk_to_recover(start_kios
     db, recovery = backup.open_or_recover(path, setup.backups_dir, quick_check=False)
     db.close()
     assert recovery is not None and not backup.damage_mark(path).exists()
+
+
+def test_an_invalid_kiosk_id_is_explained_not_a_crash(start_kiosk, show, tmp_path):
+    path, setup, pin, _ = show
+    setup.kiosk_id = "Stage 1"  # set in the environment, where nothing checks it
+    kiosk = start_kiosk(path, lang="en", screen="home", kiosk_id="stage", admin_setup=setup,
+                        pepper_path=tmp_path / "pepper")
+    assert kiosk.kiosk.staff.signIn("organizer", pin)
+    assert kiosk.kiosk.admin.placeKiosk("hall-1", 20, 19.5, 0) == {"ok": False, "message": "bad_id"}
+
+
+def test_a_first_backup_is_due_when_the_newest_is_older_than_the_interval(start_kiosk, show, tmp_path):
+    path, setup, pin, _ = show
+    setup.backup_minutes = 60
+    kiosk = start_kiosk(path, lang="en", screen="home", kiosk_id="stage", admin_setup=setup,
+                        pepper_path=tmp_path / "pepper")
+    admin = kiosk.kiosk.admin
+    assert admin._backup_is_due()  # none yet: one is made a minute after start
+    backup.make_backup(path, setup.backups_dir)
+    assert not admin._backup_is_due()

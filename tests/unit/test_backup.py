@@ -346,3 +346,67 @@ def test_cli_backup_dir_option_and_empty_list(db_file, tmp_path):
     assert "No backups" in listed.output
     assert runner.invoke(cli, ["backup", "--db", str(db_file), "--dir", str(elsewhere)]).exit_code == 0
     assert len(list(elsewhere.glob("kiosk-*.db"))) == 1
+
+
+def test_a_schema_update_that_fails_is_not_damage_and_moves_nothing(db_file, folder):
+    """A sound file from another version whose schema update fails: refused plainly, never replaced by a backup."""
+    backup.make_backup(db_file, folder)
+    with sqlite3.connect(db_file) as conn:  # as if the file said it lacked a migration it already has
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm002_wayfinding'")
+    conn.close()
+    before = snapshot(db_file.parent, folder)
+    with pytest.raises(KioskError, match="could not be opened"):
+        backup.open_or_recover(db_file, folder, quick_check=True)
+    assert snapshot(db_file.parent, folder) == before
+    assert not list(db_file.parent.glob("kiosk.db.corrupt-*"))
+
+
+def test_a_backup_that_does_not_open_either_puts_the_original_back(db_file, folder):
+    good = backup.make_backup(db_file, folder).path
+    with sqlite3.connect(good) as conn:  # passes check() (which does not update the schema), fails to open
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm002_wayfinding'")
+    conn.close()
+    damage(db_file)
+    damaged = digest(db_file)
+    for _ in range(2):  # a restarted kiosk meets the same state, and no copies pile up
+        with pytest.raises(KioskError, match="left as it was"):
+            backup.open_or_recover(db_file, folder, quick_check=True)
+        assert digest(db_file) == damaged
+        assert not list(db_file.parent.glob("kiosk.db.corrupt-*"))
+
+
+def test_with_no_good_backup_the_kiosk_runs_on_the_damaged_file_as_it_is(db_file, folder):
+    damage(db_file)  # a table's page: SQLite still opens the file
+    backup.mark_damaged(db_file, "found by the background check")
+    opened = backup.open_for_kiosk(db_file, folder)
+    with opened.db:
+        assert opened.running_damaged and "no good backup" in opened.told
+        assert opened.db["city"].count == 26  # what is readable is shown
+    assert backup.damage_mark(db_file).exists()  # the next start checks fully again (a backup may be there then)
+
+
+def test_a_file_sqlite_cannot_open_at_all_stops_the_start(db_file, folder):
+    damage(db_file, "text")
+    with pytest.raises(KioskError):
+        backup.open_for_kiosk(db_file, folder)
+
+
+def test_rotation_never_removes_the_backup_just_written(db_file, folder):
+    folder.mkdir()
+    for year in (2031, 2032, 2033):  # backups named in the future: the clock was set back since
+        shutil.copyfile(db_file, folder / f"kiosk-{year}0101T000000Z.db")
+    made = backup.make_backup(db_file, folder, keep=3)
+    names = sorted(p.name for p in folder.glob("kiosk-*.db"))
+    assert made.path.exists() and made.path.name in names and len(names) == 3
+    assert "kiosk-20310101T000000Z.db" not in names  # the oldest-named of the others went
+
+
+def test_kiosk_backup_keeps_the_backup_keep_setting(db_file, folder):
+    from kiosk import config_file
+
+    config_file.set_value(config.data_dir() / "kiosk.toml", "backup_keep", 2)
+    runner = CliRunner()
+    for _ in range(3):
+        result = runner.invoke(cli, ["backup", "--db", str(db_file), "--dir", str(folder)])
+        assert result.exit_code == 0, result.output
+    assert len(backup.list_backups(db_file, folder)) == 2

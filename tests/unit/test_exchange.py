@@ -291,6 +291,15 @@ def test_duplicate_ids_across_files_of_one_kind(db, tmp_path):
     assert db.execute("SELECT count(*) FROM organisation WHERE id IN ('dup-co', 'x')").fetchone() == (0,)
 
 
+def test_duplicate_ids_on_the_same_row_of_two_files(db, tmp_path):
+    a = write_csv(tmp_path / "exhibitors-a.csv", [EXHIBITOR_HEADER[:4], ["huawei", "exhibitor", "Huawei A", "เอ"]])
+    b = write_csv(tmp_path / "exhibitors-b.csv", [EXHIBITOR_HEADER[:4], ["huawei", "exhibitor", "Huawei B", "บี"]])
+    report = exchange.import_files(db, [a, b])
+    assert [(i.source, i.row, i.column) for i in report.errors] == [("exhibitors-b.csv", 2, "id")]
+    assert "first in exhibitors-a.csv, row 2" in str(report.errors[0])
+    assert db.execute("SELECT json_extract(name, '$.en') FROM organisation WHERE id = 'huawei'").fetchone() == ("Huawei",)
+
+
 # --- booths -------------------------------------------------------------------------------------
 
 BOOTH_HEADER = ["code", "hall", "x", "y", "w", "h", "organisation"]

@@ -12,6 +12,7 @@ Item {
     function checkText(state) {
         switch (state) {
         case "recovered": return qsTr("Damaged: started from a backup")
+        case "damaged_running": return qsTr("Damaged, and no good backup: running on it as it is")
         case "passed": return qsTr("Passed")
         case "damaged": return qsTr("Damaged: the kiosk restarts and recovers from a backup")
         case "waiting": case "running": return qsTr("Running in the background…")
@@ -54,7 +55,7 @@ Item {
                     id: recoveryText
                     anchors.fill: parent
                     anchors.margins: Theme.gap
-                    text: qsTr("At start the database was damaged; the kiosk started from a backup. %1").arg(screen.s.recovery || "")
+                    text: qsTr("At start the database was found damaged. %1").arg(screen.s.recovery || "")
                 }
             }
             Flow {
@@ -139,7 +140,7 @@ Item {
         TouchButton {
             objectName: "adminReload"
             text: qsTr("Reload content")
-            onClicked: { Admin.reloadContent(); reloaded.visible = true }
+            onClicked: reloaded.visible = Admin.reloadContent()
         }
         TouchButton {
             objectName: "adminBackupNow"

@@ -28,6 +28,7 @@ Item {
         case "in_booth": return qsTr("That point is inside a booth. A kiosk stands in an aisle.")
         case "in_obstacle": return qsTr("That point is inside a wall, the stage or another fixed feature. A kiosk stands in an aisle.")
         case "unreachable": return qsTr("No booth can be reached on foot from there. Put the kiosk beside an aisle.")
+        case "bad_id": return qsTr("This kiosk's id is not a valid id. Set one with “kiosk config set kiosk_id”.")
         case "no_kiosk_id": return qsTr("This kiosk has no id yet. Set one with “kiosk config set kiosk_id”.")
         case "busy": return qsTr("The kiosk could not save this just now. Please try again.")
         }
@@ -128,8 +129,8 @@ Item {
             }
             Row {
                 spacing: Theme.gap
-                TouchButton { objectName: "turnLeft"; text: "↺ 45°"; Accessible.name: qsTr("Turn left"); onClicked: screen.facing = (screen.facing + 315) % 360 }
-                TouchButton { objectName: "turnRight"; text: "↻ 45°"; Accessible.name: qsTr("Turn right"); onClicked: screen.facing = (screen.facing + 45) % 360 }
+                TouchButton { objectName: "turnLeft"; text: qsTr("↺ Turn left"); Accessible.name: qsTr("Turn left 45 degrees"); onClicked: screen.facing = (screen.facing + 315) % 360 }
+                TouchButton { objectName: "turnRight"; text: qsTr("Turn right ↻"); Accessible.name: qsTr("Turn right 45 degrees"); onClicked: screen.facing = (screen.facing + 45) % 360 }
             }
             PlainText {
                 objectName: "placeMessage"
