@@ -25,11 +25,9 @@ import datetime
 import json
 import logging
 import math
+import secrets
 import sqlite3
-import statistics
 import threading
-import uuid
-import zoneinfo
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -65,7 +63,7 @@ def m001_events(db: Database) -> None:
     db.execute("CREATE INDEX event_session ON event(session_id)")
     # `file_id` tells copies of the same file apart from different files when a fleet's files are merged.
     db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-    db.execute("INSERT INTO meta (key, value) VALUES ('file_id', ?)", [uuid.uuid4().hex])
+    db.execute("INSERT INTO meta (key, value) VALUES ('file_id', ?)", [secrets.token_hex(16)])
 
 
 def utc_now() -> datetime.datetime:
@@ -222,7 +220,7 @@ class Recorder:
     def _session_start(self) -> None:
         if self._session is not None:
             self._session_end("restart")
-        self._session = uuid.uuid4().hex
+        self._session = secrets.token_hex(16)
         self._session_started = self._clock()
         self._add("session_start", at=self._session_started)
 
@@ -375,6 +373,8 @@ def merge(paths: Iterable[Path]) -> Database:
 
 def show_timezone(content_db: Database | None) -> datetime.tzinfo:
     """The show's time zone (hours of the day are the hall's hours); UTC without a content database."""
+    import zoneinfo  # reading only: the recorder the kiosk runs does not need it
+
     if content_db is not None:
         try:
             return zoneinfo.ZoneInfo(content.event(content_db)["timezone"])
@@ -438,6 +438,8 @@ def stats(sources: Database | Iterable[str | Path], since: datetime.datetime | N
 
 
 def _stats(db: Database, tz: datetime.tzinfo, since, until, content_db, top: int) -> dict:
+    import statistics  # reading only, like zoneinfo
+
     clauses, params = ["1"], []
     if since is not None:
         clauses.append("at >= ?")

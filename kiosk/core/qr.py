@@ -7,14 +7,10 @@ import io
 import unicodedata
 from urllib.parse import quote, urlsplit
 
-import qrcode
-import qrcode.constants
-
 from kiosk.core.errors import KioskError
 from kiosk.core.text import require_slug
 
 QUIET_ZONE = 4  # modules of white around the code
-ERROR_CORRECTION = qrcode.constants.ERROR_CORRECT_M
 # Kinds of page under the base URL: `<base>/<kind>/<id>`.
 KINDS = frozenset({"city", "exhibitor", "project", "session", "booth"})
 
@@ -55,8 +51,10 @@ def display_url(url: str) -> str:
 
 @functools.lru_cache(maxsize=2048)
 def matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
-    """The code's modules, quiet zone included; True is dark."""
-    code = qrcode.QRCode(error_correction=ERROR_CORRECTION, border=QUIET_ZONE, box_size=1)
+    """The code's modules, quiet zone included; True is dark. Error correction M."""
+    import qrcode  # with Pillow behind it, 40-60 ms: paid at the first code, not at start-up
+
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=QUIET_ZONE, box_size=1)
     code.add_data(payload.encode("utf-8"))
     code.make(fit=True)
     return tuple(tuple(bool(cell) for cell in row) for row in code.get_matrix())

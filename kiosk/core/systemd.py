@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import socket
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +23,8 @@ def notify(state: str) -> bool:
     address = _address()
     if address is None:
         return False
+    import socket  # only under a supervisor: start-up does not pay for it
+
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM | socket.SOCK_CLOEXEC) as sock:
             sock.connect(address)

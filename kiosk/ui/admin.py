@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime
 import logging
-import platform
 import shutil
 import sqlite3
+import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +18,7 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 from sqlite_utils import Database
 
 import kiosk
-from kiosk.core import backup, content, placement
+from kiosk.core import backup, content
 from kiosk.core import db as kdb
 from kiosk.core.errors import KioskError
 
@@ -146,7 +146,7 @@ class Admin(QObject):
             "y": kiosk_point.y if kiosk_point else 0.0,
             "facing": kiosk_point.facing if kiosk_point else 0.0,
             "version": kiosk.__version__,
-            "software": f"Python {platform.python_version()} · PySide6 {pyside_version}",
+            "software": f"Python {sys.version.split()[0]} · PySide6 {pyside_version}",
             "schemaVersion": kdb.schema_version(self._db),
             "dbPath": str(setup.db_path),
             "dbSize": _size(db_size),
@@ -250,11 +250,11 @@ class Admin(QObject):
         if not self._setup.kiosk_id:
             return {"ok": False, "message": "no_kiosk_id"}
         try:
+            from kiosk.core import placement  # with the walkable graph: not needed to start
+
             placement.place_kiosk(self._db, self._setup.kiosk_id, hall_id, x, y, facing, ACTOR)
-        except placement.PlacementError as exc:
-            return {"ok": False, "message": exc.reason}
-        except KioskError:  # the kiosk id itself is not a valid id (set outside `kiosk config set`)
-            return {"ok": False, "message": "bad_id"}
+        except KioskError as exc:
+            return {"ok": False, "message": getattr(exc, "reason", "bad_id")}
         except sqlite3.Error as exc:
             log.error("Placing the kiosk failed: %s", exc)
             return {"ok": False, "message": "busy"}
