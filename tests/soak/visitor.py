@@ -49,6 +49,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")  # before the application exists, as the kiosk does
 os.environ["QT_VIRTUALKEYBOARD_DESKTOP_DISABLE"] = "1"
 
+from tests.bench.ui_child import rss_mb  # noqa: E402
 from tests.soak import curve  # noqa: E402
 
 IDLE_SECONDS = 60
@@ -77,14 +78,6 @@ WORDS = {
 }
 SPECIAL_KEY_WEIGHTS = {"BackspaceKey": 3, "SpaceKey": 1, "ShiftKey": 1, "SymbolModeKey": 0.7, "EnterKey": 0.5,
                        "HideKeyboardKey": 0.3, "ChangeLanguageKey": 0}
-
-
-def rss_mb() -> float:
-    with open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
 
 
 class IdleClock:

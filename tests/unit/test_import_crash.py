@@ -8,18 +8,16 @@ import random
 import re
 import shutil
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from kiosk.core import backup, content
 from kiosk.core import db as kdb
+from tests.unit.killing import run_until_killed
 
 ROUNDS = int(os.environ.get("KIOSK_STRESS_ROUNDS", "20"))
 SEED = int(os.environ.get("KIOSK_STRESS_SEED", "2019"))
-REPO = Path(__file__).resolve().parents[2]
 
 # Imports a sheet of every exhibitor with numbered descriptions in Thai and English until killed, printing each
 # number once its import has committed.
@@ -64,22 +62,11 @@ def test_a_killed_import_leaves_all_or_nothing_and_the_kiosk_starts(demo_db_file
     path = tmp_path / "crash.db"
     shutil.copyfile(demo_db_file, path)
     schedule = random.Random(SEED)
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
     last = 0
     for round_ in range(ROUNDS):
-        start = round_ * 1_000_000
-        with subprocess.Popen([sys.executable, "-c", CHILD, str(path), str(tmp_path / "exhibitors.csv"), str(start)],
-                              cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                              encoding="utf-8") as child:
-            if child.stdout.readline() != "ready\n":
-                child.kill()
-                pytest.fail(f"the importing process did not start: {child.stderr.read()}")
-            try:
-                child.wait(timeout=schedule.uniform(0.0, 0.6))
-            except subprocess.TimeoutExpired:
-                os.kill(child.pid, signal.SIGKILL)
-            assert child.wait() == -signal.SIGKILL, child.stderr.read()
-            done = [int(line) for line in child.stdout.read().splitlines(keepends=True) if line.endswith("\n")]
+        lines = run_until_killed(CHILD, [path, tmp_path / "exhibitors.csv", round_ * 1_000_000],
+                                 schedule.uniform(0.0, 0.6))
+        done = [int(line) for line in lines]
         found = editions(path)
         assert len(found) == 1, f"a mix of imports after the kill: {sorted(found)[:5]}"
         ((en, th),) = found

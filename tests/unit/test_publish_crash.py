@@ -10,18 +10,16 @@ import random
 import re
 import shutil
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from kiosk.core import backup, editing
 from kiosk.core import db as kdb
+from tests.unit.killing import run_until_killed
 
 ROUNDS = int(os.environ.get("KIOSK_STRESS_ROUNDS", "20"))
 SEED = int(os.environ.get("KIOSK_STRESS_SEED", "2019"))
-REPO = Path(__file__).resolve().parents[2]
 
 # Publishes numbered descriptions in Thai and English until killed, printing each finished version and number.
 CHILD = """
@@ -73,20 +71,10 @@ def test_a_killed_publish_leaves_the_old_or_the_new_version(demo_db_file, tmp_pa
     path = tmp_path / "crash.db"
     shutil.copyfile(demo_db_file, path)
     schedule = random.Random(SEED)
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
     last = 0
     for round_ in range(ROUNDS):
-        with subprocess.Popen([sys.executable, "-c", CHILD, str(path), str(round_ * 1_000_000)], cwd=REPO, env=env,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8") as child:
-            if child.stdout.readline() != "ready\n":
-                child.kill()
-                pytest.fail(f"the publishing process did not start: {child.stderr.read()}")
-            try:
-                child.wait(timeout=schedule.uniform(0.0, 0.25))
-            except subprocess.TimeoutExpired:
-                os.kill(child.pid, signal.SIGKILL)
-            assert child.wait() == -signal.SIGKILL, child.stderr.read()
-            done = [line.split() for line in child.stdout.read().splitlines(keepends=True) if line.endswith("\n")]
+        done = [line.split() for line in run_until_killed(CHILD, [path, round_ * 1_000_000],
+                                                          schedule.uniform(0.0, 0.25))]
         reported = int(done[-1][0]) if done else last
         assert all(int(version) > last for version, _ in done)
         last = check(path, reported)
