@@ -8,7 +8,7 @@ import click
 
 from kiosk import config
 from kiosk.cli import cli, db_option, settings_for
-from kiosk.core import backup
+from kiosk.core import backup, files
 
 dir_option = click.option(
     "--dir", "backups_dir", type=click.Path(file_okay=False, path_type=Path),
@@ -17,13 +17,6 @@ dir_option = click.option(
 
 def _folder(settings: config.Settings, backups_dir: Path | None) -> Path:
     return backups_dir or config.backups_dir(settings.db)
-
-
-def _size(n: int) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
-        n /= 1024
 
 
 @cli.command("backup")
@@ -42,12 +35,12 @@ def backup_command(db_path: Path | None, backups_dir: Path | None, keep: int | N
             click.echo(f"No backups of {settings.db.name} in {folder}.")
         for b in found:
             kind = "  (kept before a restore)" if b.before_restore else ""
-            click.echo(f"{b.time:%Y-%m-%d %H:%M:%S} UTC  {_size(b.size):>10}  "
+            click.echo(f"{b.time:%Y-%m-%d %H:%M:%S} UTC  {files.size_text(b.size):>10}  "
                        f"{'ok' if b.problem is None else 'DAMAGED: ' + b.problem}  {b.path}{kind}")
         return
     keep = keep or settings.backup_keep
     result = backup.make_backup(settings.db, folder, keep, pepper_path=config.pepper_path())
-    click.echo(f"Backed up {settings.db} to {result.path} ({_size(result.size)}) in {result.seconds:.2f} s.")
+    click.echo(f"Backed up {settings.db} to {result.path} ({files.size_text(result.size)}) in {result.seconds:.2f} s.")
     if result.removed:
         click.echo(f"Removed {len(result.removed)} old backup(s); the newest {keep} are kept.")
     click.echo(result.pepper)

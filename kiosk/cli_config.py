@@ -32,7 +32,6 @@ DB_KEYS = {
     "facing": "degrees clockwise from the top of the plan that a visitor at the screen faces (0: the front wall)",
     "base_url": "the https address the QR codes point at (where the microsite is hosted)",
 }
-_BOOLEAN = {"true": True, "yes": True, "on": True, "1": True, "false": False, "no": False, "off": False, "0": False}
 
 
 @cli.group("config")
@@ -154,12 +153,12 @@ def _parse(key: str, text: str):
         if text not in ("th", "en"):
             raise KioskError("lang must be th or en.")
         return text
-    if key in ("allow_http", "record_queries"):
-        if text.lower() not in _BOOLEAN:
+    if key in config.SWITCHES:
+        if text.lower() not in config.SWITCH_WORDS:
             raise KioskError(f"{key} must be true or false.")
-        return _BOOLEAN[text.lower()]
-    if key in ("idle_seconds", "backup_minutes", "backup_keep"):
-        lowest = {"idle_seconds": 5, "backup_minutes": 0, "backup_keep": 1}[key]
+        return config.SWITCH_WORDS[text.lower()]
+    if key in config.WHOLE_NUMBERS:
+        lowest = config.WHOLE_NUMBERS[key]
         if not text.isascii() or not text.isdigit() or int(text) < lowest:
             raise KioskError(f"{key} must be a whole number, at least {lowest}.")
         return int(text)

@@ -12,13 +12,6 @@ from kiosk.core import analytics, content, files, report
 from kiosk.core.errors import KioskError
 
 
-def _write(path: Path, text: str) -> None:
-    try:
-        files.write_atomically(path, text.encode("utf-8"))
-    except OSError as exc:
-        raise KioskError(f"Could not write {path} ({exc.strerror}).") from None
-
-
 @cli.command("stats")
 @db_option
 @click.option("--analytics", "--from", "sources", multiple=True, metavar="PATH",
@@ -38,18 +31,18 @@ def stats_command(db_path, sources, since, until, csv_path, report_path) -> None
         if not default.exists():
             raise KioskError(f"There is no analytics file at {default} yet; give kiosks' files with --from.")
         sources = (default,)
-    files = analytics.find_files(sources)
+    found = analytics.find_files(sources)
     with open_db(settings_for(db_path)) as db:
         tz = analytics.show_timezone(db)
         start = analytics.parse_moment(since, tz) if since else None
         end = analytics.parse_moment(until, tz) if until else None
-        counts = analytics.stats(files, start, end, content_db=db)
+        counts = analytics.stats(found, start, end, content_db=db)
         title = f"Visitor statistics · {content.event(db, 'en')['name']}"
     for line in report.summary(counts):
         click.echo(line)
     if csv_path:
-        _write(csv_path, report.csv_text(counts))
+        files.write(csv_path, report.csv_text(counts).encode("utf-8"))
         click.echo(f"Wrote {csv_path}.")
     if report_path:
-        _write(report_path, report.html_page(counts, title))
+        files.write(report_path, report.html_page(counts, title).encode("utf-8"))
         click.echo(f"Wrote {report_path}.")

@@ -69,21 +69,22 @@ ENV_VARS = {"db": "KIOSK_DB", "lang": "KIOSK_LANG", "allow_http": "KIOSK_ALLOW_H
         "record_queries": "KIOSK_RECORD_QUERIES"}
 
 
+# Whole-number settings and the least each may be; on/off settings and the words that say on or off.
+WHOLE_NUMBERS = {"idle_seconds": 5, "backup_minutes": 0, "backup_keep": 1}
+SWITCHES = ("allow_http", "record_queries")
+SWITCH_WORDS = {"true": True, "yes": True, "on": True, "1": True, "false": False, "no": False, "off": False, "0": False}
+
+
 def _coerce(name: str, value):
     if name == "db":
         return Path(value).expanduser()
-    if name in ("backup_minutes", "backup_keep"):
+    if name in WHOLE_NUMBERS:
         try:
-            return max(0 if name == "backup_minutes" else 1, int(value))
+            return max(WHOLE_NUMBERS[name], int(value))
         except (TypeError, ValueError):
             raise KioskError(f"{name} must be a whole number, not {value!r}.") from None
-    if name == "idle_seconds":
-        try:
-            return max(5, int(value))
-        except (TypeError, ValueError):
-            raise KioskError(f"idle_seconds must be a whole number of seconds, not {value!r}.") from None
-    if name in ("allow_http", "record_queries"):
-        return value if isinstance(value, bool) else str(value).lower() in ("1", "true", "yes", "on")
+    if name in SWITCHES:
+        return value if isinstance(value, bool) else SWITCH_WORDS.get(str(value).lower(), False)
     return str(value)
 
 

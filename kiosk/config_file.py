@@ -42,6 +42,6 @@ def set_value(path: Path, key: str, value) -> None:
     tomllib.loads(text)  # never write a file the kiosk could not read
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        files.write_atomically(path, text.encode("utf-8"))
     except OSError as exc:
-        raise KioskError(f"Could not write {path} ({exc.strerror}).") from None
+        raise KioskError(f"Could not create {path.parent} ({exc.strerror}).") from None
+    files.write(path, text.encode("utf-8"))

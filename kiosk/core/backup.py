@@ -76,6 +76,7 @@ class Status:
     newest: Backup | None
     count: int
     free_bytes: int  # free space on the disk of the data folder
+    total_bytes: int
 
 
 def stamp(moment: datetime.datetime | None = None) -> str:
@@ -224,8 +225,8 @@ def status(db_path: str | Path, backups_dir: str | Path) -> Status:
     folder = Path(db_path).resolve().parent
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent
-    return Status(Path(backups_dir), backups[0] if backups else None, len(backups),
-                  shutil.disk_usage(folder).free)
+    disk = shutil.disk_usage(folder)
+    return Status(Path(backups_dir), backups[0] if backups else None, len(backups), disk.free, disk.total)
 
 
 # ---- restore ----------------------------------------------------------------------------------------------------

@@ -6,6 +6,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from kiosk.core.errors import KioskError
+
 
 def sync_file(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
@@ -42,6 +44,23 @@ def write_atomically(target: Path, data: bytes, *, mode: int = 0o644) -> None:
         Path(temp).unlink(missing_ok=True)
         raise
     sync_folder(target.parent)
+
+
+def write(target: Path, data: bytes) -> None:
+    """`write_atomically`, with a failure told as one plain sentence (KioskError)."""
+    try:
+        write_atomically(target, data)
+    except OSError as exc:
+        raise KioskError(f"Could not write {target} ({exc.strerror or exc}).") from None
+
+
+def size_text(n: float) -> str:
+    """A file or disk size for people: 980 bytes, 1.2 MB, 71.9 GB."""
+    for unit in ("bytes", "KB", "MB", "GB", "TB"):
+        if n < 1024 or unit == "TB":
+            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024
+    return ""
 
 
 def move_aside(db_path: Path, label: str) -> Path:

@@ -123,7 +123,7 @@ def write(posters: list[Poster], out: Path, *, heading: str, size: str = "a4") -
     finally:
         for font in layout.pdf.fonts.values():
             font.close()  # fpdf2 leaves the font files open
-    _replace(out, data)
+    files.write(out, data)
 
 
 def decode(rows) -> str | None:
@@ -138,13 +138,6 @@ def decode(rows) -> str | None:
     image = image.resize((size * module_px, size * module_px), Image.Resampling.NEAREST)
     found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
     return found[0].text if len(found) == 1 else None
-
-
-def _replace(out: Path, data: bytes) -> None:
-    try:
-        files.write_atomically(out, data)
-    except OSError as exc:
-        raise KioskError(f"Could not write {out} ({exc.strerror}).") from None
 
 
 def _printable(text: str) -> str:

@@ -202,7 +202,7 @@ def write_csv(path: Path, header: list[str], rows: list[list]) -> None:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(header)
     writer.writerows([[_csv_cell(v) for v in row] for row in rows])
-    _write(path, out.getvalue().encode("utf-8-sig"))
+    files.write(path, out.getvalue().encode("utf-8-sig"))
 
 
 def _csv_cell(value):
@@ -241,14 +241,7 @@ def write_xlsx(path: Path, sheets: list[tuple[str, list[str], list[list]]], *, s
         ws.freeze_panes = "A2"
     out = io.BytesIO()
     book.save(out)
-    _write(path, out.getvalue())
-
-
-def _write(path: Path, data: bytes) -> None:
-    try:
-        files.write_atomically(Path(path), data)
-    except OSError as exc:
-        raise KioskError(f"Could not write {path} ({exc.strerror}).") from None
+    files.write(path, out.getvalue())
 
 
 def cell_text(value) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import logging
-import shutil
 import sqlite3
 import sys
 import threading
@@ -18,9 +17,10 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 from sqlite_utils import Database
 
 import kiosk
-from kiosk.core import backup, content
+from kiosk.core import backup, content, files
 from kiosk.core import db as kdb
 from kiosk.core.errors import KioskError
+from kiosk.core.text import pick
 
 QML_IMPORT_NAME = "Expo"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -45,14 +45,6 @@ class AdminSetup:
     recovery: str = ""  # what start-up found and did about a damaged database, in plain English ("" when nothing)
     running_damaged: bool = False  # no backup could replace the damaged database: the kiosk runs on it as it is
     check_after_ms: int | None = None  # run the quick integrity check this long after start (None: never)
-
-
-def _size(n: float) -> str:
-    for unit in ("B", "KB", "MB", "GB", "TB"):
-        if n < 1024 or unit == "TB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1024
-    return ""
 
 
 @QmlElement
@@ -135,11 +127,10 @@ class Admin(QObject):
             db_size = setup.db_path.stat().st_size
         except OSError:
             db_size = 0
-        disk = shutil.disk_usage(setup.db_path.parent)
         backups = backup.status(setup.db_path, setup.backups_dir)
         self._status = {
             "kioskId": setup.kiosk_id or "",
-            "kioskName": (kiosk_point.name.get(lang) or kiosk_point.name.get("en") or kiosk_point.id) if kiosk_point else "",
+            "kioskName": (pick(kiosk_point.name, lang) or kiosk_point.id) if kiosk_point else "",
             "hall": kiosk_point.hall if kiosk_point else "",
             "hallName": self._hall_name(kiosk_point.hall, lang) if kiosk_point else "",
             "x": kiosk_point.x if kiosk_point else 0.0,
@@ -149,7 +140,7 @@ class Admin(QObject):
             "software": f"Python {sys.version.split()[0]} · PySide6 {pyside_version}",
             "schemaVersion": kdb.schema_version(self._db),
             "dbPath": str(setup.db_path),
-            "dbSize": _size(db_size),
+            "dbSize": files.size_text(db_size),
             "recovery": setup.recovery,
             "check": self._check,
             "counts": content.counts(self._db),
@@ -158,15 +149,15 @@ class Admin(QObject):
             "backupsDir": str(setup.backups_dir),
             "backupEvery": setup.backup_minutes,
             "lastBackup": self._last_backup,
-            "diskFree": _size(disk.free),
-            "diskTotal": _size(disk.total),
-            "diskLow": disk.free < LOW_DISK,
+            "diskFree": files.size_text(backups.free_bytes),
+            "diskTotal": files.size_text(backups.total_bytes),
+            "diskLow": backups.free_bytes < LOW_DISK,
         }
         self.statusChanged.emit()
 
     def _hall_name(self, hall_id: str, lang: str) -> str:
         hall = self._floor_map.plan.halls.get(hall_id)
-        return (hall.name.get(lang) or hall.name.get("en") or hall_id) if hall else hall_id
+        return (pick(hall.name, lang) or hall_id) if hall else hall_id
 
     # --- actions ---
 

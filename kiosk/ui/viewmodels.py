@@ -209,6 +209,12 @@ class Catalog(QObject):
     @Slot(str, result=int)
     def search(self, text: str) -> int:
         """Run a search as the visitor types; returns the number of results."""
+        found = self._run_search(text)
+        if self._on_search and text.strip():
+            self._on_search(text, found)
+        return found
+
+    def _run_search(self, text: str) -> int:
         self._search_text = text
         found = search.search(self._db, text, lang=self._lang, limit=40)
         days = {s["id"]: s["day"] for s in self._session_items}
@@ -224,8 +230,6 @@ class Catalog(QObject):
         self._suggestions = [] if rows or not text.strip() else [
             {"type": r.type, "id": r.id, "title": r.title} for r in search.suggest(self._db, text, self._lang)]
         self.searchChanged.emit()
-        if self._on_search and text.strip():
-            self._on_search(text, len(rows))
         return len(rows)
 
     @Property("QVariantList", notify=lettersChanged)
@@ -273,7 +277,7 @@ class Catalog(QObject):
         if "projects" in self._opened:
             self._apply_project_filter()
         if self._search_text:
-            self.search(self._search_text)
+            self._run_search(self._search_text)  # the same query in the new language: not a new search
         if self._favourites:
             self._apply_visit()
         self._programme_days = [{"day": d, "label": self.formatDay(d)}

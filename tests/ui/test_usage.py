@@ -84,3 +84,17 @@ def test_usage_is_written_within_seconds_without_a_tap_waiting(start_kiosk, tmp_
     kiosk.qtbot.waitUntil(lambda: recorder.pending == 0, timeout=8000)  # the flush timer wrote it
     started = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(minutes=1)
     assert {s["screen"] for s in analytics.stats([path], since=started)["screens"]} == {"home", "cities"}
+
+
+def test_a_language_switch_does_not_count_the_search_again(start_kiosk, tmp_path):
+    now = [datetime.datetime(2019, 8, 23, 3, 0, tzinfo=datetime.timezone.utc)]
+    path = tmp_path / "analytics.db"
+    kiosk = start_kiosk(lang="th", screen="search", analytics_path=path, analytics_clock=lambda: now[0])
+    catalog = kiosk.kiosk.catalog
+    assert catalog.search("bangkok") > 0
+    now[0] += datetime.timedelta(seconds=30)  # longer than one typed search lasts
+    assert catalog.setLanguage("en")  # the results are shown again in English
+    assert catalog.results.rows()
+    now[0] += datetime.timedelta(seconds=30)
+    kiosk.kiosk.usage.recorder.flush()
+    assert analytics.stats([path])["searches"]["count"] == 1

@@ -22,7 +22,7 @@ ApplicationWindow {
     readonly property bool portrait: height > width
     readonly property string currentScreen: stack.currentItem !== null ? stack.currentItem.objectName : ""
     property bool troubled: false  // an unexpected error: the kiosk is about to start afresh
-    readonly property bool onAttract: stack.currentItem !== null && stack.currentItem.objectName === "attractScreen"
+    readonly property bool onAttract: currentScreen === "attractScreen"
 
     StackView {
         id: stack
@@ -104,7 +104,7 @@ ApplicationWindow {
     Binding { target: Idle; property: "typing"; value: Qt.inputMethod.visible }
     // On staff screens staff sessions time themselves (2 minutes); on visitor screens the visitor countdown runs,
     // and when it ends the staff session ends with it.
-    readonly property bool onStaffScreen: stack.currentItem !== null && stack.currentItem.objectName.indexOf("staff") === 0
+    readonly property bool onStaffScreen: root.currentScreen.indexOf("staff") === 0
     Binding { target: Idle; property: "paused"; value: root.onAttract || (StaffSession.signedIn && root.onStaffScreen) }
 
     // While someone is signed in, every screen says so and offers the way out.
