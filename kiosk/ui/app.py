@@ -48,17 +48,22 @@ class Translations:
 
     def __init__(self, app: QGuiApplication):
         self._app = app
-        self._translator: QTranslator | None = None
+        self._loaded: dict[str, QTranslator | None] = {}  # one per language, loaded once: a switch only swaps them
+        self._installed: QTranslator | None = None
         self.engine: QQmlApplicationEngine | None = None
 
     def use(self, lang: str) -> None:
-        if self._translator is not None:
-            self._app.removeTranslator(self._translator)
-            self._translator = None
-        translator = QTranslator(self._app)
-        if translator.load(str(I18N_DIR / f"kiosk_{lang}.qm")):
-            self._app.installTranslator(translator)
-            self._translator = translator
+        if lang not in self._loaded:
+            translator = QTranslator(self._app)
+            if not translator.load(str(I18N_DIR / f"kiosk_{lang}.qm")):
+                translator.deleteLater()
+                translator = None
+            self._loaded[lang] = translator
+        if self._installed is not None:
+            self._app.removeTranslator(self._installed)
+        self._installed = self._loaded[lang]
+        if self._installed is not None:
+            self._app.installTranslator(self._installed)
         if self.engine is not None:
             self.engine.retranslate()
 

@@ -6,6 +6,7 @@ image://media/<path relative to the media root>: staff logos and photos, served 
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from pathlib import Path, PurePosixPath
 from urllib.parse import quote, unquote
 
@@ -16,6 +17,9 @@ from PySide6.QtQuick import QQuickImageProvider
 from kiosk.core import qr
 
 
+QR_IMAGES_KEPT = 16
+
+
 def qr_source(payload: str) -> str:
     return "image://qr/" + quote(payload, safe="")
 
@@ -23,7 +27,10 @@ def qr_source(payload: str) -> str:
 class QrImageProvider(QQuickImageProvider):
     def __init__(self):
         super().__init__(QQuickImageProvider.ImageType.Image)
-        self._cache: dict[tuple[str, int], QImage] = {}
+        # The most recently drawn codes. A code on screen is also held by QML's own pixmap cache, so this only saves
+        # redrawing one shown again; kept small because a large code is near a megabyte, and the visit plan and route
+        # codes differ from visitor to visitor (the soak saw them grow the kiosk by a few MB a minute).
+        self._cache: OrderedDict[tuple[str, int], QImage] = OrderedDict()
 
     def requestImage(self, image_id: str, size: QSize, requested: QSize) -> QImage:
         payload = unquote(image_id)
@@ -34,7 +41,9 @@ class QrImageProvider(QQuickImageProvider):
         module_px = max(1, -(-target // modules)) if target else 8
         key = (payload, module_px)
         image = self._cache.get(key)
-        if image is None:
+        if image is not None:
+            self._cache.move_to_end(key)
+        else:
             image = QImage(modules * module_px, modules * module_px, QImage.Format.Format_RGB32)
             image.fill(QColor("white"))
             painter = QPainter(image)
@@ -45,9 +54,9 @@ class QrImageProvider(QQuickImageProvider):
                     if dark:
                         painter.drawRect(x * module_px, y * module_px, module_px, module_px)
             painter.end()
-            if len(self._cache) > 256:
-                self._cache.clear()
             self._cache[key] = image
+            while len(self._cache) > QR_IMAGES_KEPT:
+                self._cache.popitem(last=False)
         if size is not None:
             size.setWidth(image.width())
             size.setHeight(image.height())

@@ -57,6 +57,7 @@ COUNTDOWN_SECONDS = 20
 DEMO_CLOCK = "2019-08-23T11:05"  # the demo programme's second day: "now" and "next" are shown
 PACE_S = 0.12  # at least this long from one action to the start of the next: at most about 8 a second
 SAMPLE_S = 1.0
+CHECKPOINT_S = 15.0  # how often the visitor walks away and memory is measured on the attract screen
 FRAME_TIMEOUT_MS = 10_000
 LAST_ACTIONS = 30
 
@@ -650,7 +651,12 @@ class Visitor:
 
     # --- "Still there?" ---
 
-    def idle_spell(self) -> None:
+    def walk_away(self) -> None:
+        """The visitor leaves: the idle clock runs out and the countdown too, back to the attract screen."""
+        if self.screen_name() != "attractScreen":
+            self.idle_spell(leave=True)
+
+    def idle_spell(self, leave: bool = False) -> None:
         idle = self.kiosk.idle
         self.record("idle", f"+{2 * IDLE_SECONDS + 1} s on the idle clock")
         self.clock.offset += 2 * IDLE_SECONDS + 1  # twice the idle time: the keyboard may be open
@@ -661,7 +667,7 @@ class Visitor:
         overlay = self.find("idleOverlay")
         if overlay is None or not overlay.isVisible():
             self.watch.fail("idle", "the idle warning is on but its overlay is not shown")
-        if self.rng.random() < 0.25:
+        if not leave and self.rng.random() < 0.25:
             self.tap_named("idleContinue", "tap")
             if not self.wait_until(lambda: not idle.warning, 2000):
                 self.watch.fail("idle", "Continue did not end the \"Still there?\" countdown")
@@ -678,6 +684,26 @@ class Visitor:
             self.watch.fail("idle", f"after the idle reset the visitor is not forgotten: lang {catalog.lang}, "
                                     f"{catalog.favouriteCount} favourites, search {catalog.searchText!r}")
         self.idle_resets += 1
+
+
+def settled_rss_mb(engine) -> float:
+    """Resident memory once what is already garbage is gone: Python's cycles, the QML engine's JavaScript heap,
+    objects waiting for deleteLater, and the C allocator's free pages handed back to the system. Without this a
+    sample is the live memory plus whatever garbage and allocator slack happen to exist that second (swings of
+    30-50 MB were seen), which hides a slow leak and fakes a fast one."""
+    import ctypes
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    gc.collect()
+    engine.collectGarbage()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: the raw figure
+        pass
+    return rss_mb()
 
 
 def analytics_events(path: Path) -> int | None:
@@ -717,8 +743,18 @@ def run(args) -> int:
     visitor.settle()
     duration = args.minutes * 60
     samples: list[dict] = []
+    checkpoints: list[dict] = []
+
+    def checkpoint():
+        visitor.walk_away()
+        visitor.settle()
+        checkpoints.append({"t": round(visitor.elapsed(), 2), "rss_mb": round(settled_rss_mb(kiosk.engine), 1),
+                            "actions": visitor.actions, "screen": visitor.screen_label()})
+        visitor.note(f"checkpoint: {checkpoints[-1]['rss_mb']} MB resident on the attract screen, settled")
+
     visitor.started = time.monotonic()
     next_sample = 0.0
+    next_checkpoint = CHECKPOINT_S
     try:
         while True:
             now = visitor.elapsed()
@@ -726,6 +762,9 @@ def run(args) -> int:
                 samples.append({"t": round(now, 2), "rss_mb": round(rss_mb(), 1), "actions": visitor.actions,
                                 "screen": visitor.screen_label()})
                 next_sample = now + SAMPLE_S
+            if now >= next_checkpoint or now >= duration:
+                checkpoint()
+                next_checkpoint = visitor.elapsed() + CHECKPOINT_S
             if now >= duration or watch.pending_stop:
                 break
             try:
@@ -750,7 +789,7 @@ def run(args) -> int:
     QCoreApplication.processEvents()
     db.close()
 
-    memory = curve.judge(samples, elapsed)
+    memory = curve.judge(checkpoints, elapsed)
     if memory["checked"] and not memory["ok"]:
         watch.fail("memory", f"resident memory grew {memory['growth_pct']:.1f} % after warm-up "
                              f"({memory['baseline_mb']} MB → {memory['end_mb']} MB); {memory['rule']}")
@@ -762,6 +801,7 @@ def run(args) -> int:
         "screens": dict(visitor.screens.most_common()), "action_kinds": dict(visitor.kinds.most_common()),
         "idle_resets": visitor.idle_resets, "idle_continues": visitor.idle_continues,
         "analytics_events": events, "skipped_chars": visitor.skipped_chars, "memory": memory, "curve": samples,
+        "checkpoints": checkpoints,
         "failures": watch.failures, "log": str(log_path),
     }
     out = Path(args.out)
@@ -780,7 +820,10 @@ def report(result: dict) -> str:
              f"{result['analytics_events']} analytics events",
              "screens: " + ", ".join(f"{k} {v}" for k, v in result["screens"].items()),
              "actions: " + ", ".join(f"{k} {v}" for k, v in result["action_kinds"].items()),
-             "", curve.table(result["curve"]), ""]
+             "", curve.table(result["curve"]),
+             "checkpoints (attract screen, settled), MB: "
+             + " ".join(f"{c['rss_mb']:.0f}" for c in result["checkpoints"]) + "  "
+             + curve.sparkline([c["rss_mb"] for c in result["checkpoints"]]), ""]
     if memory["baseline_mb"] is not None:
         lines.append(f"memory: start {memory['start_mb']} MB, baseline {memory['baseline_mb']} MB, end "
                      f"{memory['end_mb']} MB, peak {memory['peak_mb']} MB, growth {memory['growth_pct']:+.2f} % "

@@ -37,6 +37,21 @@ def test_language_switches_strings_and_content_without_restart(start_kiosk):
     assert tile_title(kiosk, "tile-cities") == "เมือง"
 
 
+def test_switching_languages_all_day_keeps_one_catalogue_per_language(start_kiosk):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    kiosk = start_kiosk(lang="th", screen="home")
+    before = len(QCoreApplication.instance().findChildren(QTranslator))  # earlier tests' kiosks share the app
+    for _ in range(10):
+        for lang in ("lang-en", "lang-th"):
+            kiosk.tap(lang)
+            kiosk.settle()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    translators = QCoreApplication.instance().findChildren(QTranslator)
+    assert len(translators) <= before + 1, f"{len(translators) - before} more catalogues after 20 switches"
+    assert tile_title(kiosk, "tile-cities") == "เมือง"
+
+
 def test_an_open_page_follows_the_language(start_kiosk):
     kiosk = start_kiosk(lang="en", screen="city:chonburi")
     kiosk.wait_for_screen("cityPage")

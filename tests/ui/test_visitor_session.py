@@ -127,3 +127,26 @@ def test_every_touch_counts_as_activity(start_kiosk):
     clock.now += 50
     kiosk.kiosk.idle.tick()
     assert not kiosk.kiosk.idle.warning
+
+
+def test_the_qr_images_a_day_of_visitors_asks_for_stay_few(qapp):
+    from PySide6.QtCore import QSize
+
+    from kiosk.ui import providers
+
+    provider = providers.QrImageProvider()
+    size = QSize()
+    plans = [f"https://ascn2019.example/plan?b={i:03d}" for i in range(3 * providers.QR_IMAGES_KEPT)]
+    images = [provider.requestImage(payload, size, QSize(440, 440)) for payload in plans]
+    assert len(provider._cache) == providers.QR_IMAGES_KEPT, "every visitor's plan code used to be kept"
+    again = provider.requestImage(plans[-1], size, QSize(440, 440))
+    assert again.cacheKey() == images[-1].cacheKey(), "the code just shown is drawn once"
+    first = provider.requestImage(plans[0], size, QSize(440, 440))
+    assert first.cacheKey() != images[0].cacheKey() and first == images[0], "a forgotten code is drawn again, the same"
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert first.save(buffer, "PNG")
+    decoded = zxingcpp.read_barcodes(Image.open(io.BytesIO(bytes(buffer.data()))))
+    assert [code.text for code in decoded] == [plans[0]]
