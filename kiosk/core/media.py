@@ -17,10 +17,13 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
+from typing import TYPE_CHECKING
 
 from kiosk.core import files
 from kiosk.core.errors import KioskError
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 MAX_BYTES = 25 * 1024 * 1024
 MAX_PIXELS = 40_000_000
@@ -36,7 +39,7 @@ KINDS = frozenset({"logo", "photo"})
 REASONS = frozenset({"too_big_file", "format", "damaged", "too_many_pixels", "unreadable"})
 SEARCH_DEPTH = 3  # levels of subfolders below each folder given to find_images
 
-_SRGB = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
+# Pillow (25-30 ms with its colour management) is imported at the first image staff add, not at the kiosk's start.
 
 
 class MediaError(KioskError):
@@ -63,6 +66,8 @@ def ingest(source: Path, media_root: Path, *, kind: str) -> Ingested:
     """Check, clean and store one staff image; MediaError says why an image was refused."""
     if kind not in KINDS:
         raise ValueError(f"kind must be 'logo' or 'photo', not {kind!r}")
+    from PIL import Image
+
     source = Path(source)
     data = _read(source)
     image = _decode(data, source)
@@ -116,6 +121,8 @@ def _too_big(source: Path) -> str:
 
 def _decode(data: bytes, source: Path) -> Image.Image:
     """The decoded, upright image; the pixel count is checked from the header before any pixel is decoded."""
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
     # Pillow only warns between MAX_IMAGE_PIXELS and twice that: make the warning an error, here only.
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -150,19 +157,24 @@ def _too_many(source: Path) -> str:
 
 def _to_srgb(image: Image.Image) -> Image.Image:
     """Pixels converted from the embedded ICC profile to sRGB; an unusable profile is ignored (taken as sRGB)."""
+    from PIL import ImageCms
+
     icc = image.info.get("icc_profile")
     if not icc or image.mode not in ("RGB", "RGBA", "CMYK", "L"):
         return image
     try:
         profile = ImageCms.ImageCmsProfile(io.BytesIO(icc))
         mode = "RGBA" if image.mode == "RGBA" else "RGB"
-        return ImageCms.profileToProfile(image, profile, _SRGB, outputMode=mode)
+        srgb = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
+        return ImageCms.profileToProfile(image, profile, srgb, outputMode=mode)
     except (ImageCms.PyCMSError, OSError, ValueError, TypeError):
         return image
 
 
 def _photo_pixels(image: Image.Image) -> Image.Image:
     """RGB; transparent parts are laid on white."""
+    from PIL import Image
+
     image = _to_srgb(image)
     if not image.has_transparency_data:
         return image.convert("RGB")

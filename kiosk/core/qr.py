@@ -49,7 +49,8 @@ def display_url(url: str) -> str:
     return text
 
 
-@functools.lru_cache(maxsize=2048)
+# Small caches: a visit plan's and a route's code differ from visitor to visitor, so a long day only ever adds.
+@functools.lru_cache(maxsize=256)
 def matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
     """The code's modules, quiet zone included; True is dark. Error correction M."""
     import qrcode  # with Pillow behind it, 40-60 ms: paid at the first code, not at start-up
@@ -60,7 +61,7 @@ def matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
     return tuple(tuple(bool(cell) for cell in row) for row in code.get_matrix())
 
 
-@functools.lru_cache(maxsize=512)
+@functools.lru_cache(maxsize=128)
 def png(payload: str, module_px: int = 8) -> bytes:
     """A PNG of the code with whole pixels per module (no blurry scaling)."""
     if module_px < 1:

@@ -102,6 +102,18 @@ class Kiosk:
     admin: Admin
     usage: Usage
 
+    def close(self) -> None:
+        """Take the window and its QML down for good (tests, screenshots, benchmarks: a new kiosk may follow in
+        this process). Nothing is made ahead any more, the guards let go, and the objects are deleted at the next
+        turn of the event loop."""
+        self.window.setProperty("closing", True)
+        self.window.removeEventFilter(self.idle)
+        if self.lock is not None:
+            self.window.removeEventFilter(self.lock)
+        self.window.close()
+        self.window.deleteLater()
+        self.engine.deleteLater()
+
 
 def demo_clock(start: str | None):
     """A clock that runs from `start` ("YYYY-MM-DDTHH:MM"), or the real clock."""

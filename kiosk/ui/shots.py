@@ -69,5 +69,4 @@ def render(db, out: Path, *, screen: str, lang: str, size: tuple[int, int], cloc
         if not image.save(str(out), "PNG"):
             raise KioskError(f"Could not write {out}.")
     finally:
-        kiosk.window.close()
-        kiosk.engine.deleteLater()
+        kiosk.close()

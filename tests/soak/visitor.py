@@ -780,11 +780,8 @@ def run(args) -> int:
     watch.context = lambda: {"t": round(elapsed, 2), "action": visitor.actions, "screen": "(shutting down)",
                              "last": list(visitor.last)}
     QGuiApplication.inputMethod().hide()
-    kiosk.window.removeEventFilter(kiosk.idle)
     kiosk.usage.close()  # the last analytics are written
-    kiosk.window.close()
-    kiosk.window.deleteLater()
-    kiosk.engine.deleteLater()
+    kiosk.close()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
     db.close()

@@ -205,9 +205,5 @@ def start_kiosk(qtbot, demo_db_file, tmp_path):
     yield start
     QGuiApplication.inputMethod().hide()  # application-wide: a keyboard left open would double the next idle time
     for kiosk, db in opened:
-        kiosk.window.removeEventFilter(kiosk.idle)
-        kiosk.window.removeEventFilter(kiosk.lock) if kiosk.lock else None
-        kiosk.window.close()
-        kiosk.window.deleteLater()
-        kiosk.engine.deleteLater()
+        kiosk.close()
         db.close()

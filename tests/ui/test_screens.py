@@ -263,3 +263,30 @@ def test_the_clock_ticking_does_not_scroll_the_programme_back(start_kiosk):
         kiosk.kiosk.catalog.tick()
         kiosk.settle()
     assert view.property("contentY") == scrolled
+
+
+def test_list_screens_are_made_ahead_and_every_opening_is_fresh(start_kiosk):
+    kiosk = start_kiosk(lang="en", screen="home")
+    shelf = kiosk.item("spareShelf")
+    kiosk.qtbot.waitUntil(lambda: len(shelf.childItems()) == 4, timeout=5000)
+    made_ahead = {item.objectName(): item for item in shelf.childItems()}
+    assert set(made_ahead) == {"citiesScreen", "exhibitorsScreen", "projectsScreen", "programmeScreen"}
+    everyone = len(kiosk.kiosk.catalog.cities.rows())
+
+    kiosk.tap("tile-cities")
+    kiosk.wait_for_screen("citiesScreen")
+    assert kiosk.screen() is made_ahead["citiesScreen"], "the tap showed the screen made ahead"
+    kiosk.swipe_until_visible("countryChips", "country-thailand")
+    kiosk.tap("country-thailand")
+    kiosk.settle()
+    assert 0 < len(kiosk.kiosk.catalog.cities.rows()) < everyone
+    kiosk.tap("homeButton")
+    kiosk.wait_for_screen("homeScreen")
+    kiosk.qtbot.waitUntil(lambda: len(shelf.childItems()) == 4, timeout=5000)  # a new one replaces the used one
+
+    kiosk.tap("tile-cities")
+    kiosk.wait_for_screen("citiesScreen")
+    assert kiosk.screen() is not made_ahead["citiesScreen"]
+    assert kiosk.screen().property("country") == "", "the second opening does not keep the first one's choice"
+    assert len(kiosk.kiosk.catalog.cities.rows()) == everyone
+    assert kiosk.visible_item("country-all").property("selected")

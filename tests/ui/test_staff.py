@@ -295,3 +295,22 @@ def test_the_sign_in_screen_starts_typing_in_the_booth_code(start_kiosk, staff_d
     assert kiosk.visible_item("boothCodeField").hasActiveFocus()
     kiosk.tap("asOrganizer")
     assert kiosk.visible_item("pinField").hasActiveFocus()
+
+
+def test_with_the_keyboard_up_the_sign_in_button_and_a_wrong_pin_message_stay_in_view(start_kiosk, staff_db):
+    path, pin, _ = staff_db
+    kiosk = start_kiosk(path, lang="th", screen="home")  # landscape: the keyboard takes the lower half
+    wrong = "000000" if pin != "000000" else "111111"
+    sign_in(kiosk, "c21", wrong)
+    kiosk.qtbot.waitUntil(lambda: kiosk.visible_item("signInProblem").property("text") != "")
+    kiosk.settle()
+    keyboard_top = kiosk.item("keyboard").mapToScene(QPointF(0, 0)).y()
+    flick = kiosk.visible_item("loginFlick")
+    view_top = flick.mapToScene(QPointF(0, 0)).y()
+    view_bottom = view_top + flick.height()
+    assert view_bottom <= keyboard_top + 1
+    for name in ("pinField", "signInButton", "signInProblem"):
+        item = kiosk.visible_item(name)
+        top = item.mapToScene(QPointF(0, 0)).y()
+        assert view_top - 1 <= top and top + item.height() <= view_bottom + 1, f"{name} is out of view"
+    assert "PIN" in kiosk.visible_item("signInProblem").property("text")

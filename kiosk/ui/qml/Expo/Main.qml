@@ -22,6 +22,7 @@ ApplicationWindow {
     readonly property bool portrait: height > width
     readonly property string currentScreen: stack.currentItem !== null ? stack.currentItem.objectName : ""
     property bool troubled: false  // an unexpected error: the kiosk is about to start afresh
+    property bool closing: false   // the window is being taken down (Kiosk.close)
     readonly property bool onAttract: currentScreen === "attractScreen"
 
     StackView {
@@ -39,6 +40,47 @@ ApplicationWindow {
         popExit: Transition { PropertyAnimation { property: "opacity"; from: 1; to: 0; duration: 120 } }
         replaceEnter: Transition { PropertyAnimation { property: "opacity"; from: 0; to: 1; duration: 160 } }
         replaceExit: Transition { PropertyAnimation { property: "opacity"; from: 1; to: 0; duration: 160 } }
+    }
+
+    // The list screens are slow to make (30-40 ms of chips and rows, most of a tap's 50 ms budget), so one of each
+    // is made ahead, one every tenth of a second while a screen stays put, and a tap only shows it. A spare has
+    // never been shown: every visitor still gets a fresh screen. A used one is destroyed once off the stack.
+    readonly property var spareKinds: ["cities", "exhibitors", "projects", "programme"]
+    property var spares: ({})    // kind -> a screen made ahead
+    property var sparesInUse: [] // spares taken, while on the stack
+    Item {
+        id: spareShelf
+        objectName: "spareShelf"
+        anchors.fill: stack  // a spare is laid out at the size it is shown at
+        visible: false
+    }
+    function takeSpare(kind) {
+        const spare = spares[kind]
+        if (spare === undefined)
+            return null
+        delete spares[kind]
+        sparesInUse.push(spare)
+        return spare
+    }
+    Timer {
+        id: spareMaker
+        interval: 100
+        repeat: true
+        onTriggered: {
+            root.sparesInUse = root.sparesInUse.filter(item => {
+                if (item.StackView.index >= 0)
+                    return true
+                item.destroy()
+                return false
+            })
+            // One at a time, and never one of a kind on the stack: screens of a kind share their list.
+            const kind = root.spareKinds.find(k => root.spares[k] === undefined
+                                                   && !root.sparesInUse.some(item => item.kind === k))
+            if (kind === undefined || root.troubled || root.closing)
+                stop()
+            else
+                root.spares[kind] = root.componentFor(kind).createObject(spareShelf, { "kind": kind, "entityId": "" })
+        }
     }
 
     NavBar {
@@ -85,6 +127,7 @@ ApplicationWindow {
             if (stack.currentItem !== null && (stack.currentItem.objectName === "searchScreen"
                                                || stack.currentItem.wantsKeyboard === true))
                 root.keyboardWanted = true
+            spareMaker.restart()
         }
     }
     Loader {
@@ -321,10 +364,12 @@ ApplicationWindow {
             stack.pop(null, StackView.Immediate)  // Home is kept at the bottom: going back to it is instant
             return true
         }
-        if (screen === "attract" || screen === "home")
+        if (screen === "attract" || screen === "home") {
             stack.replace(null, component, props, StackView.Immediate)
-        else
-            stack.push(component, props, StackView.Immediate)
+        } else {
+            const spare = takeSpare(screen)
+            stack.push(spare !== null ? spare : component, props, StackView.Immediate)
+        }
         return true
     }
 

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls.Basic
 import Expo
 
 Item {
@@ -6,6 +7,9 @@ Item {
     objectName: "programmeScreen"
     property string kind
     property string entityId
+    property bool shown: false
+    // A screen made ahead (Main.qml's spares) opens where the day is when it is shown, not when it was made.
+    StackView.onActivating: if (!shown) { shown = true; list.showNow() }
 
     Column {
         id: top

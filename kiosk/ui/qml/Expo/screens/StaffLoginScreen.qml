@@ -43,6 +43,8 @@ Item {
         anchors.topMargin: Theme.gap
         contentHeight: form.implicitHeight + Theme.gap
         clip: true
+        // A problem is the last thing in the form: with the keyboard up it would be below the fold.
+        onContentHeightChanged: if (problemText.visible) contentY = Math.max(0, contentHeight - height)
     Column {
         id: form
         x: (flick.width - width) / 2
@@ -74,34 +76,43 @@ Item {
             background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: code.activeFocus ? Theme.primary : Theme.line; border.width: 3 }
         }
         PlainText { text: qsTr("PIN (six digits)"); font.bold: true }
-        TextField {
-            id: pin
-            objectName: "pinField"
+        // The button sits beside the PIN: with the keyboard up (landscape) both stay in view.
+        Row {
+            id: pinRow
             width: parent.width
-            height: Theme.touch * 1.2
-            font.pixelSize: Theme.large
-            echoMode: TextInput.Password
-            maximumLength: 6
-            inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
-            Accessible.name: qsTr("PIN")
-            onAccepted: if (StaffSession.lockSeconds === 0) screen.signIn()
-            onActiveFocusChanged: if (activeFocus) flick.contentY = Math.max(0, Math.min(y - Theme.gap, flick.contentHeight - flick.height))
-            background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: pin.activeFocus ? Theme.primary : Theme.line; border.width: 3 }
+            spacing: Theme.gap * 0.5
+            TextField {
+                id: pin
+                objectName: "pinField"
+                width: parent.width - signInButton.width - pinRow.spacing
+                height: Theme.touch * 1.2
+                font.pixelSize: Theme.large
+                echoMode: TextInput.Password
+                maximumLength: 6
+                inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                Accessible.name: qsTr("PIN")
+                onAccepted: if (StaffSession.lockSeconds === 0) screen.signIn()
+                onActiveFocusChanged: if (activeFocus) flick.contentY = Math.max(0, Math.min(pinRow.y - Theme.gap, flick.contentHeight - flick.height))
+                background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: pin.activeFocus ? Theme.primary : Theme.line; border.width: 3 }
+            }
+            TouchButton {
+                id: signInButton
+                objectName: "signInButton"
+                height: pin.height
+                primary: true
+                enabled: StaffSession.lockSeconds === 0 && pin.text.length > 0
+                text: qsTr("Sign in")
+                onClicked: screen.signIn()
+            }
         }
         PlainText {
+            id: problemText
             objectName: "signInProblem"
             width: parent.width
             visible: text !== ""
             text: screen.problem(StaffSession.error, StaffSession.lockSeconds)
             color: "#b3261e"
             font.bold: true
-        }
-        TouchButton {
-            objectName: "signInButton"
-            primary: true
-            enabled: StaffSession.lockSeconds === 0 && pin.text.length > 0
-            text: qsTr("Sign in")
-            onClicked: screen.signIn()
         }
     }
     }
