@@ -60,11 +60,11 @@ def import_command(files: tuple[Path, ...], kind: str | None, dry_run: bool, db_
 @cli.command("export")
 @click.argument("target", type=click.Path(path_type=Path))
 @click.option("--kind", "kinds", type=KIND, multiple=True, help="Only this kind (repeat for more).")
-@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx"]), default=None,
-              help="For a folder: one CSV per kind (default) or one workbook with a sheet per kind.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "json"]), default=None,
+              help="For a folder: one CSV per kind (default), one workbook with a sheet per kind, or one JSON file.")
 @db_option
 def export_command(target: Path, kinds: tuple[str, ...], fmt: str | None, db_path: Path | None) -> None:
-    """Write cities, exhibitors, projects, sessions and booths to a folder of CSV files, or to FILE.xlsx/.csv."""
+    """Write cities, exhibitors, projects, sessions and booths to a folder of CSV files, or to FILE.xlsx/.json/.csv."""
     with open_db(settings_for(db_path)) as db:
         written = exchange.export(db, target, list(kinds) or None, fmt)
     for path in written:

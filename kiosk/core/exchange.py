@@ -695,17 +695,18 @@ def table(db: Database, kind: str) -> tuple[list[str], list[list]]:
 
 
 def export(db: Database, target: Path, kinds: list[str] | None = None, fmt: str | None = None) -> list[Path]:
-    """Write each kind as a CSV file in a folder (or one workbook with a sheet per kind); returns the files."""
+    """Write each kind as a CSV file in a folder, or one workbook with a sheet per kind, or one JSON file with a list
+    of records per kind (what `import_files` reads back); returns the files."""
     unknown = set(kinds or []) - set(ENTITIES)
     if unknown:
         raise KioskError(f"Unknown kind {sorted(unknown)[0]!r}: use one of {', '.join(ORDER)}.")
     kinds = [k for k in ORDER if k in (kinds or ORDER)]
     target = Path(target)
     suffix = target.suffix.lower()
-    as_file = suffix in (".csv", ".xlsx")
+    as_file = suffix in (".csv", ".xlsx", ".json")
     fmt = suffix[1:] if as_file else (fmt or "csv")
-    if fmt not in ("csv", "xlsx"):
-        raise KioskError(f"Exports are CSV or XLSX, not {fmt!r}.")
+    if fmt not in ("csv", "xlsx", "json"):
+        raise KioskError(f"Exports are CSV, XLSX or JSON, not {fmt!r}.")
     if as_file and fmt == "csv" and len(kinds) != 1:
         raise KioskError("A CSV file holds one kind: give --kind, or export to a folder.")
     if not as_file:
@@ -714,6 +715,10 @@ def export(db: Database, target: Path, kinds: list[str] | None = None, fmt: str 
     if fmt == "xlsx":
         path = target if as_file else target / "kiosk-data.xlsx"
         tabular.write_xlsx(path, [(kind, *tables[kind]) for kind in kinds])
+        return [path]
+    if fmt == "json":
+        path = target if as_file else target / "kiosk-data.json"
+        tabular.write_json(path, {kind: tables[kind] for kind in kinds})
         return [path]
     written = []
     for kind in kinds:

@@ -213,6 +213,15 @@ def _csv_cell(value):
     return escape_cell(value)
 
 
+def write_json(path: Path, tables: dict[str, tuple[list[str], list[list]]]) -> None:
+    """One object with a list of records per table; a record leaves out its empty cells. Texts are escaped as in the
+    spreadsheets, so that the reader's `unescape_cell` gives back exactly what was written."""
+    data = {name: [{column: escape_cell(value) for column, value in zip(header, row) if value not in (None, "")}
+                   for row in rows]
+            for name, (header, rows) in tables.items()}
+    files.write(path, (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+
+
 def write_xlsx(path: Path, sheets: list[tuple[str, list[str], list[list]]], *, styles: dict | None = None) -> None:
     """A workbook with one sheet per (title, header, rows); the header bold and frozen. `styles` maps a sheet title
     to {row index: "example"} for rows shown grey and italic."""

@@ -439,6 +439,7 @@ def test_export_escapes_formulas_and_import_restores_them(db, demo_db_file, tmp_
                [json.dumps(FORMULAS, ensure_ascii=False)])
     exchange.export(db, tmp_path / "out", ["exhibitors"])
     exchange.export(db, tmp_path / "out.xlsx", ["exhibitors"])
+    exchange.export(db, tmp_path / "out.json", ["exhibitors"])
     raw = (tmp_path / "out" / "exhibitors.csv").read_bytes()
     assert raw.startswith(codecs.BOM_UTF8)
     text = raw.decode("utf-8-sig")
@@ -446,7 +447,7 @@ def test_export_escapes_formulas_and_import_restores_them(db, demo_db_file, tmp_
     assert ",'-ลดราคา 50% + แจกฟรี," in text and ",'@cisco," in text
     book = openpyxl.load_workbook(tmp_path / "out.xlsx")
     assert all(c.data_type != "f" for row in book["exhibitors"].iter_rows() for c in row)
-    for source in (tmp_path / "out" / "exhibitors.csv", tmp_path / "out.xlsx"):
+    for source in (tmp_path / "out" / "exhibitors.csv", tmp_path / "out.xlsx", tmp_path / "out.json"):
         fresh = tmp_path / f"fresh-{source.suffix[1:]}.db"
         shutil.copyfile(demo_db_file, fresh)
         with kdb.connect(fresh) as other:
@@ -461,6 +462,11 @@ def test_export_shapes(db, tmp_path):
     assert [p.name for p in written] == ["cities.csv", "exhibitors.csv", "projects.csv", "sessions.csv", "booths.csv"]
     (book,) = exchange.export(db, tmp_path / "all", fmt="xlsx")
     assert openpyxl.load_workbook(book).sheetnames == list(columns.ORDER)
+    (records,) = exchange.export(db, tmp_path / "all", fmt="json")
+    data = json.loads(records.read_text(encoding="utf-8"))
+    assert records.name == "kiosk-data.json" and list(data) == list(columns.ORDER)
+    bangkok = next(r for r in data["cities"] if r["id"] == "bangkok")
+    assert bangkok["name_th"] == "กรุงเทพมหานคร" and None not in bangkok.values() and "" not in bangkok.values()
     with pytest.raises(KioskError, match="one kind"):
         exchange.export(db, tmp_path / "two.csv", ["cities", "booths"])
     header = (tmp_path / "all" / "cities.csv").read_text(encoding="utf-8-sig").splitlines()[0].split(",")
@@ -471,8 +477,10 @@ def test_export_shapes(db, tmp_path):
 def test_round_trip_into_an_empty_database_is_lossless(db, demo_db_file, tmp_path):
     exchange.export(db, tmp_path / "out")
     exchange.export(db, tmp_path / "out.xlsx")
-    for files in (sorted((tmp_path / "out").glob("*.csv")), [tmp_path / "out.xlsx"]):
-        target = empty_copy(demo_db_file, tmp_path / f"empty-{len(files)}.db")
+    exchange.export(db, tmp_path / "out.json")
+    for n, files in enumerate((sorted((tmp_path / "out").glob("*.csv")), [tmp_path / "out.xlsx"],
+                               [tmp_path / "out.json"])):
+        target = empty_copy(demo_db_file, tmp_path / f"empty-{n}.db")
         with kdb.connect(target) as other:
             report = exchange.import_files(other, files)
             assert report.ok, [str(i) for i in report.errors]
@@ -492,7 +500,7 @@ _texts = st.lists(st.one_of(_thai, _tricky), min_size=1, max_size=4).map("".join
 
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(description=_texts, alias=_texts.filter(lambda s: "\n" not in s and "\t" not in s),
-       speaker=_texts.filter(lambda s: "\n" not in s and "\t" not in s), fmt=st.sampled_from(["csv", "xlsx"]))
+       speaker=_texts.filter(lambda s: "\n" not in s and "\t" not in s), fmt=st.sampled_from(["csv", "xlsx", "json"]))
 def test_round_trip_with_any_thai_text(demo_db_file, description, alias, speaker, fmt):
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
