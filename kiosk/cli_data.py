@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from kiosk.cli import cli, db_option, open_db, settings_for
-from kiosk.core import exchange
+from kiosk.core import exchange, exports
 from kiosk.core.columns import ORDER
 
 PROGRESS_ABOVE_ROWS = 500
@@ -24,7 +24,7 @@ KIND = click.Choice(list(ORDER))
 def template_command(kind: str, out: Path, db_path: Path | None) -> None:
     """Write an empty spreadsheet for KIND with an example row and help in English and Thai."""
     with open_db(settings_for(db_path)) as db:
-        written = exchange.template(db, kind, out)
+        written = exports.template(db, kind, out)
     for path in written:
         click.echo(f"Wrote {path}.")
 
@@ -66,7 +66,7 @@ def import_command(files: tuple[Path, ...], kind: str | None, dry_run: bool, db_
 def export_command(target: Path, kinds: tuple[str, ...], fmt: str | None, db_path: Path | None) -> None:
     """Write cities, exhibitors, projects, sessions and booths to a folder of CSV files, or to FILE.xlsx/.json/.csv."""
     with open_db(settings_for(db_path)) as db:
-        written = exchange.export(db, target, list(kinds) or None, fmt)
+        written = exports.write(db, target, list(kinds) or None, fmt)
     for path in written:
         click.echo(f"Wrote {path}.")
 

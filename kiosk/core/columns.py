@@ -8,6 +8,7 @@ and a list becomes one cell whose items are separated by `;`.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -18,6 +19,7 @@ SEPARATOR = ";"  # between the items of a list cell
 PAIR = "|"  # between a speaker's name and organisation
 ESCAPE = "\\"
 MAIN_LANGS = ("en", "th")
+LANG_CODE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*", re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -362,3 +364,31 @@ EXAMPLES = {
     "booths": {"code": "A01", "hall": "hall-1", "x": 2, "y": 4, "w": 3, "h": 3, "city": "",
                "organisation": "example-company", "note": ""},
 }
+
+
+def field_of(entity: Entity, column: str) -> tuple[Field, object] | None:
+    """The field a column fills and which part of it: None, a language (`name_th`), "name" or ("title", lang) of an
+    officer; None for a column the kind does not have. Case does not matter (`Name_EN` is `name_en`)."""
+    lower = column.lower()
+    for f in entity.fields:
+        if lower == f.key:
+            return f, None
+    for f in entity.fields:
+        if f.kind == "texts" and lower.startswith(f.key + "_"):
+            lang = _lang(column[len(f.key) + 1:])
+            if lang:
+                return f, lang
+        if f.kind == "officer":
+            if lower == f"{f.key}_name":
+                return f, "name"
+            if lower.startswith(f"{f.key}_title_"):
+                lang = _lang(column[len(f.key) + 7:])
+                if lang:
+                    return f, ("title", lang)
+    return None
+
+
+def _lang(text: str) -> str | None:
+    primary, _, rest = text.partition("-")
+    lang = primary.lower() + ("-" + rest if rest else "")
+    return lang if LANG_CODE.fullmatch(lang) else None

@@ -1,4 +1,4 @@
-"""Organizer imports and exports: templates, upsert by stable id with every problem reported, all or nothing.
+"""Organizer imports: upsert by stable id with every problem reported, all or nothing (exports and templates: exports.py).
 
 An import checks every row of every file first and names each problem by file, row (as the spreadsheet shows it,
 the header being row 1) and column. Only when no error is left are the rows written, in one transaction; booths are
@@ -30,16 +30,12 @@ from kiosk.core.text import fold, is_slug
 
 Progress = Callable[[int, int], None]
 REINDEX_ALL_ABOVE = 200  # changed rows above which the whole search index is rebuilt instead
-_LANG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*", re.ASCII)
 _INT = re.compile(r"-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)", re.ASCII)
 _FLOAT = re.compile(r"-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]*)(?:\.[0-9]+)?", re.ASCII)
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
 _TIME = re.compile(r"([0-9]{1,2})[:.]([0-9]{2})(?::[0-9]{2}(?:\.[0-9]+)?)?", re.ASCII)
 REF_NAMES = {"country": "country", "city": "city", "organisation": "organisation", "focus_area": "focus area",
              "room": "room", "theme": "theme", "hall": "hall"}
-HELP_HEADER = ["column", "required / ต้องกรอก", "meaning", "ความหมาย", "allowed values / ค่าที่ใช้ได้",
-               "example / ตัวอย่าง"]
-LISTED = ("country", "focus_area", "room", "theme", "hall")  # reference tables the templates list in full
 
 
 @dataclass(frozen=True)
@@ -227,7 +223,7 @@ class _Import:
                 self._issue(sheet, 1, column, f"The column {column} appears twice.")
                 fine = False
                 continue
-            target = _target(entity, column)
+            target = cols.field_of(entity, column)
             if target is None:
                 self._issue(sheet, 1, column, f"The column {column} is not one the kiosk knows; it was ignored.",
                             warning=True)
@@ -313,7 +309,7 @@ class _Import:
                     continue
                 value = {}
                 for item_lang, item in (cell or {}).items():
-                    if not isinstance(item_lang, str) or not _LANG.fullmatch(item_lang):
+                    if not isinstance(item_lang, str) or not cols.LANG_CODE.fullmatch(item_lang):
                         self._issue(sheet, number, column, f"{item_lang!r} is not a language code.")
                         fine = False
                         continue
@@ -380,7 +376,7 @@ class _Import:
             return text or None, problems
         if kind == "lang":
             text = tabular.cell_text(value).strip()
-            return (text, []) if _LANG.fullmatch(text) else (None, [(f"{text!r} is not a language code such as "
+            return (text, []) if cols.LANG_CODE.fullmatch(text) else (None, [(f"{text!r} is not a language code such as "
                                                                      "th, en or km.", False)])
         if kind in ("int", "float"):
             return _number(f, value)
@@ -592,7 +588,7 @@ def _canonical_header(sheet: tabular.Sheet, entity: Entity) -> None:
     """Column names as the kiosk spells them (`Name_EN` is `name_en`), in the header and in every row."""
     renamed = {}
     for i, column in enumerate(sheet.header):
-        target = _target(entity, column)
+        target = cols.field_of(entity, column)
         if target:
             f, part = target
             name = f.key if part is None else (f"{f.key}_{part}" if isinstance(part, str) else
@@ -600,32 +596,6 @@ def _canonical_header(sheet: tabular.Sheet, entity: Entity) -> None:
             sheet.header[i] = renamed[column] = name
     if any(old != new for old, new in renamed.items()):
         sheet.rows = [(n, {renamed.get(k, k): v for k, v in cells.items()}) for n, cells in sheet.rows]
-
-
-def _target(entity: Entity, column: str) -> tuple[Field, object] | None:
-    lower = column.lower()
-    for f in entity.fields:
-        if lower == f.key:
-            return f, None
-    for f in entity.fields:
-        if f.kind == "texts" and lower.startswith(f.key + "_"):
-            lang = _lang(column[len(f.key) + 1:])
-            if lang:
-                return f, lang
-        if f.kind == "officer":
-            if lower == f"{f.key}_name":
-                return f, "name"
-            if lower.startswith(f"{f.key}_title_"):
-                lang = _lang(column[len(f.key) + 7:])
-                if lang:
-                    return f, ("title", lang)
-    return None
-
-
-def _lang(text: str) -> str | None:
-    primary, _, rest = text.partition("-")
-    lang = primary.lower() + ("-" + rest if rest else "")
-    return lang if _LANG.fullmatch(lang) else None
 
 
 def _json(value: str):
@@ -681,94 +651,3 @@ def _time(value) -> tuple[str | None, list[tuple[str, bool]]]:
 
 
 # --- export and templates ---------------------------------------------------------------------------
-
-def table(db: Database, kind: str) -> tuple[list[str], list[list]]:
-    """The header and rows of a kind as the database holds it."""
-    entity = ENTITIES[kind]
-    records = list(cols.load(db, entity).values())
-    header = cols.header(entity, cols.languages(entity, records))
-    rows = []
-    for record in records:
-        cells = cols.to_cells(entity, record)
-        rows.append([cells.get(column) for column in header])
-    return header, rows
-
-
-def export(db: Database, target: Path, kinds: list[str] | None = None, fmt: str | None = None) -> list[Path]:
-    """Write each kind as a CSV file in a folder, or one workbook with a sheet per kind, or one JSON file with a list
-    of records per kind (what `import_files` reads back); returns the files."""
-    unknown = set(kinds or []) - set(ENTITIES)
-    if unknown:
-        raise KioskError(f"Unknown kind {sorted(unknown)[0]!r}: use one of {', '.join(ORDER)}.")
-    kinds = [k for k in ORDER if k in (kinds or ORDER)]
-    target = Path(target)
-    suffix = target.suffix.lower()
-    as_file = suffix in (".csv", ".xlsx", ".json")
-    fmt = suffix[1:] if as_file else (fmt or "csv")
-    if fmt not in ("csv", "xlsx", "json"):
-        raise KioskError(f"Exports are CSV, XLSX or JSON, not {fmt!r}.")
-    if as_file and fmt == "csv" and len(kinds) != 1:
-        raise KioskError("A CSV file holds one kind: give --kind, or export to a folder.")
-    if not as_file:
-        target.mkdir(parents=True, exist_ok=True)
-    tables = {kind: table(db, kind) for kind in kinds}
-    if fmt == "xlsx":
-        path = target if as_file else target / "kiosk-data.xlsx"
-        tabular.write_xlsx(path, [(kind, *tables[kind]) for kind in kinds])
-        return [path]
-    if fmt == "json":
-        path = target if as_file else target / "kiosk-data.json"
-        tabular.write_json(path, {kind: tables[kind] for kind in kinds})
-        return [path]
-    written = []
-    for kind in kinds:
-        path = target if as_file else target / f"{kind}.csv"
-        tabular.write_csv(path, *tables[kind])
-        written.append(path)
-    return written
-
-
-def template(db: Database, kind: str, path: Path) -> list[Path]:
-    """An empty spreadsheet for a kind with an example row and help in English and Thai; returns the files.
-    XLSX: sheets `data` and `help`; CSV: the data file and `<name>-help.csv` beside it."""
-    if kind not in ENTITIES:
-        raise KioskError(f"Unknown kind {kind!r}: use one of {', '.join(ORDER)}.")
-    path = Path(path)
-    entity = ENTITIES[kind]
-    langs = {f.key: list(cols.MAIN_LANGS) for f in entity.fields if f.kind in ("texts", "officer")}
-    header = cols.header(entity, langs)
-    cells = cols.to_cells(entity, cols.EXAMPLES[kind])
-    example = [cells.get(column) or None for column in header]
-    example[0] = f"{tabular.COMMENT} {example[0]}"
-    help_rows = _help(db, entity, header, cells)
-    if path.suffix.lower() == ".xlsx":
-        tabular.write_xlsx(path, [("data", header, [example]), ("help", HELP_HEADER, help_rows)],
-                           styles={"data": {0: "example"}})
-        return [path]
-    if path.suffix.lower() == ".csv":
-        help_path = path.with_name(f"{path.stem}-help.csv")
-        tabular.write_csv(path, header, [example])
-        tabular.write_csv(help_path, HELP_HEADER, help_rows)
-        return [path, help_path]
-    raise KioskError(f"A template is an .xlsx or .csv file, not {path.name}.")
-
-
-def _help(db: Database, entity: Entity, header: list[str], example: dict) -> list[list]:
-    rows = [["", "", en, th, "", ""] for en, th in cols.GUIDE] + [[""] * 6]
-    for column in header:
-        f, part = _target(entity, column)
-        en, th = cols.HELP_FOR.get((entity.kind, f.key)) or cols.HELP[f.key]
-        required = f.required and (part is None or part == "en")
-        expected = f.key == entity.name and part == "th"
-        allowed = ", ".join(f.choices) if f.kind == "choice" else (
-            "see below / ดูด้านล่าง" if f.kind in ("ref", "refs") and f.choices in LISTED else "")
-        rows.append([column, "yes / ต้องกรอก" if required else ("expected / ควรกรอก" if expected else ""), en, th,
-                     allowed, example.get(column)])
-    for f in entity.fields:
-        if f.kind in ("ref", "refs") and f.choices in LISTED:
-            rows.append([""] * 6)
-            rows.append([f.key, "", f"Allowed values of {f.key}", f"ค่าที่ใช้ได้ของ {f.key}", "", ""])
-            for rid, name in db.execute(f"SELECT id, name FROM {f.choices} ORDER BY id"):
-                names = _json(name) if name and name.startswith("{") else {"en": name}
-                rows.append([f.key, "", names.get("en"), names.get("th"), rid, ""])
-    return rows

@@ -135,14 +135,14 @@ def bench_organizer(path: Path) -> dict:
     import shutil
     import tempfile
 
-    from kiosk.core import backup, exchange, posters, site
+    from kiosk.core import backup, exchange, exports, posters, site
 
     out: dict[str, float] = {}
     with tempfile.TemporaryDirectory(dir=CACHE) as tmp_name:
         tmp = Path(tmp_name)
         with kdb.connect(path) as db:
             started = time.perf_counter()
-            files = exchange.export(db, tmp / "export")
+            files = exports.write(db, tmp / "export")
             out["export, every kind to CSV"] = time.perf_counter() - started
             started = time.perf_counter()
             report = exchange.import_files(db, files, dry_run=True)

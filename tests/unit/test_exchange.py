@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from kiosk import cli as kiosk_cli
 from kiosk import config
-from kiosk.core import columns, editing, exchange, search, tabular
+from kiosk.core import columns, editing, exchange, exports, search, tabular
 from kiosk.core import db as kdb
 from kiosk.core.errors import KioskError
 from kiosk.core.principal import Principal
@@ -403,7 +403,7 @@ def test_changing_an_entry_adds_a_version_that_can_be_restored(db, tmp_path):
 
 
 def test_nothing_new_writes_nothing(db, tmp_path):
-    exchange.export(db, tmp_path, ["exhibitors"])
+    exports.write(db, tmp_path, ["exhibitors"])
     before = dump(db)
     report = exchange.import_files(db, [tmp_path / "exhibitors.csv"])
     assert report.unchanged == {"exhibitors": 34} and report.changed == {"exhibitors": 0}
@@ -437,9 +437,9 @@ FORMULAS = {"en": "=HYPERLINK(\"http://evil.example\",\"click\")", "th": "-ล�
 def test_export_escapes_formulas_and_import_restores_them(db, demo_db_file, tmp_path):
     db.execute("UPDATE organisation SET description = ?, short_name = '@cisco' WHERE id = 'cisco'",
                [json.dumps(FORMULAS, ensure_ascii=False)])
-    exchange.export(db, tmp_path / "out", ["exhibitors"])
-    exchange.export(db, tmp_path / "out.xlsx", ["exhibitors"])
-    exchange.export(db, tmp_path / "out.json", ["exhibitors"])
+    exports.write(db, tmp_path / "out", ["exhibitors"])
+    exports.write(db, tmp_path / "out.xlsx", ["exhibitors"])
+    exports.write(db, tmp_path / "out.json", ["exhibitors"])
     raw = (tmp_path / "out" / "exhibitors.csv").read_bytes()
     assert raw.startswith(codecs.BOM_UTF8)
     text = raw.decode("utf-8-sig")
@@ -458,26 +458,26 @@ def test_export_escapes_formulas_and_import_restores_them(db, demo_db_file, tmp_
 
 
 def test_export_shapes(db, tmp_path):
-    written = exchange.export(db, tmp_path / "all")
+    written = exports.write(db, tmp_path / "all")
     assert [p.name for p in written] == ["cities.csv", "exhibitors.csv", "projects.csv", "sessions.csv", "booths.csv"]
-    (book,) = exchange.export(db, tmp_path / "all", fmt="xlsx")
+    (book,) = exports.write(db, tmp_path / "all", fmt="xlsx")
     assert openpyxl.load_workbook(book).sheetnames == list(columns.ORDER)
-    (records,) = exchange.export(db, tmp_path / "all", fmt="json")
+    (records,) = exports.write(db, tmp_path / "all", fmt="json")
     data = json.loads(records.read_text(encoding="utf-8"))
     assert records.name == "kiosk-data.json" and list(data) == list(columns.ORDER)
     bangkok = next(r for r in data["cities"] if r["id"] == "bangkok")
     assert bangkok["name_th"] == "กรุงเทพมหานคร" and None not in bangkok.values() and "" not in bangkok.values()
     with pytest.raises(KioskError, match="one kind"):
-        exchange.export(db, tmp_path / "two.csv", ["cities", "booths"])
+        exports.write(db, tmp_path / "two.csv", ["cities", "booths"])
     header = (tmp_path / "all" / "cities.csv").read_text(encoding="utf-8-sig").splitlines()[0].split(",")
     assert header[:4] == ["id", "country", "name_en", "name_th"]
     assert {"name_km", "name_ms-Arab", "chief_officer_name", "chief_officer_title_th", "focus_areas"} <= set(header)
 
 
 def test_round_trip_into_an_empty_database_is_lossless(db, demo_db_file, tmp_path):
-    exchange.export(db, tmp_path / "out")
-    exchange.export(db, tmp_path / "out.xlsx")
-    exchange.export(db, tmp_path / "out.json")
+    exports.write(db, tmp_path / "out")
+    exports.write(db, tmp_path / "out.xlsx")
+    exports.write(db, tmp_path / "out.json")
     for n, files in enumerate((sorted((tmp_path / "out").glob("*.csv")), [tmp_path / "out.xlsx"],
                                [tmp_path / "out.json"])):
         target = empty_copy(demo_db_file, tmp_path / f"empty-{n}.db")
@@ -513,7 +513,7 @@ def test_round_trip_with_any_thai_text(demo_db_file, description, alias, speaker
                        [json.dumps([alias, "x"], ensure_ascii=False)])
             db.execute("UPDATE session SET speakers = ? WHERE id = 'opening-ceremony'",
                        [json.dumps([{"name": speaker, "organisation": speaker}], ensure_ascii=False)])
-            exchange.export(db, folder / "out", fmt=fmt)
+            exports.write(db, folder / "out", fmt=fmt)
             expected = content(db)
         with kdb.connect(empty_copy(demo_db_file, folder / "empty.db")) as fresh:
             report = exchange.import_files(fresh, sorted((folder / "out").glob(f"*.{fmt}")))
@@ -525,7 +525,7 @@ def test_round_trip_with_any_thai_text(demo_db_file, description, alias, speaker
 
 @pytest.mark.parametrize("kind", columns.ORDER)
 def test_templates_explain_every_column_and_import_as_empty(db, tmp_path, kind):
-    (path,) = exchange.template(db, kind, tmp_path / f"{kind}.xlsx")
+    (path,) = exports.template(db, kind, tmp_path / f"{kind}.xlsx")
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["data", "help"]
     header = [c.value for c in book["data"][1]]
@@ -537,20 +537,20 @@ def test_templates_explain_every_column_and_import_as_empty(db, tmp_path, kind):
     assert described[key][1].value == "yes / ต้องกรอก"
     report = exchange.import_files(db, [path])
     assert report.ok and report.issues == [] and report.added == {kind: 0}
-    csv_path, help_path = exchange.template(db, kind, tmp_path / f"{kind}.csv")
+    csv_path, help_path = exports.template(db, kind, tmp_path / f"{kind}.csv")
     assert help_path.name == f"{kind}-help.csv"
     assert tabular.read(csv_path)[0].header == header
 
 
 def test_the_template_lists_allowed_values(db, tmp_path):
-    (path,) = exchange.template(db, "cities", tmp_path / "cities.xlsx")
+    (path,) = exports.template(db, "cities", tmp_path / "cities.xlsx")
     rows = [[c.value for c in row] for row in openpyxl.load_workbook(path)["help"].iter_rows()]
     assert any(r[0] == "country" and r[2] == "Thailand" and r[4] == "thailand" for r in rows)
     assert any(r[0] == "focus_areas" and r[4] == "civic-social" for r in rows)
 
 
 def test_the_filled_in_template_imports(db, tmp_path):
-    (path,) = exchange.template(db, "exhibitors", tmp_path / "exhibitors.xlsx")
+    (path,) = exports.template(db, "exhibitors", tmp_path / "exhibitors.xlsx")
     book = openpyxl.load_workbook(path)
     ws = book["data"]
     ws["A2"] = "example-company"  # the organizer overwrites the example row
