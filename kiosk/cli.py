@@ -193,7 +193,20 @@ def run(db_path, lang, windowed, kiosk_id, demo_clock):
         code = kiosk.app.exec()
     if code == RESTART:  # the organizer asked for it: the same command again, in this process (same PID)
         os.execv(sys.executable, [sys.executable, "-m", "kiosk", *sys.argv[1:]])
+    _tell_exit_status(code)
     sys.exit(code)
+
+
+def _tell_exit_status(code: int) -> None:
+    """For deploy/kiosk-cage: cage does not pass its application's exit status on."""
+    import logging
+
+    path = os.environ.get("KIOSK_EXIT_STATUS_FILE")
+    if path:
+        try:
+            Path(path).write_text(f"{code}\n", encoding="ascii")
+        except OSError as exc:
+            logging.getLogger("kiosk").error("Could not write the exit status to %s: %s", path, exc)
 
 
 def _check_clock(value: str | None) -> None:
