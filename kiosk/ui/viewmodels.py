@@ -19,6 +19,7 @@ QML_IMPORT_MAJOR_VERSION = 1
 
 LANGUAGES = ("th", "en")
 MAX_FAVOURITES = 30  # what one QR code can still carry as plain Thai text
+MADE_AHEAD_MAX_ROWS = 2000  # see listsMadeAhead
 # The bundled font for each language's script; complex scripts must be shaped by a font that has them.
 SCRIPT_FONTS = {"th": "Noto Sans Thai", "km": "Noto Sans Khmer", "lo": "Noto Sans Lao", "my": "Noto Sans Myanmar",
                 "ta": "Noto Sans Tamil", "ms-Arab": "Noto Sans Arabic", "ar": "Noto Sans Arabic"}
@@ -253,6 +254,14 @@ class Catalog(QObject):
     def clockText(self) -> str:
         return self._clock().strftime("%H:%M")
 
+    @Property("QVariantList", notify=contentChanged)
+    def listsMadeAhead(self) -> list[str]:
+        """The list screens Main.qml makes ahead of a tap: those whose whole list fills quickly. A list of thousands
+        (a load test) would hold the kiosk up for seconds each time one was made, and on every language switch."""
+        return [kind for kind, rows in (("cities", len(self._all_cities)), ("exhibitors", self._exhibitor_count),
+                                        ("projects", self._project_count), ("programme", 0))
+                if rows <= MADE_AHEAD_MAX_ROWS]
+
     @Property(int, notify=contentChanged)
     def revision(self) -> int:
         """Goes up each time the content is read again (after staff publish a change)."""
@@ -271,6 +280,8 @@ class Catalog(QObject):
         with_cities = {c["country_id"] for c in self._all_cities}
         self._city_countries.set_rows([c for c in countries if c["id"] in with_cities])
         self._apply_city_filter()
+        self._exhibitor_count = self._db.execute("SELECT count(*) FROM organisation").fetchone()[0]
+        self._project_count = self._db.execute("SELECT count(*) FROM project").fetchone()[0]
         # The long lists are filled when their screen first asks (start-up stays fast with 10,000 booths).
         if "exhibitors" in self._opened:
             self._apply_exhibitor_filter()

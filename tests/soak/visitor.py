@@ -749,6 +749,7 @@ def run(args) -> int:
         visitor.walk_away()
         visitor.settle()
         checkpoints.append({"t": round(visitor.elapsed(), 2), "rss_mb": round(settled_rss_mb(kiosk.engine), 1),
+                            "anon_mb": round(rss_mb("RssAnon"), 1), "file_mb": round(rss_mb("RssFile"), 1),
                             "actions": visitor.actions, "screen": visitor.screen_label()})
         visitor.note(f"checkpoint: {checkpoints[-1]['rss_mb']} MB resident on the attract screen, settled")
 

@@ -290,3 +290,15 @@ def test_list_screens_are_made_ahead_and_every_opening_is_fresh(start_kiosk):
     assert kiosk.screen().property("country") == "", "the second opening does not keep the first one's choice"
     assert len(kiosk.kiosk.catalog.cities.rows()) == everyone
     assert kiosk.visible_item("country-all").property("selected")
+
+
+def test_a_list_of_thousands_is_not_made_ahead(start_kiosk, monkeypatch):
+    monkeypatch.setattr(viewmodels, "MADE_AHEAD_MAX_ROWS", 30)  # the demo: 26 cities, 34 exhibitors, 53 projects
+    kiosk = start_kiosk(lang="th", screen="home")
+    shelf = kiosk.item("spareShelf")
+    kiosk.qtbot.waitUntil(lambda: len(shelf.childItems()) == 2, timeout=5000)
+    kiosk.qtbot.wait(500)  # and no more come
+    assert sorted(item.objectName() for item in shelf.childItems()) == ["citiesScreen", "programmeScreen"]
+    kiosk.tap("tile-projects")  # made at the tap, as before
+    kiosk.wait_for_screen("projectsScreen")
+    assert len(kiosk.kiosk.catalog.projects.rows()) == 53

@@ -45,7 +45,7 @@ ApplicationWindow {
     // The list screens are slow to make (30-40 ms of chips and rows, most of a tap's 50 ms budget), so one of each
     // is made ahead, one every tenth of a second while a screen stays put, and a tap only shows it. A spare has
     // never been shown: every visitor still gets a fresh screen. A used one is destroyed once off the stack.
-    readonly property var spareKinds: ["cities", "exhibitors", "projects", "programme"]
+    readonly property var spareKinds: Catalog.listsMadeAhead  // not a list of thousands (a load test)
     property var spares: ({})    // kind -> a screen made ahead
     property var sparesInUse: [] // spares taken, while on the stack
     Item {
