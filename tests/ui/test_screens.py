@@ -302,3 +302,17 @@ def test_a_list_of_thousands_is_not_made_ahead(start_kiosk, monkeypatch):
     kiosk.tap("tile-projects")  # made at the tap, as before
     kiosk.wait_for_screen("projectsScreen")
     assert len(kiosk.kiosk.catalog.projects.rows()) == 53
+
+
+def test_no_screen_is_made_ahead_under_one_of_its_kind(start_kiosk):
+    kiosk = start_kiosk(lang="en", screen="exhibitors")  # opened at once: made as the tap came, not ahead
+    kiosk.wait_for_screen("exhibitorsScreen")
+    everyone = len(kiosk.kiosk.catalog.exhibitors.rows())
+    kiosk.tap("kind-partner_delegation")
+    chosen = len(kiosk.kiosk.catalog.exhibitors.rows())
+    assert 0 < chosen < everyone
+    shelf = kiosk.item("spareShelf")
+    kiosk.qtbot.waitUntil(lambda: len(shelf.childItems()) == 3, timeout=5000)
+    kiosk.qtbot.wait(500)
+    assert "exhibitorsScreen" not in [item.objectName() for item in shelf.childItems()]
+    assert len(kiosk.kiosk.catalog.exhibitors.rows()) == chosen, "a new screen made ahead would show everyone"

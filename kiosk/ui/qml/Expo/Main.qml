@@ -73,9 +73,10 @@ ApplicationWindow {
                 item.destroy()
                 return false
             })
-            // One at a time, and never one of a kind on the stack: screens of a kind share their list.
+            // One at a time, and never while a screen of that kind is on the stack: screens of a kind share their
+            // list, and a new one shows the whole list.
             const kind = root.spareKinds.find(k => root.spares[k] === undefined
-                                                   && !root.sparesInUse.some(item => item.kind === k))
+                                                   && stack.find(item => item.kind === k, StackView.DontLoad) === null)
             if (kind === undefined || root.troubled || root.closing)
                 stop()
             else
