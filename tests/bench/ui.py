@@ -111,6 +111,7 @@ def keystroke_to_results(db: Path, words: list[str]) -> list[float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication, QEvent, Qt
     from PySide6.QtGui import QKeyEvent
+    from PySide6.QtTest import QTest
 
     from kiosk.core import db as kdb
     from kiosk.ui import app as ui
@@ -118,6 +119,9 @@ def keystroke_to_results(db: Path, words: list[str]) -> list[float]:
     kiosk = ui.start(kdb.connect(db), lang="th", windowed=True, size=(1920, 1080), screen="search",
                      speech_engine="none")
     window = kiosk.window
+    # As a visitor would: the screen is up and the kiosk has finished what it does after a screen change (making
+    # the list screens ahead, 30-40 ms each) before the first key.
+    QTest.qWait(1000)
 
     field = find(window, "searchField")
     field.forceActiveFocus()
