@@ -321,9 +321,10 @@ class FloorPlan(QQuickPaintedItem):
             FloorMap._instance.drawingChanged.connect(self._replan)
             FloorMap._instance.planChanged.connect(self._replan)  # the language changed: new labels
         # PySide 6.11 keeps the Python side of a QML-created item alive after QML destroys the item (a map screen
-        # opened and closed 80 times kept 80 of them): let go of the drawn hall (several MB) when the item goes.
+        # opened and closed 80 times kept 80 of them): its state (the drawn hall, several MB, the timer, PySide's
+        # signal objects) goes with the item.
         state = self.__dict__
-        self.destroyed.connect(lambda: state.update(_cache=None))
+        self.destroyed.connect(state.clear)
 
     def _replan(self) -> None:
         self._cache = None

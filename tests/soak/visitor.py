@@ -309,11 +309,14 @@ class Visitor:
 
         return QRectF(0, 0, self.window.width(), self.window.height())
 
-    def evaluate(self, item, expression: str):
-        from PySide6.QtQml import QQmlEngine, QQmlExpression
+    @staticmethod
+    def call(item, function: str, *args):
+        """A QML function of the item. Not a QQmlExpression: the engine keeps what it compiled for each new
+        expression text (a heap profile saw it grow), so a text per call would be the soak's own leak."""
+        from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject
 
-        value, undefined = QQmlExpression(QQmlEngine.contextForObject(item), item, expression).evaluate()
-        return None if undefined else value
+        return QMetaObject.invokeMethod(item, function, Q_RETURN_ARG("QVariant"),
+                                        *(Q_ARG("QVariant", a) for a in args))
 
     # --- fingers ---
 
@@ -574,7 +577,7 @@ class Visitor:
         view = self.scene_rect(floor).intersected(self.window_rect())
         for booth in self.rng.sample(booths, min(12, len(booths))):
             x, y = booth.rect.centre
-            local = self.evaluate(floor, f"screenPoint({x}, {y})")
+            local = self.call(floor, "screenPoint", x, y)
             if local is None:
                 continue
             point = floor.mapToScene(local).toPoint()
