@@ -49,8 +49,10 @@ def display_url(url: str) -> str:
     return text
 
 
-# Small caches: a visit plan's and a route's code differ from visitor to visitor, so a long day only ever adds.
-@functools.lru_cache(maxsize=256)
+# Small caches: a visit plan's and a route's code differ from visitor to visitor, so a long day only ever adds
+# (a matrix is 10-40 KB of tuples: 256 of them, up to 10 MB, filled for hours). The kiosk keeps its drawn codes
+# in the image provider; these only spare a code drawn twice in a row.
+@functools.lru_cache(maxsize=32)
 def matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
     """The code's modules, quiet zone included; True is dark. Error correction M."""
     import qrcode  # with Pillow behind it, 40-60 ms: paid at the first code, not at start-up
@@ -61,7 +63,7 @@ def matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
     return tuple(tuple(bool(cell) for cell in row) for row in code.get_matrix())
 
 
-@functools.lru_cache(maxsize=128)
+@functools.lru_cache(maxsize=32)
 def png(payload: str, module_px: int = 8) -> bytes:
     """A PNG of the code with whole pixels per module (no blurry scaling)."""
     if module_px < 1:
