@@ -1,10 +1,14 @@
 """The floor map through the real QML: taps land on the right booth however the plan is turned and zoomed."""
 
+import gc
+
 import pytest
+import shiboken6
 import zxingcpp
-from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF
 from PySide6.QtTest import QTest
 
+from kiosk.ui.floormap import FloorPlan
 from tests.ui.test_journey import grab
 
 
@@ -162,13 +166,6 @@ def test_the_walkable_graph_built_ahead_on_a_worker_thread_is_the_one_routes_use
 def test_a_closed_map_leaves_nothing_of_its_plan_behind(start_kiosk):
     """PySide 6.11 keeps the Python side of each QML-made FloorPlan after QML destroys the item: each map visit kept
     its timer, signal objects and drawn hall (60 KB a visit, more when zoomed) until its state went with the item."""
-    import gc
-
-    import shiboken6
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    from kiosk.ui.floormap import FloorPlan
-
     kiosk = start_kiosk(lang="en", screen="home")
     for _ in range(3):
         kiosk.tap("tile-map")
