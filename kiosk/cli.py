@@ -11,9 +11,14 @@ from pathlib import Path
 import click
 
 from kiosk import config
-from kiosk.core import auth, content, demo, health, qr, search
-from kiosk.core import db as kdb
-from kiosk.core.errors import KioskError
+from kiosk.core.access import auth
+from kiosk.core.catalog import content
+from kiosk.core.demo import dataset
+from kiosk.core.operations import health
+from kiosk.core.catalog import qr
+from kiosk.core.catalog import search
+from kiosk.core.store import database as kdb
+from kiosk.core.common.errors import KioskError
 
 db_option = click.option(
     "--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
@@ -27,7 +32,7 @@ def settings_for(db_path: Path | None, **overrides) -> config.Settings:
 def open_db(settings: config.Settings, *, migrate: bool = True):
     """The database to work on; the embedded default is built from the demo data set on first use."""
     if settings.db_is_default:
-        if demo.ensure(settings.db, config.DEMO_SOURCE):
+        if dataset.ensure(settings.db, config.DEMO_SOURCE):
             click.echo(f"Created the demo database at {settings.db}.", err=True)
     elif not settings.db.exists():
         raise KioskError(f"There is no database at {settings.db}; create one with `kiosk demo-db {settings.db}`.")
@@ -48,7 +53,7 @@ def cli() -> None:
 def demo_db(path: Path | None, db_path: Path | None, scale: int, force: bool) -> None:
     """Build a database from the bundled demo data set at PATH (default: --db or the default database)."""
     target = path or settings_for(db_path).db
-    demo.build(target, config.DEMO_SOURCE, scale=scale, force=force)
+    dataset.build(target, config.DEMO_SOURCE, scale=scale, force=force)
     with kdb.connect(target) as db:
         counts = content.counts(db)
     click.echo(f"Built {target}: {counts['cities']} cities, {counts['exhibitors']} exhibitors, "
@@ -161,7 +166,7 @@ def run(db_path, lang, windowed, kiosk_id, demo_clock):
     """Start the kiosk (full screen and locked unless --windowed)."""
     import logging
 
-    from kiosk.core import backup
+    from kiosk.core.operations import backup
     from kiosk.ui import app as ui
     from kiosk.ui import crash
     from kiosk.ui.admin import RESTART, AdminSetup
@@ -169,7 +174,7 @@ def run(db_path, lang, windowed, kiosk_id, demo_clock):
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = settings_for(db_path, lang=lang, demo_clock=demo_clock, kiosk_id=kiosk_id)
     _check_clock(settings.demo_clock)
-    if settings.db_is_default and demo.ensure(settings.db, config.DEMO_SOURCE):
+    if settings.db_is_default and dataset.ensure(settings.db, config.DEMO_SOURCE):
         click.echo(f"Created the demo database at {settings.db}.", err=True)
     backups = config.backups_dir(settings.db)
     # A damaged database is replaced by the newest good backup (the damaged file is kept aside), never a crash loop.
@@ -262,7 +267,8 @@ def screenshot(out: Path, db_path, screen_name: str, lang: str, size: str, demo_
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def route_command(booth_code: str, kiosk_id: str, step_free: bool, db_path: Path | None, as_json: bool) -> None:
     """Show the walk from a kiosk to a booth: its length, minutes, the lifts or stairs taken and its URL."""
-    from kiosk.core import floorplan, wayfinding
+    from kiosk.core.floor import floorplan
+    from kiosk.core.floor import wayfinding
 
     with open_db(settings_for(db_path)) as db:
         plan = floorplan.load(db)

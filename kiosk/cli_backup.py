@@ -8,7 +8,8 @@ import click
 
 from kiosk import config
 from kiosk.cli import cli, db_option, settings_for
-from kiosk.core import backup, files
+from kiosk.core.operations import backup
+from kiosk.core.common import files
 
 dir_option = click.option(
     "--dir", "backups_dir", type=click.Path(file_okay=False, path_type=Path),

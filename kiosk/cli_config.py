@@ -11,9 +11,11 @@ import click
 
 from kiosk import config, config_file
 from kiosk.cli import CLI_ACTOR, cli, db_option, open_db, settings_for
-from kiosk.core import floorplan, placement, qr
-from kiosk.core import db as kdb
-from kiosk.core.errors import KioskError
+from kiosk.core.floor import floorplan
+from kiosk.core.floor import placement
+from kiosk.core.catalog import qr
+from kiosk.core.store import database as kdb
+from kiosk.core.common.errors import KioskError
 
 # Settings kept in this kiosk's kiosk.toml, with what `config set` accepts.
 FILE_KEYS = {
@@ -170,7 +172,7 @@ def _parse(key: str, text: str):
         except ValueError:
             raise KioskError(f"demo_clock {text!r} is not a date and time like 2019-08-23T14:15.") from None
     if key == "kiosk_id":
-        from kiosk.core.text import require_slug
+        from kiosk.core.common.text import require_slug
 
         return require_slug(text, "kiosk id")
     raise KioskError(f"{key!r} is not a setting.")

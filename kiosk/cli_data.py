@@ -9,8 +9,9 @@ from pathlib import Path
 import click
 
 from kiosk.cli import cli, db_option, open_db, settings_for
-from kiosk.core import exchange, exports
-from kiosk.core.columns import ORDER
+from kiosk.core.spreadsheets import imports
+from kiosk.core.spreadsheets import exports
+from kiosk.core.spreadsheets.columns import ORDER
 
 PROGRESS_ABOVE_ROWS = 500
 KIND = click.Choice(list(ORDER))
@@ -44,7 +45,7 @@ def import_command(files: tuple[Path, ...], kind: str | None, dry_run: bool, db_
     bar = _Progress()
     try:
         with open_db(settings) as db:
-            report = exchange.import_files(db, list(files), kind=kind, dry_run=dry_run, actor=_actor(),
+            report = imports.import_files(db, list(files), kind=kind, dry_run=dry_run, actor=_actor(),
                                            allow_http=settings.allow_http, progress=bar)
     finally:
         bar.close()

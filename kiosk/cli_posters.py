@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from kiosk.cli import cli, db_option, open_db, settings_for
-from kiosk.core import posters
+from kiosk.core.publishing import posters
 
 
 @cli.command("qr-sheet")

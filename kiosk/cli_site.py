@@ -9,7 +9,7 @@ import click
 
 from kiosk import config
 from kiosk.cli import cli, db_option, open_db, settings_for
-from kiosk.core import site
+from kiosk.core.publishing import site
 
 
 @cli.command("export-site")

@@ -8,8 +8,11 @@ import click
 
 from kiosk import config
 from kiosk.cli import cli, db_option, open_db, settings_for
-from kiosk.core import analytics, content, files, report
-from kiosk.core.errors import KioskError
+from kiosk.core.analytics import events
+from kiosk.core.catalog import content
+from kiosk.core.common import files
+from kiosk.core.analytics import report
+from kiosk.core.common.errors import KioskError
 
 
 @cli.command("stats")
@@ -31,12 +34,12 @@ def stats_command(db_path, sources, since, until, csv_path, report_path) -> None
         if not default.exists():
             raise KioskError(f"There is no analytics file at {default} yet; give kiosks' files with --from.")
         sources = (default,)
-    found = analytics.find_files(sources)
+    found = events.find_files(sources)
     with open_db(settings_for(db_path)) as db:
-        tz = analytics.show_timezone(db)
-        start = analytics.parse_moment(since, tz) if since else None
-        end = analytics.parse_moment(until, tz) if until else None
-        counts = analytics.stats(found, start, end, content_db=db)
+        tz = events.show_timezone(db)
+        start = events.parse_moment(since, tz) if since else None
+        end = events.parse_moment(until, tz) if until else None
+        counts = events.stats(found, start, end, content_db=db)
         title = f"Visitor statistics · {content.event(db, 'en')['name']}"
     for line in report.summary(counts):
         click.echo(line)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import platformdirs
 
-from kiosk.core.errors import KioskError
+from kiosk.core.common.errors import KioskError
 
 APP_NAME = "kiosk"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -24,7 +24,7 @@ def data_dir() -> Path:
 
 
 def media_dir() -> Path:
-    """Where staff logos and photos are kept (kiosk.core.media writes them, image://media serves them)."""
+    """Where staff logos and photos are kept (kiosk.core.editing.media writes them, image://media serves them)."""
     return data_dir() / "media"
 
 

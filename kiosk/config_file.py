@@ -7,8 +7,8 @@ import re
 import tomllib
 from pathlib import Path
 
-from kiosk.core import files
-from kiosk.core.errors import KioskError
+from kiosk.core.common import files
+from kiosk.core.common.errors import KioskError
 
 
 def _toml_value(value) -> str:

@@ -4,8 +4,8 @@ from pathlib import Path
 import pytest
 
 from kiosk import config
-from kiosk.core import db as kdb
-from kiosk.core import demo
+from kiosk.core.store import database as kdb
+from kiosk.core.demo import dataset
 
 
 @pytest.fixture(autouse=True)
@@ -19,7 +19,7 @@ def isolated_data_dir(tmp_path, monkeypatch):
 @pytest.fixture(scope="session")
 def demo_db_file(tmp_path_factory) -> Path:
     """The demo database, built once per test run from the real source files in db/."""
-    return demo.build(tmp_path_factory.mktemp("demo") / "demo.db", config.DEMO_SOURCE)
+    return dataset.build(tmp_path_factory.mktemp("demo") / "demo.db", config.DEMO_SOURCE)
 
 
 @pytest.fixture

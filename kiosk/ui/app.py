@@ -15,7 +15,8 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk import config
-from kiosk.core import analytics, systemd
+from kiosk.core.analytics import events
+from kiosk.core.operations import systemd
 from kiosk.ui import viewmodels
 from kiosk.ui.admin import Admin, AdminSetup
 from kiosk.ui.floormap import FloorMap
@@ -178,7 +179,7 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
     app.setFont(font)
     translations = Translations(app)
     translations.use(lang)
-    recorder = analytics.Recorder(analytics_path, kiosk_id or "", lang=lang, record_queries=record_queries,
+    recorder = events.Recorder(analytics_path, kiosk_id or "", lang=lang, record_queries=record_queries,
                                   **({"clock": analytics_clock} if analytics_clock else {}))
     usage = Usage(recorder)
     Usage._instance = usage

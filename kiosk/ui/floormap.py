@@ -11,9 +11,11 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 from PySide6.QtQuick import QQuickPaintedItem
 from sqlite_utils import Database
 
-from kiosk.core import content, floorplan, wayfinding
-from kiosk.core.errors import KioskError
-from kiosk.core.text import pick
+from kiosk.core.catalog import content
+from kiosk.core.floor import floorplan
+from kiosk.core.floor import wayfinding
+from kiosk.core.common.errors import KioskError
+from kiosk.core.common.text import pick
 
 QML_IMPORT_NAME = "Expo"
 QML_IMPORT_MAJOR_VERSION = 1

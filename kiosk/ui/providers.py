@@ -1,6 +1,6 @@
 """Image providers for QML.
 
-image://qr/<percent-encoded payload>: crisp QR codes drawn from kiosk.core.qr's cached matrix.
+image://qr/<percent-encoded payload>: crisp QR codes drawn from kiosk.core.catalog.qr's cached matrix.
 image://media/<path relative to the media root>: staff logos and photos, served only from inside the media root.
 """
 
@@ -14,7 +14,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtQuick import QQuickImageProvider
 
-from kiosk.core import qr
+from kiosk.core.catalog import qr
 
 
 QR_IMAGES_KEPT = 16

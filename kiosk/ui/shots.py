@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtQuick import QQuickItem
 
-from kiosk.core import content
-from kiosk.core.errors import KioskError
+from kiosk.core.catalog import content
+from kiosk.core.common.errors import KioskError
 from kiosk.ui import app as ui
 
 

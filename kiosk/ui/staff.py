@@ -14,9 +14,14 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 from PySide6.QtQuick import QQuickImageProvider
 from sqlite_utils import Database
 
-from kiosk.core import auth, content, editing, gallery, media, validate
-from kiosk.core.errors import KioskError
-from kiosk.core.principal import Principal
+from kiosk.core.access import auth
+from kiosk.core.catalog import content
+from kiosk.core.editing import entries
+from kiosk.core.editing import gallery
+from kiosk.core.editing import media
+from kiosk.core.editing import validate
+from kiosk.core.common.errors import KioskError
+from kiosk.core.access.principal import Principal
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +68,7 @@ SAYINGS = {
 @QmlElement
 @QmlSingleton
 class StaffSession(QObject):
-    """The signed-in member of staff (or nobody). Every change goes through `kiosk.core.editing`, which checks
+    """The signed-in member of staff (or nobody). Every change goes through `kiosk.core.editing.entries`, which checks
     again that this person may make it."""
 
     _instance: "StaffSession | None" = None
@@ -219,14 +224,14 @@ class StaffSession(QObject):
         if self._principal is None or kind not in KINDS:
             return False
         try:
-            return self._principal.may_edit_owner(*editing.owner_of(self._db, KINDS[kind], entity_id))
+            return self._principal.may_edit_owner(*entries.owner_of(self._db, KINDS[kind], entity_id))
         except KioskError:
             return False
 
     @Slot(str, result="QVariantList")
     def fields(self, kind: str) -> list[dict]:
         """The editable fields of a kind of entry, in the order the form shows them, with the kind of each."""
-        return [{"name": name, "type": type_} for name, type_ in editing.EDITABLE[KINDS[kind]].items()]
+        return [{"name": name, "type": type_} for name, type_ in entries.EDITABLE[KINDS[kind]].items()]
 
     @Slot(str, result="QVariantList")
     def focusAreas(self, lang: str) -> list[dict]:
@@ -238,8 +243,8 @@ class StaffSession(QObject):
         called NEW is a blank form for a new project of the signed-in person's booth."""
         if kind == "project" and entity_id == NEW:
             return {name: ({"th": "", "en": ""} if type_ == "texts" else "")
-                    for name, type_ in editing.EDITABLE["project"].items()}
-        values = editing.current(self._db, KINDS[kind], entity_id)
+                    for name, type_ in entries.EDITABLE["project"].items()}
+        values = entries.current(self._db, KINDS[kind], entity_id)
         return {name: _for_form(value) for name, value in values.items()}
 
     @Slot(str, str, "QVariantMap", result="QVariantMap")
@@ -249,23 +254,23 @@ class StaffSession(QObject):
             made = {}
 
             def add(principal: Principal) -> int:
-                made["id"] = editing.add_project(self._db, principal, principal.owner_type or "",
+                made["id"] = entries.add_project(self._db, principal, principal.owner_type or "",
                                                  principal.owner_id or "", _from_form(changes),
                                                  allow_http=self._allow_http)
                 return 1
 
             result = self._write(add)
             return {**result, **made}
-        return self._write(lambda p: editing.publish(self._db, p, KINDS[kind], entity_id, _from_form(changes),
+        return self._write(lambda p: entries.publish(self._db, p, KINDS[kind], entity_id, _from_form(changes),
                                                      allow_http=self._allow_http))
 
     @Slot(str, result="QVariantMap")
     def removeProject(self, project_id: str) -> dict:
-        return self._write(lambda p: editing.remove_project(self._db, p, project_id))
+        return self._write(lambda p: entries.remove_project(self._db, p, project_id))
 
     @Slot(str, str, int, result="QVariantMap")
     def revert(self, kind: str, entity_id: str, version: int) -> dict:
-        return self._write(lambda p: editing.revert(self._db, p, KINDS[kind], entity_id, version))
+        return self._write(lambda p: entries.revert(self._db, p, KINDS[kind], entity_id, version))
 
     def _write(self, action) -> dict:
         result = self._attempt(action, "version")
@@ -283,10 +288,10 @@ class StaffSession(QObject):
         lang = self._catalog.lang
         try:
             value = action(self._principal)
-        except editing.Invalid as exc:
+        except entries.Invalid as exc:
             return {"ok": False, "problems": [{"field": pr.field, "lang": pr.lang or "",
                                                "message": validate.message(pr, lang)} for pr in exc.problems]}
-        except editing.Forbidden:
+        except entries.Forbidden:
             return self._refused("forbidden")
         except media.MediaError:
             raise  # the caller explains it with the file's name
@@ -342,14 +347,14 @@ class StaffSession(QObject):
 
     @Slot(str, str, result="QVariantList")
     def history(self, kind: str, entity_id: str) -> list[dict]:
-        return editing.history(self._db, KINDS[kind], entity_id)
+        return entries.history(self._db, KINDS[kind], entity_id)
 
     @Slot(str, str, "QVariantMap", result="QVariantMap")
     def preview(self, kind: str, entity_id: str, changes: dict) -> dict:
         """The page exactly as visitors would see it with these changes, without keeping them: {ok, page} or
         {ok: false, problems}."""
         def read(principal: Principal) -> dict:
-            return editing.preview(self._db, principal, KINDS[kind], entity_id, _from_form(changes),
+            return entries.preview(self._db, principal, KINDS[kind], entity_id, _from_form(changes),
                                    lambda: self._catalog.page(kind, entity_id), allow_http=self._allow_http)
 
         return self._attempt(read, "page")

@@ -1,11 +1,11 @@
-"""What visitors do, passed from the screens to the anonymous analytics recorder (kiosk.core.analytics)."""
+"""What visitors do, passed from the screens to the anonymous analytics recorder (kiosk.core.analytics.events)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
-from kiosk.core import analytics
+from kiosk.core.analytics import events
 
 QML_IMPORT_NAME = "Expo"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -21,7 +21,7 @@ class Usage(QObject):
 
     _instance: "Usage | None" = None
 
-    def __init__(self, recorder: analytics.Recorder, parent=None):
+    def __init__(self, recorder: events.Recorder, parent=None):
         super().__init__(parent)
         self.recorder = recorder
         self._timer = QTimer(self)

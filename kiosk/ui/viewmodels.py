@@ -9,8 +9,10 @@ from PySide6.QtCore import QAbstractItemModel, QCollator, QLocale, QObject, Prop
 from PySide6.QtQml import QmlElement, QmlSingleton
 from sqlite_utils import Database
 
-from kiosk.core import content, qr, search
-from kiosk.core.errors import KioskError
+from kiosk.core.catalog import content
+from kiosk.core.catalog import qr
+from kiosk.core.catalog import search
+from kiosk.core.common.errors import KioskError
 from kiosk.ui.models import RowsModel
 from kiosk.ui.providers import qr_source
 

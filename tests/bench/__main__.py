@@ -17,8 +17,12 @@ import time
 from pathlib import Path
 
 from kiosk import config
-from kiosk.core import db as kdb
-from kiosk.core import demo, floorplan, qr, search, wayfinding
+from kiosk.core.store import database as kdb
+from kiosk.core.demo import dataset
+from kiosk.core.floor import floorplan
+from kiosk.core.catalog import qr
+from kiosk.core.catalog import search
+from kiosk.core.floor import wayfinding
 
 ROOT = config.PROJECT_ROOT
 CACHE = ROOT / ".cache" / "bench"
@@ -58,7 +62,7 @@ def database(scale: int) -> Path:
     stamp = path.with_suffix(".stamp")
     if not (path.exists() and stamp.exists() and stamp.read_text() == source_hash()):
         started = time.perf_counter()
-        demo.build(path, config.DEMO_SOURCE, scale=scale, force=True)
+        dataset.build(path, config.DEMO_SOURCE, scale=scale, force=True)
         print(f"  built {path.name} in {time.perf_counter() - started:.1f} s", file=sys.stderr)
         stamp.write_text(source_hash())
     return path
@@ -135,7 +139,11 @@ def bench_organizer(path: Path) -> dict:
     import shutil
     import tempfile
 
-    from kiosk.core import backup, exchange, exports, posters, site
+    from kiosk.core.operations import backup
+    from kiosk.core.spreadsheets import imports
+    from kiosk.core.spreadsheets import exports
+    from kiosk.core.publishing import posters
+    from kiosk.core.publishing import site
 
     out: dict[str, float] = {}
     with tempfile.TemporaryDirectory(dir=CACHE) as tmp_name:
@@ -145,7 +153,7 @@ def bench_organizer(path: Path) -> dict:
             files = exports.write(db, tmp / "export")
             out["export, every kind to CSV"] = time.perf_counter() - started
             started = time.perf_counter()
-            report = exchange.import_files(db, files, dry_run=True)
+            report = imports.import_files(db, files, dry_run=True)
             out["import of that export (dry run: read, check, roll back)"] = time.perf_counter() - started
             assert report.ok, report.summary()
             if path.stat().st_size < 50e6:

@@ -78,7 +78,7 @@ def tap_to_frame(db: Path) -> tuple[list[float], str]:
     from PySide6.QtCore import QPointF
     from PySide6.QtTest import QTest
 
-    from kiosk.core import db as kdb
+    from kiosk.core.store import database as kdb
     from kiosk.ui import app as ui
 
     kiosk = ui.start(kdb.connect(db), lang="th", windowed=True, size=(1920, 1080), screen="home")
@@ -113,7 +113,7 @@ def keystroke_to_results(db: Path, words: list[str]) -> list[float]:
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtTest import QTest
 
-    from kiosk.core import db as kdb
+    from kiosk.core.store import database as kdb
     from kiosk.ui import app as ui
 
     kiosk = ui.start(kdb.connect(db), lang="th", windowed=True, size=(1920, 1080), screen="search",
@@ -146,7 +146,7 @@ def map_frames(db: Path, kiosk_id: str) -> dict[str, list[float]]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtTest import QTest
 
-    from kiosk.core import db as kdb
+    from kiosk.core.store import database as kdb
     from kiosk.ui import app as ui
 
     kiosk = ui.start(kdb.connect(db), lang="en", windowed=True, size=(1920, 1080), screen="map",

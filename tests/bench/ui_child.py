@@ -22,7 +22,7 @@ def main(db_path: str) -> None:
 
     from pathlib import Path
 
-    from kiosk.core import backup
+    from kiosk.core.operations import backup
     from kiosk.ui import app as ui
 
     # As `kiosk run` opens it: the cheap checks now, the full quick check in the background later.

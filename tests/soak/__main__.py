@@ -43,7 +43,7 @@ def main(argv=None) -> int:
         parser.error("--minutes must be more than 0")
 
     from kiosk import config
-    from kiosk.core import demo
+    from kiosk.core.demo import dataset
 
     out = Path(args.out).resolve()
     log = out.with_suffix(".log")
@@ -52,7 +52,7 @@ def main(argv=None) -> int:
         stale.unlink(missing_ok=True)
     with tempfile.TemporaryDirectory(prefix="kiosk-soak-") as tmp:
         tmp = Path(tmp)
-        db = demo.build(tmp / "demo.db", config.DEMO_SOURCE)
+        db = dataset.build(tmp / "demo.db", config.DEMO_SOURCE)
         data = tmp / "data"
         data.mkdir()
         env = {k: v for k, v in os.environ.items()

@@ -724,7 +724,7 @@ def run(args) -> int:
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtGui import QGuiApplication
 
-    from kiosk.core import db as kdb
+    from kiosk.core.store import database as kdb
     from kiosk.ui import app as ui
 
     width, height = (int(v) for v in args.size.lower().split("x"))

@@ -11,7 +11,7 @@ from PySide6.QtQml import QQmlEngine, QQmlExpression  # noqa: E402
 from PySide6.QtQuick import QQuickItem  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
-from kiosk.core import db as kdb  # noqa: E402
+from kiosk.core.store import database as kdb  # noqa: E402
 from kiosk.ui import app as ui  # noqa: E402
 
 

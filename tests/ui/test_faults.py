@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 
 from kiosk import config
-from kiosk.core import auth, editing, health
-from kiosk.core import db as kdb
+from kiosk.core.access import auth
+from kiosk.core.editing import entries
+from kiosk.core.operations import health
+from kiosk.core.store import database as kdb
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -44,7 +46,7 @@ def test_a_publish_the_disk_refuses_is_explained_and_keeps_the_typing(start_kios
     kiosk.evaluate(kiosk.screen(), 'Nav.open("staffEdit", "city:bangkok"), true')
     kiosk.wait_for_screen("staffEditScreen")
     db = kiosk.kiosk.catalog._db
-    before = editing.current(db, "city", "bangkok")
+    before = entries.current(db, "city", "bangkok")
     typed = "กรุงเทพฯ เมืองหลวง " * 40
     field = kiosk.visible_item("field-profile-th")
     field.setProperty("text", typed)
@@ -57,18 +59,18 @@ def test_a_publish_the_disk_refuses_is_explained_and_keeps_the_typing(start_kios
     shown = "\n".join(kiosk.texts())
     assert says in shown
     assert field.property("text") == typed  # nothing typed is lost
-    assert editing.current(db, "city", "bangkok") == before  # nothing half-written
+    assert entries.current(db, "city", "bangkok") == before  # nothing half-written
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     # room again: the same form publishes
     db.execute("PRAGMA max_page_count = 1073741823")
     db.execute("PRAGMA query_only = OFF")
     kiosk.tap("publishButton")
     kiosk.settle()
-    assert editing.current(db, "city", "bangkok")["profile"]["th"] == typed.strip()
+    assert entries.current(db, "city", "bangkok")["profile"]["th"] == typed.strip()
 
 
 def test_an_import_into_a_full_disk_changes_nothing_and_says_why(writable_db, tmp_path):
-    from kiosk.core import exchange
+    from kiosk.core.spreadsheets import imports
 
     sheet = tmp_path / "exhibitors.csv"
     rows = writable_db.execute("SELECT id, json_extract(name, '$.en') FROM organisation ORDER BY id").fetchall()
@@ -76,7 +78,7 @@ def test_an_import_into_a_full_disk_changes_nothing_and_says_why(writable_db, tm
                                                              for i, n in rows), encoding="utf-8")
     before = writable_db.execute("SELECT id, description FROM organisation ORDER BY id").fetchall()
     fill_disk(writable_db)
-    report = exchange.import_files(writable_db, [sheet], kind="exhibitors")
+    report = imports.import_files(writable_db, [sheet], kind="exhibitors")
     assert not report.ok
     assert any("full" in str(issue) for issue in report.errors), report.summary()
     assert writable_db.execute("SELECT id, description FROM organisation ORDER BY id").fetchall() == before
@@ -107,7 +109,7 @@ START_WITH_ASSETS = """
 import sys
 from pathlib import Path
 from PySide6.QtTest import QTest
-from kiosk.core import db as kdb
+from kiosk.core.store import database as kdb
 from kiosk.ui import app as ui
 
 assets = Path(sys.argv[1])

@@ -41,7 +41,7 @@ def test_qr_is_crisp_and_at_least_8_cm(start_kiosk, qtbot):
     kiosk.wait_for_screen("projectPage")
     qr = kiosk.visible_item("qrCode")
     qtbot.waitUntil(lambda: qr.property("progress") == 1.0 and qr.property("paintedWidth") > 0)
-    from kiosk.core import qr as core_qr
+    from kiosk.core.catalog import qr as core_qr
 
     modules = len(core_qr.matrix("https://ascn2019.example.org/project/bang-sue-transport-hub"))
     width = int(qr.property("paintedWidth"))

@@ -148,7 +148,7 @@ def test_the_visit_plan_becomes_a_walking_route_with_numbered_stops(start_kiosk)
 
 
 def test_an_unknown_kiosk_id_is_a_clear_error(start_kiosk):
-    from kiosk.core.errors import KioskError
+    from kiosk.core.common.errors import KioskError
 
     with pytest.raises(KioskError, match="no kiosk 'nowhere' on the floor plan.*lobby"):
         start_kiosk(lang="en", kiosk_id="nowhere")

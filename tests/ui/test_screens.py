@@ -10,8 +10,8 @@ from PySide6.QtGui import QCloseEvent, QRawFont
 from PySide6.QtTest import QTest
 
 from kiosk import config
-from kiosk.core import db as kdb
-from kiosk.core import store
+from kiosk.core.store import database as kdb
+from kiosk.core.store import writer
 from kiosk.ui import app as ui
 from kiosk.ui import viewmodels
 
@@ -71,7 +71,7 @@ def private_db(demo_db_file, tmp_path) -> Path:
 def test_thai_exhibitors_follow_dictionary_order_not_code_points(start_kiosk, private_db):
     with kdb.connect(private_db) as db:
         for oid, th in (("zz-da-nang-tech", "ดานัง เทค"), ("zz-chiang-mai-smart", "เชียงใหม่ สมาร์ท")):
-            store.save(db, "organisation", {"id": oid, "kind": "exhibitor", "name": {"en": oid, "th": th}}, "test")
+            writer.save(db, "organisation", {"id": oid, "kind": "exhibitor", "name": {"en": oid, "th": th}}, "test")
     kiosk = start_kiosk(private_db, lang="th", screen="exhibitors")
     kiosk.wait_for_screen("exhibitorsScreen")
     names = [row["name"] for row in kiosk.kiosk.catalog.exhibitors.rows()]
@@ -86,7 +86,7 @@ def test_thai_exhibitors_follow_dictionary_order_not_code_points(start_kiosk, pr
 def test_content_is_never_rendered_as_markup(start_kiosk, private_db):
     hostile = '<b>x</b><img src="http://example.org/a.png">'
     with kdb.connect(private_db) as db:
-        store.save(db, "organisation", {"id": "huawei", "description": {"en": hostile, "th": hostile}}, "test")
+        writer.save(db, "organisation", {"id": "huawei", "description": {"en": hostile, "th": hostile}}, "test")
     kiosk = start_kiosk(private_db, lang="en", screen="exhibitor:huawei")
     kiosk.wait_for_screen("exhibitorPage")
     assert hostile in kiosk.texts()

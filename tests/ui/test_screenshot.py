@@ -3,7 +3,7 @@
 import pytest
 from PIL import Image
 
-from kiosk.core import db as kdb
+from kiosk.core.store import database as kdb
 from kiosk.ui import shots
 
 SCREENS = ["attract", "home", "cities", "exhibitors", "projects", "programme", "city:bangkok",
@@ -23,7 +23,7 @@ def test_every_screen_renders_at_the_requested_size(demo_db_file, tmp_path, qapp
 
 
 def test_an_unknown_screen_name_is_refused(demo_db_file, tmp_path, qapp):
-    from kiosk.core.errors import KioskError
+    from kiosk.core.common.errors import KioskError
 
     with kdb.connect(demo_db_file) as db, pytest.raises(KioskError, match="no screen called"):
         shots.render(db, tmp_path / "x.png", screen="casino", lang="en", size=(800, 600))
@@ -31,14 +31,14 @@ def test_an_unknown_screen_name_is_refused(demo_db_file, tmp_path, qapp):
 
 
 def test_a_page_of_a_missing_entity_is_refused(demo_db_file, tmp_path, qapp):
-    from kiosk.core.errors import KioskError
+    from kiosk.core.common.errors import KioskError
 
     with kdb.connect(demo_db_file) as db, pytest.raises(KioskError, match="no city with the id 'atlantis'"):
         shots.render(db, tmp_path / "x.png", screen="city:atlantis", lang="en", size=(800, 600))
 
 
 def test_a_map_target_without_a_booth_is_refused(demo_db_file, tmp_path, qapp):
-    from kiosk.core.errors import KioskError
+    from kiosk.core.common.errors import KioskError
 
     with kdb.connect(demo_db_file) as db, pytest.raises(KioskError, match="'atlantis' is not a booth"):
         shots.render(db, tmp_path / "x.png", screen="route:atlantis", lang="en", size=(800, 600))

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtTest import QTest
 
-from kiosk.core import auth
-from kiosk.core import db as kdb
+from kiosk.core.access import auth
+from kiosk.core.store import database as kdb
 
 
 class Clock:

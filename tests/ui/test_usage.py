@@ -3,8 +3,9 @@
 import datetime
 import shutil
 
-from kiosk.core import analytics, auth
-from kiosk.core import db as kdb
+from kiosk.core.analytics import events
+from kiosk.core.access import auth
+from kiosk.core.store import database as kdb
 
 
 class Clock:
@@ -41,7 +42,7 @@ def test_a_scripted_visitor_is_counted(start_kiosk, demo_db_file, tmp_path):
     kiosk.kiosk.usage.recorder.flush()
 
     with kdb.connect(demo_db_file) as content:
-        counts = analytics.stats([path], content_db=content)
+        counts = events.stats([path], content_db=content)
     screens = {s["screen"]: s["count"] for s in counts["screens"]}
     assert screens == {"home": 1, "search": 1, "exhibitor": 1, "map": 1}
     pages = {(p["type"], p["id"]): p["count"] for p in counts["pages"]}
@@ -70,7 +71,7 @@ def test_staff_screens_are_not_counted(start_kiosk, demo_db_file, tmp_path):
     kiosk.tap("adminButton")
     kiosk.wait_for_screen("staffAdminScreen")
     kiosk.kiosk.usage.recorder.flush()
-    screens = {s["screen"] for s in analytics.stats([path])["screens"]}
+    screens = {s["screen"] for s in events.stats([path])["screens"]}
     assert not any(s.startswith("staff") for s in screens)
 
 
@@ -83,7 +84,7 @@ def test_usage_is_written_within_seconds_without_a_tap_waiting(start_kiosk, tmp_
     assert recorder.pending > 0  # in memory after the tap
     kiosk.qtbot.waitUntil(lambda: recorder.pending == 0, timeout=8000)  # the flush timer wrote it
     started = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(minutes=1)
-    assert {s["screen"] for s in analytics.stats([path], since=started)["screens"]} == {"home", "cities"}
+    assert {s["screen"] for s in events.stats([path], since=started)["screens"]} == {"home", "cities"}
 
 
 def test_a_language_switch_does_not_count_the_search_again(start_kiosk, tmp_path):
@@ -97,4 +98,4 @@ def test_a_language_switch_does_not_count_the_search_again(start_kiosk, tmp_path
     assert catalog.results.rows()
     now[0] += datetime.timedelta(seconds=30)
     kiosk.kiosk.usage.recorder.flush()
-    assert analytics.stats([path])["searches"]["count"] == 1
+    assert events.stats([path])["searches"]["count"] == 1

@@ -5,7 +5,7 @@ import io
 import zxingcpp
 from PIL import Image
 
-from kiosk.core import qr as core_qr
+from kiosk.core.catalog import qr as core_qr
 
 
 class FakeClock:

@@ -15,8 +15,11 @@ from PIL import Image
 
 from kiosk import config
 from kiosk.cli import cli
-from kiosk.core import analytics, charts, report, tabular
-from kiosk.core import db as kdb
+from kiosk.core.analytics import events
+from kiosk.core.analytics import charts
+from kiosk.core.analytics import report
+from kiosk.core.spreadsheets import tabular
+from kiosk.core.store import database as kdb
 
 UTC = datetime.timezone.utc
 START = datetime.datetime(2019, 8, 23, 3, 0, 0, tzinfo=UTC)  # 10:00 in Bangkok
@@ -70,7 +73,7 @@ def clock():
 
 @pytest.fixture
 def recorder(tmp_path, clock):
-    r = analytics.Recorder(tmp_path / "analytics.db", "lobby", lang="th", clock=clock)
+    r = events.Recorder(tmp_path / "analytics.db", "lobby", lang="th", clock=clock)
     yield r
     r.close()
 
@@ -78,7 +81,7 @@ def recorder(tmp_path, clock):
 def test_a_scripted_visit_counts_exactly(recorder, clock, tmp_path, demo_db):
     visit(recorder, clock)
     assert recorder.flush() == 11
-    counts = analytics.stats([tmp_path / "analytics.db"], content_db=demo_db)
+    counts = events.stats([tmp_path / "analytics.db"], content_db=demo_db)
     assert counts["events"] == 11
     assert counts["screens"] == [{"screen": "attract", "count": 1}, {"screen": "cities", "count": 1},
                                  {"screen": "home", "count": 1}]
@@ -109,7 +112,7 @@ def test_a_scripted_visit_counts_exactly(recorder, clock, tmp_path, demo_db):
 def test_query_text_is_kept_only_when_the_organizer_records_queries(tmp_path, clock):
     for enabled in (False, True):
         path = tmp_path / f"{enabled}.db"
-        r = analytics.Recorder(path, "lobby", record_queries=enabled, clock=clock)
+        r = events.Recorder(path, "lobby", record_queries=enabled, clock=clock)
         r.session_start()
         r.search("น้ำท่วม", 4)
         r.session_end("forget")
@@ -119,11 +122,11 @@ def test_query_text_is_kept_only_when_the_organizer_records_queries(tmp_path, cl
                                    if path.with_name(path.name + "-wal").exists() else b"")
         if enabled:
             assert value == {"length": 7, "results": 4, "query": "น้ำท่วม"}
-            assert analytics.stats([path])["searches"]["top_queries"] == [{"query": "น้ำท่วม", "count": 1}]
+            assert events.stats([path])["searches"]["top_queries"] == [{"query": "น้ำท่วม", "count": 1}]
         else:
             assert value == {"length": 7, "results": 4}
             assert "น้ำท่วม".encode() not in raw
-            assert analytics.stats([path])["searches"]["top_queries"] == []
+            assert events.stats([path])["searches"]["top_queries"] == []
 
 
 def test_record_queries_setting(tmp_path, monkeypatch):
@@ -143,9 +146,9 @@ def test_keystrokes_make_one_search_and_a_new_query_another(recorder, clock, tmp
         recorder.search(text, 5)
         clock.tick(1)
     recorder.search("chiang", 0)  # something else: the first is done
-    clock.tick(analytics.SEARCH_SETTLE.total_seconds() + 1)
+    clock.tick(events.SEARCH_SETTLE.total_seconds() + 1)
     recorder.search("chiang mai", 1)  # long after: a new search
-    clock.tick(analytics.SEARCH_SETTLE.total_seconds() + 1)
+    clock.tick(events.SEARCH_SETTLE.total_seconds() + 1)
     recorder.search("   ", 0)  # blank: nothing
     recorder.flush()  # a search settled for long enough is written by the flush
     values = [json.loads(v) for k, _, _, _, v, _ in rows(tmp_path / "analytics.db") if k == "search"]
@@ -171,8 +174,8 @@ def test_events_stay_in_memory_until_flush(recorder, clock, tmp_path):
 def test_an_unwritable_place_logs_once_and_keeps_a_bounded_buffer(tmp_path, clock, caplog):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the data folder should be")
-    r = analytics.Recorder(blocker / "data" / "analytics.db", "lobby", clock=clock, max_buffer=5)
-    with caplog.at_level(logging.WARNING, logger="kiosk.core.analytics"):
+    r = events.Recorder(blocker / "data" / "analytics.db", "lobby", clock=clock, max_buffer=5)
+    with caplog.at_level(logging.WARNING, logger="kiosk.core.analytics.events"):
         r.session_start()
         for n in range(20):
             r.page("city", f"city-{n}")
@@ -180,24 +183,24 @@ def test_an_unwritable_place_logs_once_and_keeps_a_bounded_buffer(tmp_path, cloc
         assert r.flush() == 0
         r.close()
     assert r.pending == 5 and r.dropped == 16
-    assert len([rec for rec in caplog.records if rec.name == "kiosk.core.analytics"]) == 1
+    assert len([rec for rec in caplog.records if rec.name == "kiosk.core.analytics.events"]) == 1
 
 
 def test_a_read_only_file_keeps_events_for_a_later_flush(tmp_path, clock, caplog, monkeypatch):
     path = tmp_path / "analytics.db"
-    analytics.connect(path).close()
+    events.connect(path).close()
     opened = []
 
     def read_only(target):
-        db = analytics.Database(sqlite3.connect(f"{target.as_uri()}?mode=ro", uri=True, check_same_thread=False))
+        db = events.Database(sqlite3.connect(f"{target.as_uri()}?mode=ro", uri=True, check_same_thread=False))
         opened.append(db)
         return db
 
-    monkeypatch.setattr(analytics, "connect", read_only)
-    r = analytics.Recorder(path, "lobby", clock=clock)
+    monkeypatch.setattr(events, "connect", read_only)
+    r = events.Recorder(path, "lobby", clock=clock)
     r.session_start()
     r.screen("home")
-    with caplog.at_level(logging.WARNING, logger="kiosk.core.analytics"):
+    with caplog.at_level(logging.WARNING, logger="kiosk.core.analytics.events"):
         assert r.flush() == 0
     assert "readonly" in caplog.text and r.pending == 2
     monkeypatch.undo()  # the file is writable again
@@ -209,9 +212,9 @@ def test_a_read_only_file_keeps_events_for_a_later_flush(tmp_path, clock, caplog
 def test_a_corrupt_file_is_moved_aside_and_a_fresh_one_started(tmp_path, clock, caplog):
     path = tmp_path / "analytics.db"
     path.write_bytes(b"this is not a database, it is a shopping list" * 200)
-    r = analytics.Recorder(path, "lobby", clock=clock)
+    r = events.Recorder(path, "lobby", clock=clock)
     r.screen("home")
-    with caplog.at_level(logging.WARNING, logger="kiosk.core.analytics"):
+    with caplog.at_level(logging.WARNING, logger="kiosk.core.analytics.events"):
         assert r.flush() == 1
     r.close()
     aside = list(tmp_path.glob("analytics.db.corrupt-*"))
@@ -221,7 +224,7 @@ def test_a_corrupt_file_is_moved_aside_and_a_fresh_one_started(tmp_path, clock, 
 
 
 def test_recording_never_raises(tmp_path, clock):
-    r = analytics.Recorder(None, "", clock=clock)
+    r = events.Recorder(None, "", clock=clock)
     r.session_end("forget")  # no session: nothing
     r.page(None, None)
     r.search(None, "many")
@@ -245,7 +248,7 @@ def two_kiosks(tmp_path):
     for kiosk_id, sessions in (("lobby", 2), ("hall-b", 3)):
         clock = Clock()
         path = tmp_path / "fleet" / kiosk_id / "analytics.db"
-        r = analytics.Recorder(path, kiosk_id, clock=clock)
+        r = events.Recorder(path, kiosk_id, clock=clock)
         for n in range(sessions):
             r.session_start()
             r.page("city", "bangkok")
@@ -260,9 +263,9 @@ def two_kiosks(tmp_path):
 def test_two_kiosks_files_merge(tmp_path, demo_db):
     lobby, hall = two_kiosks(tmp_path)
     shutil.copyfile(lobby, tmp_path / "fleet" / "lobby-copy.db")  # the same file twice counts once
-    files = analytics.find_files([tmp_path / "fleet"])
+    files = events.find_files([tmp_path / "fleet"])
     assert len(files) == 3
-    counts = analytics.stats(files, content_db=demo_db)
+    counts = events.stats(files, content_db=demo_db)
     assert counts["sessions"] == {"count": 5, "median_seconds": 120, "p90_seconds": 180}
     assert counts["pages"][0]["count"] == 5
     assert [(k["kiosk_id"], k["sessions"], k["page_views"]) for k in counts["kiosks"]] == [("hall-b", 3, 3),
@@ -272,20 +275,20 @@ def test_two_kiosks_files_merge(tmp_path, demo_db):
 def test_since_and_until_window(tmp_path):
     lobby, _ = two_kiosks(tmp_path)
     later = START + datetime.timedelta(minutes=5)
-    assert analytics.stats([lobby], since=later)["sessions"]["count"] == 1
-    assert analytics.stats([lobby], until=later)["sessions"]["count"] == 1
-    assert analytics.parse_moment("2019-08-23T10:05", analytics.show_timezone(None)) == datetime.datetime(
+    assert events.stats([lobby], since=later)["sessions"]["count"] == 1
+    assert events.stats([lobby], until=later)["sessions"]["count"] == 1
+    assert events.parse_moment("2019-08-23T10:05", events.show_timezone(None)) == datetime.datetime(
         2019, 8, 23, 10, 5, tzinfo=UTC)
 
 
 def test_find_files_refuses_other_files(tmp_path, demo_db_file):
-    from kiosk.core.errors import KioskError
+    from kiosk.core.common.errors import KioskError
 
     with pytest.raises(KioskError, match="not a kiosk analytics file"):
-        analytics.find_files([demo_db_file])
+        events.find_files([demo_db_file])
     (tmp_path / "empty").mkdir()
     with pytest.raises(KioskError, match="no kiosk analytics files"):
-        analytics.find_files([tmp_path / "empty"])
+        events.find_files([tmp_path / "empty"])
 
 
 @pytest.fixture
@@ -303,7 +306,7 @@ def decoded_images(page):
 def test_html_report_is_self_contained_with_three_charts(recorder, clock, tmp_path, hostile_db):
     visit(recorder, clock)
     recorder.flush()
-    counts = analytics.stats([tmp_path / "analytics.db"], content_db=hostile_db)
+    counts = events.stats([tmp_path / "analytics.db"], content_db=hostile_db)
     page = report.html_page(counts, "Visitor statistics")
     assert not re.search(r"(src|href)\s*=\s*[\"']?\s*(https?:|//)", page, re.I)
     assert "<script" not in page and "<img src=x" not in page
@@ -327,11 +330,11 @@ def test_csv_escapes_formula_cells(tmp_path, clock):
     assert [tabular.escape_cell(v) for v in ("=1+1", "+66 2", "-x", "@SUM(A1)", "ok", 5)] == [
         "'=1+1", "'+66 2", "'-x", "'@SUM(A1)", "ok", 5]
     path = tmp_path / "q.db"
-    r = analytics.Recorder(path, "lobby", record_queries=True, clock=clock)
+    r = events.Recorder(path, "lobby", record_queries=True, clock=clock)
     r.session_start()
     r.search('=HYPERLINK("http://x","y")', 0)
     r.close()
-    text = report.csv_text(analytics.stats([path]))
+    text = report.csv_text(events.stats([path]))
     lines = text.splitlines()
     assert lines[0] == "kind,key,name,count"
     assert "query,\"'=hyperlink(\"\"http://x\"\",\"\"y\"\")\",,1" in lines  # queries are grouped case-blind
@@ -369,7 +372,7 @@ def test_cli_stats_for_a_fleet_and_errors(tmp_path, demo_db_file):
 
 def test_analytics_is_separate_from_the_content_database(tmp_path, demo_db_file):
     path = tmp_path / "analytics.db"
-    analytics.connect(path).close()
+    events.connect(path).close()
     with kdb.connect(demo_db_file) as content_db:
         assert "event" in content_db.table_names()  # the show's event table: a different thing
-    assert analytics.is_analytics_file(path) and not analytics.is_analytics_file(demo_db_file)
+    assert events.is_analytics_file(path) and not events.is_analytics_file(demo_db_file)

@@ -11,9 +11,9 @@ import sys
 
 import pytest
 
-from kiosk.core import auth
-from kiosk.core import db as kdb
-from kiosk.core.errors import KioskError
+from kiosk.core.access import auth
+from kiosk.core.store import database as kdb
+from kiosk.core.common.errors import KioskError
 
 ACTOR = "test"
 
@@ -501,7 +501,7 @@ def test_cli_organizer_pin(demo_db_file, tmp_path):
 
 
 def test_doctor_names_a_missing_pepper_file_when_pins_were_issued(writable_db, tmp_path):
-    from kiosk.core import health
+    from kiosk.core.operations import health
 
     path = tmp_path / "pepper"
     assert health.pepper_problems(writable_db, path) == []  # no PINs yet: nothing to check

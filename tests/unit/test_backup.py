@@ -12,9 +12,10 @@ from click.testing import CliRunner
 
 from kiosk import config
 from kiosk.cli import cli
-from kiosk.core import auth, backup
-from kiosk.core import db as kdb
-from kiosk.core.errors import KioskError
+from kiosk.core.access import auth
+from kiosk.core.operations import backup
+from kiosk.core.store import database as kdb
+from kiosk.core.common.errors import KioskError
 
 NAME = re.compile(r"kiosk-\d{8}T\d{6}Z(-\d+)?\.db")
 

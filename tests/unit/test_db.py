@@ -3,9 +3,10 @@ import unicodedata
 
 import pytest
 
-from kiosk.core import db as kdb
-from kiosk.core import search, store
-from kiosk.core.errors import KioskError
+from kiosk.core.store import database as kdb
+from kiosk.core.catalog import search
+from kiosk.core.store import writer
+from kiosk.core.common.errors import KioskError
 
 
 def test_migrations_from_empty_and_rerun(tmp_path):
@@ -47,7 +48,7 @@ def test_foreign_keys_are_enforced(writable_db):
 def test_text_is_stored_nfc(writable_db):
     decomposed = unicodedata.normalize("NFD", "Đà Nẵng")
     assert decomposed != "Đà Nẵng"
-    store.save(writable_db, "city", {"id": "da-nang", "name": {"en": "Da Nang", "th": "ดานัง", "vi": decomposed}},
+    writer.save(writable_db, "city", {"id": "da-nang", "name": {"en": "Da Nang", "th": "ดานัง", "vi": decomposed}},
                actor="test")
     stored = writable_db.execute("SELECT json_extract(name, '$.vi') FROM city WHERE id = 'da-nang'").fetchone()[0]
     assert stored == "Đà Nẵng"
@@ -57,19 +58,19 @@ def test_text_is_stored_nfc(writable_db):
 def test_control_characters_are_refused_and_nothing_is_written(writable_db):
     before = writable_db.execute("SELECT name, updated_at FROM city WHERE id = 'bangkok'").fetchone()
     with pytest.raises(KioskError, match="control character"):
-        store.save(writable_db, "city", {"id": "bangkok", "name": {"en": "Bang\x07kok", "th": "กรุงเทพฯ"}}, actor="t")
+        writer.save(writable_db, "city", {"id": "bangkok", "name": {"en": "Bang\x07kok", "th": "กรุงเทพฯ"}}, actor="t")
     assert writable_db.execute("SELECT name, updated_at FROM city WHERE id = 'bangkok'").fetchone() == before
 
 
 def test_save_is_one_transaction_with_audit_and_search(writable_db):
-    store.save(writable_db, "project", {"id": "bang-sue-test", "city_id": "bangkok", "focus_area_id": None,
+    writer.save(writable_db, "project", {"id": "bang-sue-test", "city_id": "bangkok", "focus_area_id": None,
                                         "title": {"en": "Zebra crossing lights", "th": "ไฟทางม้าลายอัจฉริยะ"}},
                actor="staff:bangkok")
     audit = writable_db.execute(
         "SELECT actor, action, entity_type FROM audit WHERE entity_id = 'bang-sue-test'").fetchall()
     assert audit == [("staff:bangkok", "insert", "project")]
     assert [r.id for r in search.search(writable_db, "ทางม้าลาย")] == ["bang-sue-test"]
-    store.save(writable_db, "project", {"id": "bang-sue-test", "title": {"en": "Quiet streets", "th": "ถนนเงียบ"}},
+    writer.save(writable_db, "project", {"id": "bang-sue-test", "title": {"en": "Quiet streets", "th": "ถนนเงียบ"}},
                actor="staff:bangkok")
     assert search.search(writable_db, "ทางม้าลาย") == []
     assert [r.id for r in search.search(writable_db, "quiet streets")] == ["bang-sue-test"]
@@ -79,7 +80,7 @@ def test_a_failing_write_leaves_nothing_behind(writable_db):
     count = writable_db.execute("SELECT count(*) FROM project").fetchone()[0]
     with pytest.raises(sqlite3.IntegrityError):
         # violates the CHECK: a project must belong to a city or an organisation
-        store.save(writable_db, "project", {"id": "orphan", "title": {"en": "Orphan", "th": "กำพร้า"}}, actor="t")
+        writer.save(writable_db, "project", {"id": "orphan", "title": {"en": "Orphan", "th": "กำพร้า"}}, actor="t")
     assert writable_db.execute("SELECT count(*) FROM project").fetchone()[0] == count
     assert writable_db.execute("SELECT count(*) FROM audit WHERE entity_id = 'orphan'").fetchone()[0] == 0
     assert search.search(writable_db, "orphan") == []
@@ -87,17 +88,17 @@ def test_a_failing_write_leaves_nothing_behind(writable_db):
 
 def test_renaming_an_owner_or_a_booth_code_keeps_search_current(writable_db):
     project = writable_db.execute("SELECT id FROM project WHERE city_id = 'kuching' ORDER BY id").fetchone()[0]
-    store.save(writable_db, "city", {"id": "kuching", "name": {"en": "Kuching Zorblatt", "th": "กูชิง"}}, actor="t")
+    writer.save(writable_db, "city", {"id": "kuching", "name": {"en": "Kuching Zorblatt", "th": "กูชิง"}}, actor="t")
     found = {(r.type, r.id) for r in search.search(writable_db, "zorblatt", limit=50)}
     assert ("city", "kuching") in found and ("project", project) in found
     booth = writable_db.execute("SELECT id, code FROM booth WHERE city_id = 'kuching'").fetchone()
-    store.save(writable_db, "booth", {"id": booth[0], "code": "ZZ9"}, actor="t")
+    writer.save(writable_db, "booth", {"id": booth[0], "code": "ZZ9"}, actor="t")
     assert [r.id for r in search.search(writable_db, "zz9")] == ["kuching"]
     assert "kuching" not in [r.id for r in search.search(writable_db, booth[1])]
 
 
 def test_invisible_characters_do_not_hide_a_name(writable_db):
-    store.save(writable_db, "organisation", {"id": "acme", "kind": "exhibitor",
+    writer.save(writable_db, "organisation", {"id": "acme", "kind": "exhibitor",
                                              "name": {"en": "Acme\u200bWidgets", "th": "แอคมี\u200bวิดเจ็ต"}}, actor="t")
     assert [r.id for r in search.search(writable_db, "acmewidgets")] == ["acme"]
     assert [r.id for r in search.search(writable_db, "แอคมีวิดเจ็ต")] == ["acme"]

@@ -7,9 +7,12 @@ import sqlite3
 import pytest
 
 from kiosk import config
-from kiosk.core import content, demo, health
-from kiosk.core.errors import KioskError
-from kiosk.core.text import is_slug
+from kiosk.core.catalog import content
+from kiosk.core.demo import dataset
+from kiosk.core.floor import floorplan
+from kiosk.core.operations import health
+from kiosk.core.common.errors import KioskError
+from kiosk.core.common.text import is_slug
 
 
 def texts(db, sql):
@@ -82,7 +85,7 @@ def test_programme_spans_three_days(demo_db):
 
 
 def test_every_city_and_exhibitor_has_a_booth_and_no_booths_overlap(demo_db):
-    assert health.overlapping_booths(demo_db) == []
+    assert floorplan.overlapping_booths(demo_db) == []
     assert health.booth_problems(demo_db) == []
     without = demo_db.execute(
         """SELECT id FROM city WHERE id NOT IN (SELECT city_id FROM booth WHERE city_id IS NOT NULL)
@@ -125,9 +128,9 @@ def test_build_refuses_to_overwrite_without_force(tmp_path):
     target = tmp_path / "kiosk.db"
     target.write_bytes(b"precious")
     with pytest.raises(KioskError, match="--force"):
-        demo.build(target, config.DEMO_SOURCE)
+        dataset.build(target, config.DEMO_SOURCE)
     assert target.read_bytes() == b"precious"
-    demo.build(target, config.DEMO_SOURCE, force=True)
+    dataset.build(target, config.DEMO_SOURCE, force=True)
     with sqlite3.connect(target) as conn:
         assert conn.execute("SELECT count(*) FROM city").fetchone()[0] == 26
 
@@ -138,7 +141,7 @@ def test_a_broken_source_file_names_the_problem_and_leaves_no_database(source_co
     (source_copy / "cities.json").write_text(json.dumps(cities, ensure_ascii=False), encoding="utf-8")
     target = tmp_path / "x.db"
     with pytest.raises(KioskError, match="cities.json: .* unknown country 'atlantis'"):
-        demo.build(target, source_copy)
+        dataset.build(target, source_copy)
     assert not target.exists()
     assert list(tmp_path.glob("x.db*")) == []
 
@@ -148,28 +151,28 @@ def test_bad_booth_geometry_is_refused_by_name(source_copy, tmp_path):
     booths[0]["w"] = -1
     (source_copy / "booths.json").write_text(json.dumps(booths, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(KioskError, match=f"booth '{booths[0]['code']}' needs .* positive width"):
-        demo.build(tmp_path / "x.db", source_copy)
+        dataset.build(tmp_path / "x.db", source_copy)
 
 
 def test_a_failure_mid_build_keeps_the_old_database(tmp_path, monkeypatch):
     target = tmp_path / "kiosk.db"
-    demo.build(target, config.DEMO_SOURCE)
+    dataset.build(target, config.DEMO_SOURCE)
     before = target.read_bytes()
 
     def power_cut(db):
         raise OSError("disk full")
 
-    monkeypatch.setattr(demo.search, "rebuild", power_cut)
+    monkeypatch.setattr(dataset.index, "rebuild", power_cut)
     with pytest.raises(OSError, match="disk full"):
-        demo.build(target, config.DEMO_SOURCE, force=True)
+        dataset.build(target, config.DEMO_SOURCE, force=True)
     assert target.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kiosk.db"]
 
 
 def test_scale_adds_deterministic_bilingual_booths_without_overlap(tmp_path):
-    a = demo.build(tmp_path / "a.db", config.DEMO_SOURCE, scale=300)
-    b = demo.build(tmp_path / "b.db", config.DEMO_SOURCE, scale=300)
-    from kiosk.core import db as kdb
+    a = dataset.build(tmp_path / "a.db", config.DEMO_SOURCE, scale=300)
+    b = dataset.build(tmp_path / "b.db", config.DEMO_SOURCE, scale=300)
+    from kiosk.core.store import database as kdb
     with kdb.connect(a) as db_a, kdb.connect(b) as db_b:
         dump = "SELECT id, name, country_id FROM organisation ORDER BY id"
         assert db_a.execute(dump).fetchall() == db_b.execute(dump).fetchall()

@@ -19,10 +19,16 @@ from hypothesis import strategies as st
 
 from kiosk import cli as kiosk_cli
 from kiosk import config
-from kiosk.core import columns, editing, exchange, exports, search, tabular
-from kiosk.core import db as kdb
-from kiosk.core.errors import KioskError
-from kiosk.core.principal import Principal
+from kiosk.core.spreadsheets import columns
+from kiosk.core.editing import entries
+from kiosk.core.spreadsheets import imports
+from kiosk.core.spreadsheets import exports
+from kiosk.core.catalog import search
+from kiosk.core.store import index as search_index
+from kiosk.core.spreadsheets import tabular
+from kiosk.core.store import database as kdb
+from kiosk.core.common.errors import KioskError
+from kiosk.core.access.principal import Principal
 
 CONTENT = ("city", "city_focus_area", "organisation", "project", "session", "session_theme", "booth")
 EXHIBITOR_HEADER = ["id", "kind", "name_en", "name_th", "country", "website", "contact_email"]
@@ -78,7 +84,7 @@ def empty_copy(source: Path, target: Path) -> Path:
     return target
 
 
-def index(db) -> tuple:
+def index_rows(db) -> tuple:
     """The search index's entries (without rowids, which differ between a rebuild and updates)."""
     return (sorted(db.execute("SELECT type, id, lang, folded FROM search_name").fetchall()),
             sorted(db.execute("SELECT type, id, lang, field, folded FROM search_text").fetchall()))
@@ -102,7 +108,7 @@ def test_import_csv_in_every_encoding(db, tmp_path, encoding):
         ["smart-parking", "exhibitor", "Smart Parking Co.", "บริษัท สมาร์ทพาร์คกิ้ง จำกัด", "thailand",
          "https://parking.example.org", "info@example.org"],
     ], encoding)
-    report = exchange.import_files(db, [path])
+    report = imports.import_files(db, [path])
     assert report.ok and report.issues == []
     assert report.added == {"exhibitors": 1} and report.changed == {"exhibitors": 0}
     assert text_of(db, "organisation", "smart-parking", "name") == {"en": "Smart Parking Co.",
@@ -120,7 +126,7 @@ def test_import_xlsx_written_by_openpyxl(db, tmp_path):
                "Somchai Dee | depa; Jane Roe"])
     path = tmp_path / "upload.xlsx"
     book.save(path)
-    report = exchange.import_files(db, [path])
+    report = imports.import_files(db, [path])
     assert report.ok, [str(i) for i in report.issues]
     row = db.execute("SELECT day, starts_at, ends_at, kind, speakers FROM session WHERE id = 'late-talk'").fetchone()
     assert row[:4] == ("2019-08-23", "17:00", "17:30", "talk")
@@ -134,7 +140,7 @@ def test_import_json_in_column_shape(db, tmp_path):
     path = tmp_path / "new.json"
     path.write_text(json.dumps([{"code": "Q1", "hall": "hall-1", "x": 50, "y": 1, "w": 1, "h": 1,
                                  "organisation": "cisco"}]), encoding="utf-8")
-    report = exchange.import_files(db, [path], kind="booths")
+    report = imports.import_files(db, [path], kind="booths")
     assert report.ok, [str(i) for i in report.issues]
     assert db.execute("SELECT id, code, organisation_id FROM booth WHERE code = 'Q1'").fetchone() == ("q1", "Q1",
                                                                                                      "cisco")
@@ -145,7 +151,7 @@ def test_the_demo_source_files_import_unchanged(db):
     before = dump(db)
     paths = [config.DEMO_SOURCE / f"{name}.json" for name in ("cities", "organisations", "projects", "sessions",
                                                                 "booths")]
-    report = exchange.import_files(db, paths)
+    report = imports.import_files(db, paths)
     assert report.ok and report.errors == []
     assert sum(report.unchanged.values()) == 26 + 34 + 53 + 30 + 55
     assert sum(report.added.values()) + sum(report.changed.values()) == 0
@@ -158,12 +164,12 @@ def test_the_demo_source_files_import_unchanged(db):
 
 def test_kind_from_the_header_or_a_clear_question(db, tmp_path):
     booths = write_csv(tmp_path / "upload.csv", [["code", "hall", "x", "y", "w", "h"], ["Q2", "hall-1", 50, 3, 1, 1]])
-    assert exchange.import_files(db, [booths], dry_run=True).added == {"booths": 1}
+    assert imports.import_files(db, [booths], dry_run=True).added == {"booths": 1}
     vague = write_csv(tmp_path / "list.csv", [["id", "note"], ["a", "b"]])
     with pytest.raises(KioskError, match="--kind"):
-        exchange.import_files(db, [vague])
+        imports.import_files(db, [vague])
     with pytest.raises(KioskError, match="--kind"):
-        exchange.import_files(db, [write_csv(tmp_path / "cities-and-booths.csv", [["id"]])])
+        imports.import_files(db, [write_csv(tmp_path / "cities-and-booths.csv", [["id"]])])
 
 
 # --- problems --------------------------------------------------------------------------------
@@ -183,7 +189,7 @@ def test_every_problem_is_reported_by_row_and_column_and_nothing_changes(db, tmp
         ["cisco", "exhibitor", "Cisco", "ซิสโก้", "atlantis", "javascript:alert(1)", "x@"],
     ])
     before = dump(db)
-    report = exchange.import_files(db, [path])
+    report = imports.import_files(db, [path])
     assert not report.ok
     assert errors(report) == {(3, "A"), (4, "B"), (5, "C"), (6, "E"), (7, "F"), (8, "G"), (9, "A"), (11, "E"),
                               (11, "F"), (11, "G")}
@@ -246,20 +252,20 @@ def test_every_problem_is_reported_by_row_and_column_and_nothing_changes(db, tmp
 ])
 def test_row_problems_by_kind(db, tmp_path, kind, header, row, column, fragment):
     before = dump(db)
-    report = exchange.import_files(db, [write_csv(tmp_path / f"{kind}.csv", [header, row])])
+    report = imports.import_files(db, [write_csv(tmp_path / f"{kind}.csv", [header, row])])
     assert [(i.row, i.column) for i in report.errors] == [(2, column)], [str(i) for i in report.issues]
     assert fragment in report.errors[0].message
     assert dump(db) == before
 
 
 def test_a_required_column_missing_from_the_header(db, tmp_path):
-    report = exchange.import_files(db, [write_csv(tmp_path / "exhibitors.csv", [["id", "kind", "name_th"],
+    report = imports.import_files(db, [write_csv(tmp_path / "exhibitors.csv", [["id", "kind", "name_th"],
                                                                                 ["x", "exhibitor", "เอ็กซ์"]])])
     assert [(i.row, i.message) for i in report.errors] == [(1, "The required column name_en is missing.")]
 
 
 def test_column_names_in_any_case(db, tmp_path):
-    report = exchange.import_files(db, [write_csv(tmp_path / "exhibitors.csv", [
+    report = imports.import_files(db, [write_csv(tmp_path / "exhibitors.csv", [
         ["ID", "Name_EN", "NAME_TH", "Chief_Officer_Name"], ["cisco", "Cisco", "ซิสโก้ ใหม่", "x"]])])
     assert report.ok and report.changed == {"exhibitors": 1}
     assert [(i.letter, i.column) for i in report.warnings] == [("D", "Chief_Officer_Name")]
@@ -267,7 +273,7 @@ def test_column_names_in_any_case(db, tmp_path):
 
 
 def test_an_unknown_column_is_a_warning(db, tmp_path):
-    report = exchange.import_files(db, [write_csv(tmp_path / "exhibitors.csv", [
+    report = imports.import_files(db, [write_csv(tmp_path / "exhibitors.csv", [
         ["id", "name_en", "name_thai"], ["cisco", "Cisco", "ซิสโก้"]])])
     assert report.ok
     assert [(i.row, i.letter, i.column) for i in report.warnings] == [(1, "C", "name_thai")]
@@ -276,7 +282,7 @@ def test_an_unknown_column_is_a_warning(db, tmp_path):
 def test_a_missing_thai_name_is_a_warning_and_imported(db, tmp_path):
     path = write_csv(tmp_path / "projects.csv", [["id", "city", "title_en", "title_th"],
                                                 ["bangkok-bike-lanes", "bangkok", "Bike lanes", ""]])
-    report = exchange.import_files(db, [path])
+    report = imports.import_files(db, [path])
     assert report.ok and report.added == {"projects": 1}
     assert [(i.row, i.column, i.warning) for i in report.issues] == [(2, "title_th", True)]
     assert text_of(db, "project", "bangkok-bike-lanes", "title") == {"en": "Bike lanes"}
@@ -286,7 +292,7 @@ def test_duplicate_ids_across_files_of_one_kind(db, tmp_path):
     a = write_csv(tmp_path / "exhibitors-a.csv", [EXHIBITOR_HEADER[:4], ["dup-co", "exhibitor", "A", "เอ"]])
     b = write_csv(tmp_path / "exhibitors-b.csv", [EXHIBITOR_HEADER[:4], ["x", "exhibitor", "X", "เอ็กซ์"],
                                                   ["dup-co", "exhibitor", "B", "บี"]])
-    report = exchange.import_files(db, [a, b])
+    report = imports.import_files(db, [a, b])
     assert [(i.source, i.row, i.column) for i in report.errors] == [("exhibitors-b.csv", 3, "id")]
     assert db.execute("SELECT count(*) FROM organisation WHERE id IN ('dup-co', 'x')").fetchone() == (0,)
 
@@ -294,7 +300,7 @@ def test_duplicate_ids_across_files_of_one_kind(db, tmp_path):
 def test_duplicate_ids_on_the_same_row_of_two_files(db, tmp_path):
     a = write_csv(tmp_path / "exhibitors-a.csv", [EXHIBITOR_HEADER[:4], ["huawei", "exhibitor", "Huawei A", "เอ"]])
     b = write_csv(tmp_path / "exhibitors-b.csv", [EXHIBITOR_HEADER[:4], ["huawei", "exhibitor", "Huawei B", "บี"]])
-    report = exchange.import_files(db, [a, b])
+    report = imports.import_files(db, [a, b])
     assert [(i.source, i.row, i.column) for i in report.errors] == [("exhibitors-b.csv", 2, "id")]
     assert "first in exhibitors-a.csv, row 2" in str(report.errors[0])
     assert db.execute("SELECT json_extract(name, '$.en') FROM organisation WHERE id = 'huawei'").fetchone() == ("Huawei",)
@@ -310,7 +316,7 @@ def test_a_booth_overlapping_another_stops_the_import(db, tmp_path):
     before = dump(db)
     path = write_csv(tmp_path / "booths.csv", [BOOTH_HEADER, ["Q1", "hall-1", 50, 1, 1, 1, "cisco"],
                                               ["Q2", "hall-1", c02[0] + 1, c02[1] + 1, 1, 1, "cisco"]])
-    report = exchange.import_files(db, [path])
+    report = imports.import_files(db, [path])
     assert [(i.row, i.column) for i in report.errors] == [(3, "code")]
     assert report.errors[0].message == "Booth Q2 overlaps booth C02 in hall hall-1."
     assert dump(db) == before
@@ -319,7 +325,7 @@ def test_a_booth_overlapping_another_stops_the_import(db, tmp_path):
 def test_booths_overlapping_each_other_in_one_file(db, tmp_path):
     path = write_csv(tmp_path / "booths.csv", [BOOTH_HEADER, ["Q1", "hall-1", 50, 1, 2, 2, "cisco"],
                                               ["Q2", "hall-1", 51, 2, 2, 2, "cisco"]])
-    report = exchange.import_files(db, [path])
+    report = imports.import_files(db, [path])
     assert [(i.row, i.message) for i in report.errors] == [(3, "Booth Q2 overlaps booth Q1 in hall hall-1.")]
 
 
@@ -329,7 +335,7 @@ def test_moving_booths_is_judged_as_the_import_leaves_them(db, tmp_path):
     path = write_csv(tmp_path / "booths.csv", [BOOTH_HEADER + ["city"],
                                               ["Q1", "hall-1", *c02[:4], "", c02[4]],
                                               ["C02", "hall-1", 50, 1, 1, 1, "", c02[4]]])
-    report = exchange.import_files(db, [path])
+    report = imports.import_files(db, [path])
     assert report.ok, [str(i) for i in report.issues]
     assert report.added == {"booths": 1} and report.changed == {"booths": 1}
     assert search.search(db, "Q1", limit=5)[0].id == c02[4]  # the owner is found by its new booth code
@@ -341,7 +347,7 @@ def test_dry_run_changes_nothing(db, tmp_path):
     path = write_csv(tmp_path / "exhibitors.csv", [EXHIBITOR_HEADER[:4], ["cisco", "exhibitor", "Cisco 2", "ซิสโก้"],
                                                   ["new-co", "exhibitor", "New", "ใหม่"]])
     before = dump(db)
-    report = exchange.import_files(db, [path], dry_run=True)
+    report = imports.import_files(db, [path], dry_run=True)
     assert report.ok and report.dry_run
     assert (report.added, report.changed) == ({"exhibitors": 1}, {"exhibitors": 1})
     assert report.summary().startswith("Dry run, nothing was changed.")
@@ -354,7 +360,7 @@ def test_the_database_refusing_a_row_rolls_everything_back(db, tmp_path):
     before = dump(db)
     path = write_csv(tmp_path / "exhibitors.csv", [EXHIBITOR_HEADER[:4], ["fine-co", "exhibitor", "Fine", "ดี"],
                                                   ["refused-co", "exhibitor", "Refused", "ไม่"]])
-    report = exchange.import_files(db, [path])
+    report = imports.import_files(db, [path])
     assert [(i.row, i.column) for i in report.errors] == [(3, None)]
     assert "not today" in report.errors[0].message
     assert dump(db) == before
@@ -369,7 +375,7 @@ def test_upsert_keeps_columns_left_out_and_languages_not_given(db, tmp_path):
     path = write_csv(tmp_path / "exhibitors.csv", [["id", "name_en", "name_vi", "website"],
                                                   ["cisco", "Cisco Systems", "Cisco Việt",
                                                    "https://cisco.example.org"]])
-    report = exchange.import_files(db, [path], actor="cli:somchai")
+    report = imports.import_files(db, [path], actor="cli:somchai")
     assert report.ok and report.changed == {"exhibitors": 1}
     assert text_of(db, "organisation", "cisco", "name") == {**old_name, "en": "Cisco Systems", "vi": "Cisco Việt"}
     assert text_of(db, "organisation", "cisco", "description") == old_description
@@ -384,28 +390,28 @@ def test_upsert_keeps_columns_left_out_and_languages_not_given(db, tmp_path):
 def test_an_empty_cell_clears_a_value_and_a_language(db, tmp_path):
     path = write_csv(tmp_path / "exhibitors.csv", [["id", "name_en", "description_th", "contact_email"],
                                                   ["cisco", "Cisco", "", ""]])
-    assert exchange.import_files(db, [path]).ok
+    assert imports.import_files(db, [path]).ok
     assert set(text_of(db, "organisation", "cisco", "description")) == {"en"}
     assert text_of(db, "organisation", "cisco", "contact_email") is None
 
 
 def test_changing_an_entry_adds_a_version_that_can_be_restored(db, tmp_path):
-    original = editing.current(db, "organisation", "cisco")
+    original = entries.current(db, "organisation", "cisco")
     path = write_csv(tmp_path / "exhibitors.csv", [["id", "name_en", "name_th"],
                                                   ["cisco", "Cisco", "ซิสโก้ ซิสเต็มส์"]])
-    assert exchange.import_files(db, [path], actor="cli:somchai").ok
-    history = editing.history(db, "organisation", "cisco")
+    assert imports.import_files(db, [path], actor="cli:somchai").ok
+    history = entries.history(db, "organisation", "cisco")
     assert [(h["version"], h["actor"], h["fields"], h["note"]) for h in history] == [
         (2, "cli:somchai", ["name"], "import"), (1, history[1]["actor"], [], "original")]
-    assert editing.current(db, "organisation", "cisco")["name"]["th"] == "ซิสโก้ ซิสเต็มส์"
-    editing.revert(db, Principal("o", "organizer"), "organisation", "cisco", 1)
-    assert editing.current(db, "organisation", "cisco") == original
+    assert entries.current(db, "organisation", "cisco")["name"]["th"] == "ซิสโก้ ซิสเต็มส์"
+    entries.revert(db, Principal("o", "organizer"), "organisation", "cisco", 1)
+    assert entries.current(db, "organisation", "cisco") == original
 
 
 def test_nothing_new_writes_nothing(db, tmp_path):
     exports.write(db, tmp_path, ["exhibitors"])
     before = dump(db)
-    report = exchange.import_files(db, [tmp_path / "exhibitors.csv"])
+    report = imports.import_files(db, [tmp_path / "exhibitors.csv"])
     assert report.unchanged == {"exhibitors": 34} and report.changed == {"exhibitors": 0}
     after = dump(db)
     assert len(after.pop("audit")) == len(before.pop("audit")) + 1  # only the import's own summary
@@ -415,14 +421,14 @@ def test_nothing_new_writes_nothing(db, tmp_path):
 def test_search_finds_an_imported_name_at_once(db, tmp_path):
     path = write_csv(tmp_path / "exhibitors.csv", [EXHIBITOR_HEADER[:4],
                                                   ["durian-labs", "exhibitor", "Durian Labs", "ทุเรียนแล็บ"]])
-    assert exchange.import_files(db, [path]).ok
+    assert imports.import_files(db, [path]).ok
     assert [r.id for r in search.search(db, "ทุเรียน", lang="th")] == ["durian-labs"]
 
 
 def test_progress_is_reported(db, tmp_path):
     rows = [EXHIBITOR_HEADER[:4]] + [[f"co-{n}", "exhibitor", f"Co {n}", f"บริษัท {n}"] for n in range(120)]
     calls = []
-    report = exchange.import_files(db, [write_csv(tmp_path / "exhibitors.csv", rows)],
+    report = imports.import_files(db, [write_csv(tmp_path / "exhibitors.csv", rows)],
                                    progress=lambda done, total: calls.append((done, total)))
     assert report.added == {"exhibitors": 120}
     assert calls[-1] == (240, 240) and len(calls) >= 4
@@ -451,7 +457,7 @@ def test_export_escapes_formulas_and_import_restores_them(db, demo_db_file, tmp_
         fresh = tmp_path / f"fresh-{source.suffix[1:]}.db"
         shutil.copyfile(demo_db_file, fresh)
         with kdb.connect(fresh) as other:
-            report = exchange.import_files(other, [source])
+            report = imports.import_files(other, [source])
             assert report.ok and report.changed == {"exhibitors": 1}
             assert text_of(other, "organisation", "cisco", "description") == FORMULAS
             assert text_of(other, "organisation", "cisco", "short_name") == "@cisco"
@@ -482,14 +488,14 @@ def test_round_trip_into_an_empty_database_is_lossless(db, demo_db_file, tmp_pat
                                [tmp_path / "out.json"])):
         target = empty_copy(demo_db_file, tmp_path / f"empty-{n}.db")
         with kdb.connect(target) as other:
-            report = exchange.import_files(other, files)
+            report = imports.import_files(other, files)
             assert report.ok, [str(i) for i in report.errors]
             assert sum(report.added.values()) == 26 + 34 + 53 + 30 + 55
             assert content(other) == content(db)
-            indexed = index(other)
+            indexed = index_rows(other)
             with kdb.transaction(other):
-                search.rebuild(other)
-            assert indexed == index(other) == index(db)
+                search_index.rebuild(other)
+            assert indexed == index_rows(other) == index_rows(db)
 
 
 _thai = st.text(alphabet="กขคงจฉชซญดตถทนบปผพฟมยรลวสหอฮะาิีึืุูเแโใไ่้๊๋ํ็ัำ", min_size=1, max_size=8)
@@ -516,7 +522,7 @@ def test_round_trip_with_any_thai_text(demo_db_file, description, alias, speaker
             exports.write(db, folder / "out", fmt=fmt)
             expected = content(db)
         with kdb.connect(empty_copy(demo_db_file, folder / "empty.db")) as fresh:
-            report = exchange.import_files(fresh, sorted((folder / "out").glob(f"*.{fmt}")))
+            report = imports.import_files(fresh, sorted((folder / "out").glob(f"*.{fmt}")))
             assert report.ok, [str(i) for i in report.errors]
             assert content(fresh) == expected
 
@@ -535,7 +541,7 @@ def test_templates_explain_every_column_and_import_as_empty(db, tmp_path, kind):
     assert all(described[c][2].value and described[c][3].value for c in header)  # English and Thai
     key = columns.ENTITIES[kind].key
     assert described[key][1].value == "yes / ต้องกรอก"
-    report = exchange.import_files(db, [path])
+    report = imports.import_files(db, [path])
     assert report.ok and report.issues == [] and report.added == {kind: 0}
     csv_path, help_path = exports.template(db, kind, tmp_path / f"{kind}.csv")
     assert help_path.name == f"{kind}-help.csv"
@@ -555,7 +561,7 @@ def test_the_filled_in_template_imports(db, tmp_path):
     ws = book["data"]
     ws["A2"] = "example-company"  # the organizer overwrites the example row
     book.save(path)
-    report = exchange.import_files(db, [path])
+    report = imports.import_files(db, [path])
     assert report.ok and report.added == {"exhibitors": 1}
     assert text_of(db, "organisation", "example-company", "website") == "https://www.example.org"
 

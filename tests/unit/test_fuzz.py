@@ -9,8 +9,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kiosk.core import exchange, qr, search, tabular, validate
-from kiosk.core.errors import KioskError
+from kiosk.core.spreadsheets import imports
+from kiosk.core.catalog import qr
+from kiosk.core.catalog import search
+from kiosk.core.spreadsheets import tabular
+from kiosk.core.editing import validate
+from kiosk.core.common.errors import KioskError
 from tests.unit.test_search import assert_every_result_contains
 
 # Text as it arrives from people and spreadsheets: every script the show uses, controls, invisibles, marks,
@@ -98,7 +102,7 @@ def test_an_import_of_any_cells_is_all_or_nothing_with_reasons(writable_db, tmp_
     path.write_text(sheet_text([list(row) for row in cells]), encoding="utf-8")
     before = writable_db.execute("SELECT * FROM organisation ORDER BY id").fetchall()
     try:
-        report = exchange.import_files(writable_db, [path], kind="exhibitors")
+        report = imports.import_files(writable_db, [path], kind="exhibitors")
     except KioskError as exc:  # a file that is not text at all (a NUL byte): one plain sentence
         assert "exhibitors.csv" in str(exc)
         assert writable_db.execute("SELECT * FROM organisation ORDER BY id").fetchall() == before

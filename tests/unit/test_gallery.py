@@ -1,13 +1,16 @@
-"""Logos and photos through kiosk.core.gallery: real images made with Pillow, the demo database, real files."""
+"""Logos and photos through kiosk.core.editing.gallery: real images made with Pillow, the demo database, real files."""
 
 import pytest
 from PIL import Image
 
-from kiosk.core import content, editing, gallery, health
-from kiosk.core.editing import Forbidden
-from kiosk.core.errors import KioskError
-from kiosk.core.media import MediaError
-from kiosk.core.principal import Principal
+from kiosk.core.catalog import content
+from kiosk.core.editing import entries
+from kiosk.core.editing import gallery
+from kiosk.core.operations import health
+from kiosk.core.editing.entries import Forbidden
+from kiosk.core.common.errors import KioskError
+from kiosk.core.editing.media import MediaError
+from kiosk.core.access.principal import Principal
 
 BANGKOK = Principal("s-bkk", "staff", "city", "bangkok")
 HUAWEI = Principal("s-hw", "staff", "organisation", "huawei")
@@ -95,7 +98,7 @@ def test_unknown_entries_are_refused(db, media_root, picture):
 
 
 def test_a_removed_project_gets_no_pictures(db, media_root, picture):
-    editing.remove_project(db, BANGKOK, BANGKOK_PROJECT)
+    entries.remove_project(db, BANGKOK, BANGKOK_PROJECT)
     with pytest.raises(KioskError, match="no project"):
         gallery.add_photo(db, BANGKOK, "project", BANGKOK_PROJECT, picture(), media_root)
 

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core import backup, content
-from kiosk.core import db as kdb
+from kiosk.core.operations import backup
+from kiosk.core.catalog import content
+from kiosk.core.store import database as kdb
 from tests.unit.killing import run_until_killed
 
 ROUNDS = int(os.environ.get("KIOSK_STRESS_ROUNDS", "20"))
@@ -24,7 +25,8 @@ SEED = int(os.environ.get("KIOSK_STRESS_SEED", "2019"))
 CHILD = """
 import csv, sys
 from pathlib import Path
-from kiosk.core import db as kdb, exchange
+from kiosk.core.store import database as kdb
+from kiosk.core.spreadsheets import imports
 
 db = kdb.connect(sys.argv[1])
 sheet = Path(sys.argv[2])
@@ -38,7 +40,7 @@ while True:
         out.writerow(["id", "name_en", "description_en", "description_th"])
         for org_id, name in names:
             out.writerow([org_id, name, f"Edition {n} of {org_id}", f"รุ่น {n} ของ {org_id}"])
-    report = exchange.import_files(db, [sheet], kind="exhibitors", actor="crash-test")
+    report = imports.import_files(db, [sheet], kind="exhibitors", actor="crash-test")
     assert report.ok, report.summary()
     print(n, flush=True)
 """

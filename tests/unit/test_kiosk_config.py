@@ -9,8 +9,10 @@ from click.testing import CliRunner
 
 from kiosk import config, config_file
 from kiosk.cli import cli
-from kiosk.core import floorplan, placement, systemd
-from kiosk.core.errors import KioskError
+from kiosk.core.floor import floorplan
+from kiosk.core.floor import placement
+from kiosk.core.operations import systemd
+from kiosk.core.common.errors import KioskError
 
 
 def run(*args, env=None):
@@ -89,7 +91,7 @@ def test_position_and_facing_move_this_kiosk(db_file):
     assert moved.exit_code == 0, moved.output
     turned = run("config", "set", "facing", "270", "--db", db_file)
     assert turned.exit_code == 0, turned.output
-    from kiosk.core import db as kdb
+    from kiosk.core.store import database as kdb
 
     with kdb.connect(db_file) as db:
         point = floorplan.load(db).kiosks["front-west"]
@@ -131,8 +133,8 @@ def test_base_url_must_be_https(db_file):
     refused = run("config", "set", "base_url", "ftp://example.org", "--db", db_file)
     assert refused.exit_code != 0 and "https" in str(refused.exception)
     assert run("config", "set", "base_url", "https://expo.example.org/2019", "--db", db_file).exit_code == 0
-    from kiosk.core import content
-    from kiosk.core import db as kdb
+    from kiosk.core.catalog import content
+    from kiosk.core.store import database as kdb
 
     with kdb.connect(db_file) as db:
         assert content.page_url(db, "city", "bangkok") == "https://expo.example.org/2019/city/bangkok"

@@ -1,4 +1,4 @@
-"""Staff images through kiosk.core.media: real files made with Pillow, real files written and read back."""
+"""Staff images through kiosk.core.editing.media: real files made with Pillow, real files written and read back."""
 
 import hashlib
 import io
@@ -9,9 +9,9 @@ import zlib
 import pytest
 from PIL import Image, ImageCms, PngImagePlugin, features
 
-from kiosk.core import media
-from kiosk.core.errors import KioskError
-from kiosk.core.media import LOGO_SIDE, MAX_BYTES, PHOTO_SIDE, MediaError, find_images, ingest, removable_folders
+from kiosk.core.editing import media
+from kiosk.core.common.errors import KioskError
+from kiosk.core.editing.media import LOGO_SIDE, MAX_BYTES, PHOTO_SIDE, MediaError, find_images, ingest, removable_folders
 
 PILLOW_LIMIT = Image.MAX_IMAGE_PIXELS
 RED, BLUE, GREEN = (220, 20, 20), (20, 20, 220), (20, 200, 20)

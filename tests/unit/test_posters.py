@@ -10,9 +10,11 @@ from click.testing import CliRunner
 from PIL import Image
 
 from kiosk.cli import cli
-from kiosk.core import content, posters, qr
-from kiosk.core import db as kdb
-from kiosk.core.errors import KioskError
+from kiosk.core.catalog import content
+from kiosk.core.publishing import posters
+from kiosk.core.catalog import qr
+from kiosk.core.store import database as kdb
+from kiosk.core.common.errors import KioskError
 
 DPI = 150
 LONG_TH = ("องค์การบริหารส่วนจังหวัดเพื่อการพัฒนาเมืองอัจฉริยะที่ยั่งยืนและน่าอยู่สำหรับทุกคน"

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core import backup, editing
-from kiosk.core import db as kdb
+from kiosk.core.operations import backup
+from kiosk.core.editing import entries
+from kiosk.core.store import database as kdb
 from tests.unit.killing import run_until_killed
 
 ROUNDS = int(os.environ.get("KIOSK_STRESS_ROUNDS", "20"))
@@ -24,8 +25,9 @@ SEED = int(os.environ.get("KIOSK_STRESS_SEED", "2019"))
 # Publishes numbered descriptions in Thai and English until killed, printing each finished version and number.
 CHILD = """
 import sys
-from kiosk.core import db as kdb, editing
-from kiosk.core.principal import Principal
+from kiosk.core.store import database as kdb
+from kiosk.core.editing import entries
+from kiosk.core.access.principal import Principal
 
 db = kdb.connect(sys.argv[1])
 staff = Principal("crash-test", "staff", "organisation", "huawei")
@@ -33,7 +35,7 @@ n = int(sys.argv[2])
 print("ready", flush=True)
 while True:
     n += 1
-    version = editing.publish(db, staff, "organisation", "huawei", {"description": {
+    version = entries.publish(db, staff, "organisation", "huawei", {"description": {
         "th": f"รุ่น {n} หัวเว่ยปรับปรุงคำอธิบายบูธ", "en": f"Edition {n} of the Huawei booth description"}})
     print(version, n, flush=True)
 """
@@ -45,7 +47,7 @@ def check(path: Path, reported: int) -> int:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         for table in ("search_name_tri", "search_text_tri"):
             db.execute(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
-        row = editing.current(db, "organisation", "huawei")
+        row = entries.current(db, "organisation", "huawei")
         last = db.execute("SELECT max(version) FROM entity_version WHERE entity_type = 'organisation' "
                           "AND entity_id = 'huawei'").fetchone()[0] or 0
         assert last >= reported

@@ -4,8 +4,9 @@ import pytest
 import zxingcpp
 from PIL import Image
 
-from kiosk.core import content, qr
-from kiosk.core.errors import KioskError
+from kiosk.core.catalog import content
+from kiosk.core.catalog import qr
+from kiosk.core.common.errors import KioskError
 
 
 def decode(png: bytes):
@@ -82,12 +83,12 @@ def test_display_url_shows_host_and_path():
 
 
 def test_a_refused_own_project_address_falls_back_to_the_event_page(writable_db):
-    from kiosk.core import store
+    from kiosk.core.store import writer
 
-    store.save(writable_db, "project", {"id": "bang-sue-transport-hub", "url": "http://insecure.example.org/x"}, "t")
+    writer.save(writable_db, "project", {"id": "bang-sue-transport-hub", "url": "http://insecure.example.org/x"}, "t")
     assert content.page_url(writable_db, "project", "bang-sue-transport-hub") == \
         "https://ascn2019.example.org/project/bang-sue-transport-hub"
-    store.save(writable_db, "project", {"id": "bang-sue-transport-hub", "url": "https://bangsue.example.org/"}, "t")
+    writer.save(writable_db, "project", {"id": "bang-sue-transport-hub", "url": "https://bangsue.example.org/"}, "t")
     assert content.page_url(writable_db, "project", "bang-sue-transport-hub") == "https://bangsue.example.org/"
 
 

@@ -2,7 +2,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kiosk.core import search, store
+from kiosk.core.catalog import search
+from kiosk.core.store import writer
 
 
 def ids(results, type_=None):
@@ -56,7 +57,7 @@ def test_short_substring_in_the_middle_of_a_name(demo_db):
 
 def test_ranking_exact_prefix_substring_text(writable_db):
     def project(pid, title, description=None):
-        store.save(writable_db, "project", {"id": pid, "city_id": "bangkok", "title": {"en": title, "th": title},
+        writer.save(writable_db, "project", {"id": pid, "city_id": "bangkok", "title": {"en": title, "th": title},
                                             "description": {"en": description or "x", "th": description or "x"}},
                    actor="test")
 

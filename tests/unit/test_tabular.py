@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.core import columns, tabular
-from kiosk.core.errors import KioskError
+from kiosk.core.spreadsheets import columns
+from kiosk.core.spreadsheets import tabular
+from kiosk.core.common.errors import KioskError
 
 THAI = "กรุงเทพมหานคร น้ำท่วม"
 CSV_TEXT = f"id,name_th\r\nbangkok,{THAI}\r\n"

@@ -2,8 +2,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.core.errors import KioskError
-from kiosk.core.text import clean, clean_texts, fold, is_slug, pick
+from kiosk.core.common.errors import KioskError
+from kiosk.core.common.text import clean, clean_texts, fold, is_slug, pick
 
 
 @pytest.mark.parametrize("raw, folded", [

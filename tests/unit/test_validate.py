@@ -2,8 +2,8 @@ import unicodedata
 
 import pytest
 
-from kiosk.core import validate
-from kiosk.core.validate import LIMITS, Problem, message
+from kiosk.core.editing import validate
+from kiosk.core.editing.validate import LIMITS, Problem, message
 
 THAI = "น้ำท่วมกรุงเทพฯ ที่จอดรถอัจฉริยะ"  # vowels and tone marks above and below
 

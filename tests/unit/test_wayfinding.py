@@ -10,11 +10,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiosk.core import db as kdb
-from kiosk.core import floorplan, health, store
-from kiosk.core import wayfinding as wf
-from kiosk.core.errors import KioskError
-from kiosk.core.floorplan import Rect
+from kiosk.core.store import database as kdb
+from kiosk.core.floor import floorplan
+from kiosk.core.operations import health
+from kiosk.core.store import writer
+from kiosk.core.floor import wayfinding as wf
+from kiosk.core.common.errors import KioskError
+from kiosk.core.floor.floorplan import Rect
 
 # A hall with four aisles round its edge: the kiosk and booth B01 sit on the top aisle, 27 m apart.
 RING_AISLES = [("top", "aisle", 0, 0, 40, 3), ("bottom", "aisle", 0, 12, 40, 3), ("left", "aisle", 0, 0, 3, 15),
@@ -34,17 +36,17 @@ def make_plan_db(path, halls, features, booths, kiosks):
     """A database holding only a floor plan. halls: (id, width, depth, level); features: (id, kind, x, y, w, h)
     with an optional link, each tuple prefixed by its hall; booths: (code, hall, x, y, w, h); kiosks: (id, hall, x, y)."""
     with kdb.connect(path) as db, kdb.transaction(db):
-        store.insert_many(db, "organisation", [{"id": "acme", "kind": "exhibitor",
+        writer.insert_many(db, "organisation", [{"id": "acme", "kind": "exhibitor",
                                                 "name": {"en": "Acme", "th": "แอคมี"}}], "test")
-        store.insert_many(db, "hall", [{"id": h, "name": {"en": h, "th": h}, "width_m": w, "depth_m": d, "level": lvl}
+        writer.insert_many(db, "hall", [{"id": h, "name": {"en": h, "th": h}, "width_m": w, "depth_m": d, "level": lvl}
                                        for h, w, d, lvl in halls], "test")
-        store.insert_many(db, "hall_feature", [
+        writer.insert_many(db, "hall_feature", [
             {"id": f[1], "hall_id": f[0], "kind": f[2], "name": {"en": f[1], "th": f[1]}, "x": f[3], "y": f[4],
              "w": f[5], "h": f[6], "link": f[7] if len(f) > 7 else None} for f in features], "test")
-        store.insert_many(db, "booth", [
+        writer.insert_many(db, "booth", [
             {"id": code.lower(), "code": code, "hall_id": hall, "x": x, "y": y, "w": w, "h": h,
              "organisation_id": "acme"} for code, hall, x, y, w, h in booths], "test")
-        store.insert_many(db, "kiosk_point", [
+        writer.insert_many(db, "kiosk_point", [
             {"id": k, "hall_id": hall, "name": {"en": k, "th": k}, "x": x, "y": y, "facing": 0}
             for k, hall, x, y in kiosks], "test")
     return path
@@ -214,7 +216,7 @@ def test_a_tour_reports_the_stops_it_cannot_reach(tmp_path):
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     from kiosk import config
-    from kiosk.core import demo as demo_data
+    from kiosk.core.demo import dataset as demo_data
 
     path = demo_data.build(tmp_path_factory.mktemp("wayfinding") / "demo.db", config.DEMO_SOURCE)
     return load(path)

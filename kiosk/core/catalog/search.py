@@ -1,0 +1,164 @@
+"""Search over names and texts in every language.
+
+Three lookups, each bounded by a LIMIT so a keystroke costs the same on 30 booths or 75,000:
+- exact and prefix matches on names through a plain B-tree index on the folded name;
+- substrings of three or more characters through FTS5 `trigram` indexes (names, then texts);
+- substrings of one or two characters (common in Thai, which has no spaces) through a small index
+  whose tokens are the names' single characters and character pairs.
+
+User input never reaches MATCH raw: it is folded and quoted as one FTS5 string, so `"`, `*`,
+`NEAR(` or brackets are searched for literally.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from kiosk.core.common.text import fold, pick, strip_controls
+from kiosk.core.store.index import TYPES, gram_token
+
+TIERS = ("exact", "prefix", "name", "text")
+
+_TOP = "\U0010ffff"  # sorts after every other code point: the end of a prefix range
+
+
+@dataclass(frozen=True)
+class Result:
+    type: str
+    id: str
+    title: str
+    match: str  # one of TIERS
+    kind: str | None = None
+
+    def as_dict(self) -> dict:
+        return {"type": self.type, "id": self.id, "title": self.title, "match": self.match, "kind": self.kind}
+
+
+# --- querying ------------------------------------------------------------------------------------
+
+def normalise_query(query: str) -> str:
+    return fold(strip_controls(unicodedata.normalize("NFC", query or "")))
+
+
+def _fts_string(folded: str) -> str:
+    return '"' + folded.replace('"', '""') + '"'
+
+
+def search(db: Database, query: str, lang: str = "en", limit: int = 20,
+           types: tuple[str, ...] = TYPES) -> list[Result]:
+    """Ranked results: exact name, name prefix, name substring, then text matches."""
+    q = normalise_query(query)
+    if not q or limit <= 0:
+        return []
+    conn = db.conn
+    wanted = limit * 4  # room for duplicates across languages and tiers
+    hits: dict[tuple[str, str], tuple[int, int]] = {}  # (type, id) -> (tier, length of the matched text)
+
+    def take(tier: int, rows) -> None:
+        for type_, id_, folded in rows:
+            if type_ not in types:
+                continue
+            key = (type_, id_)
+            rank = (tier, len(folded))
+            if key not in hits or rank < hits[key]:
+                hits[key] = rank
+
+    for type_ in types:  # per type, so a crowd of exhibitors cannot push the one matching city out
+        take(0, conn.execute("SELECT type, id, folded FROM search_name WHERE type = ? AND folded = ? LIMIT ?",
+                             (type_, q, wanted)))
+        take(1, conn.execute(
+            "SELECT type, id, folded FROM search_name WHERE type = ? AND folded > ? AND folded < ? "
+            "ORDER BY folded LIMIT ?", (type_, q, q + _TOP, wanted)))
+    if sum(1 for tier, _ in hits.values() if tier <= 1) < limit:
+        if len(q) >= 3:
+            rows = conn.execute(
+                """SELECT n.type, n.id, n.folded FROM search_name_tri JOIN search_name n ON n.rowid = search_name_tri.rowid
+                   WHERE search_name_tri MATCH ? LIMIT ?""", (_fts_string(q), wanted))
+        else:
+            rows = conn.execute(
+                """SELECT n.type, n.id, n.folded FROM search_name_gram JOIN search_name n ON n.rowid = search_name_gram.rowid
+                   WHERE search_name_gram MATCH ? LIMIT ?""", (_fts_string(gram_token(q)), wanted))
+        take(2, rows)
+    if len(q) >= 3 and len(hits) < limit:
+        take(3, conn.execute(
+            """SELECT t.type, t.id, t.folded FROM search_text_tri JOIN search_text t ON t.rowid = search_text_tri.rowid
+               WHERE search_text_tri MATCH ? LIMIT ?""", (_fts_string(q), wanted)))
+
+    ranked = sorted(hits.items(), key=lambda item: (item[1][0], TYPES.index(item[0][0]), item[1][1], item[0][1]))
+    ranked = ranked[:limit]
+    titles = _titles(db, [key for key, _ in ranked], lang)
+    return [Result(type_, id_, titles[(type_, id_)][0], TIERS[tier], titles[(type_, id_)][1])
+            for (type_, id_), (tier, _) in ranked if (type_, id_) in titles]
+
+
+_TITLE_SQL = {
+    "city": "SELECT id, name, 'city' FROM city",
+    "exhibitor": "SELECT id, name, kind FROM organisation",
+    "project": "SELECT id, title, NULL FROM project",
+    "session": "SELECT id, title, kind FROM session",
+}
+
+
+def _titles(db: Database, keys: list[tuple[str, str]], lang: str) -> dict:
+    out = {}
+    for type_ in TYPES:
+        ids = [id_ for t, id_ in keys if t == type_]
+        if not ids:
+            continue
+        sql = f"{_TITLE_SQL[type_]} WHERE id IN ({', '.join('?' for _ in ids)})"
+        for id_, title, kind in db.execute(sql, ids):
+            out[(type_, id_)] = (pick(json.loads(title), lang), kind)
+    return out
+
+
+# --- for the search screen -----------------------------------------------------------------------
+
+def match_span(title: str, query: str) -> tuple[int, int] | None:
+    """Where the folded query occurs in the title, as (start, end) in the title's own characters."""
+    q = normalise_query(query)
+    if not q or not title:
+        return None
+    folded, owner = [], []
+    for index, ch in enumerate(title):
+        piece = " " if ch.isspace() else fold(ch)
+        if piece == " " and folded and folded[-1] == " ":
+            continue  # fold() collapses runs of spaces
+        folded.append(piece)
+        owner.extend([index] * len(piece))
+    text = "".join(folded)
+    at = text.find(q)
+    if at < 0:
+        return None
+    return owner[at], owner[at + len(q) - 1] + 1
+
+
+def _trigrams(text: str) -> set[str]:
+    padded = f"  {text} "
+    return {padded[i:i + 3] for i in range(len(padded) - 2)}
+
+
+def suggest(db: Database, query: str, lang: str = "en", limit: int = 5) -> list[Result]:
+    """Names that look like the query (shared trigrams), for "did you mean" when nothing matched."""
+    q = normalise_query(query)
+    if len(q) < 3:
+        return []
+    pieces = sorted({q[i:i + 3] for i in range(len(q) - 2)})
+    match = " OR ".join(_fts_string(p) for p in pieces)
+    rows = db.conn.execute(
+        """SELECT n.type, n.id, n.folded FROM search_name_tri JOIN search_name n ON n.rowid = search_name_tri.rowid
+           WHERE search_name_tri MATCH ? LIMIT 500""", (match,)).fetchall()
+    wanted = _trigrams(q)
+    best: dict[tuple[str, str], float] = {}
+    for type_, id_, folded in rows:
+        grams = _trigrams(folded)
+        score = len(wanted & grams) / len(wanted | grams)
+        if score > best.get((type_, id_), 0.0):
+            best[(type_, id_)] = score
+    ranked = sorted(best.items(), key=lambda item: (-item[1], TYPES.index(item[0][0]), item[0][1]))
+    keys = [key for key, score in ranked if score >= 0.2][:limit]
+    titles = _titles(db, keys, lang)
+    return [Result(t, i, titles[(t, i)][0], "suggestion", titles[(t, i)][1]) for t, i in keys if (t, i) in titles]

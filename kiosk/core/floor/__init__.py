@@ -1,0 +1,3 @@
+"""The floor: the hall plan as plain data, wayfinding between kiosks and booths, and where each kiosk stands.
+Imports `common`, `store` and `catalog` (route QR payloads).
+"""

@@ -1,0 +1,103 @@
+"""`kiosk doctor`: checks that a database and its files are fit to run a show. Each problem is one plain line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from kiosk.core.store import database as kdb
+from kiosk.core.floor import floorplan
+from kiosk.core.floor import wayfinding
+
+
+
+def problems(db: Database, media_root: Path | None = None, pepper_path: Path | None = None) -> list[str]:
+    out: list[str] = []
+    result = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
+    if result != ["ok"]:
+        out.extend(f"Integrity check: {line}" for line in result[:10])
+    for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall()[:10]:
+        out.append(f"A row of {table} (rowid {rowid}) refers to a missing {parent}.")
+    pending = kdb.pending_migrations(db)
+    if pending:
+        out.append(f"The schema is not current: {len(pending)} migration(s) pending ({', '.join(pending)}).")
+    out.extend(booth_problems(db))
+    if not pending:  # the floor plan and the staff table need the current schema
+        out.extend(route_problems(db))
+        out.extend(pepper_problems(db, pepper_path))
+    out.extend(media_problems(db, media_root))
+    return out
+
+
+def booth_problems(db: Database) -> list[str]:
+    out = []
+    for (code,) in db.execute("SELECT code FROM booth WHERE city_id IS NULL AND organisation_id IS NULL ORDER BY code"):
+        out.append(f"Booth {code} has no owner.")
+    for code, hall in db.execute(
+        """SELECT b.code, h.id FROM booth b JOIN hall h ON h.id = b.hall_id
+           WHERE b.x < -? OR b.y < -? OR b.x + b.w > h.width_m + ? OR b.y + b.h > h.depth_m + ? ORDER BY b.code""",
+        [floorplan.EPSILON] * 4,
+    ):
+        out.append(f"Booth {code} lies outside hall {hall}.")
+    for a, b, hall in floorplan.overlapping_booths(db):
+        out.append(f"Booths {a} and {b} overlap in hall {hall}.")
+    return out
+
+
+def route_problems(db: Database) -> list[str]:
+    """Booths that no route reaches from a kiosk (or, without kiosks, from an entrance), or only by stairs."""
+    plan = floorplan.load(db)
+    graph = wayfinding.Graph.build(plan)
+    unreachable = wayfinding.unreachable_booths(plan, graph)
+    stairs_only = set(wayfinding.unreachable_booths(plan, graph, step_free=True)) - set(unreachable)
+    return ([f"Booth {code} cannot be reached from any kiosk or entrance." for code in unreachable]
+            + [f"Booth {code} can only be reached by stairs." for code in sorted(stairs_only)])
+
+
+def pepper_problems(db: Database, pepper_path: Path | None) -> list[str]:
+    """PINs were issued, but the secret their hashes are keyed with is not on this machine: none can be checked."""
+    if pepper_path is None or Path(pepper_path).is_file():
+        return []
+    active = db.execute("SELECT count(*) FROM staff WHERE revoked_at IS NULL").fetchone()[0]
+    if not active:
+        return []
+    return [f"{active} PIN(s) were issued but the pepper file {pepper_path} is missing, so no PIN can be checked: "
+            "copy the pepper file from the machine that issued them, or issue the PINs again."]
+
+
+# The bundled files the screens need: without the fonts Thai and the other scripts show as empty boxes on a fresh
+# machine; without the compiled translations the screens fall back to English.
+FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf",
+              "NotoSansKhmer-Regular.ttf", "NotoSansLao-Regular.ttf", "NotoSansMyanmar-Regular.ttf",
+              "NotoSansTamil-Regular.ttf", "NotoSansArabic-Regular.ttf")
+TRANSLATIONS = ("kiosk_th.qm", "kiosk_en.qm")
+_FONT_MAGIC = (b"\x00\x01\x00\x00", b"OTTO", b"true", b"ttcf")
+_QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+
+
+def asset_problems(assets: Path) -> list[str]:
+    """Bundled fonts and translations that are missing or damaged (the kiosk still starts, with fallbacks)."""
+    out = []
+    for name in FONT_FILES:
+        path = Path(assets) / "fonts" / name
+        if not path.is_file():
+            out.append(f"The font file {path} is missing: text in its script may show as empty boxes.")
+        elif path.read_bytes()[:4] not in _FONT_MAGIC:
+            out.append(f"The font file {path} is damaged (not a TrueType or OpenType font).")
+    for name in TRANSLATIONS:
+        path = Path(assets) / "i18n" / name
+        if not path.is_file():
+            out.append(f"The translation file {path} is missing: the screens show English (run `make setup`).")
+        elif path.read_bytes()[:16] != _QM_MAGIC:
+            out.append(f"The translation file {path} is damaged: the screens show English (run `make setup`).")
+    return out
+
+
+def media_problems(db: Database, media_root: Path | None) -> list[str]:
+    out = []
+    for media_id, path in db.execute("SELECT id, path FROM media ORDER BY id"):
+        full = Path(path) if media_root is None else Path(media_root) / path
+        if not full.is_file():
+            out.append(f"The file of media {media_id} is missing: {full}.")
+    return out

@@ -1,0 +1,208 @@
+"""The one place that opens the database: pragmas, schema migrations, transactions."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import json
+import sqlite3
+from pathlib import Path
+from typing import Iterator
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from kiosk.core.common.errors import KioskError
+from kiosk.core.store import index
+
+BUSY_TIMEOUT_MS = 5000
+
+migrations = Migrations("kiosk")
+
+# Content tables: every row has a stable text id, updated_at and updated_by.
+CONTENT_TABLES = ("event", "country", "focus_area", "city", "organisation", "project",
+                  "hall", "hall_feature", "booth", "kiosk_point", "room", "theme", "session", "media")
+
+ORGANISATION_KINDS = ("city_pavilion", "exhibitor", "partner_delegation", "organiser")
+FEATURE_KINDS = ("aisle", "wall", "entrance", "stage", "registration", "information", "toilet", "lift", "stairs")
+SESSION_KINDS = ("ceremony", "keynote", "talk", "panel", "meeting", "workshop", "site-visit", "social", "launch")
+
+_STAMP = "updated_at TEXT NOT NULL, updated_by TEXT NOT NULL"
+
+
+@migrations()
+def m001_schema(db: Database) -> None:
+    """The first schema. Texts a visitor reads are JSON objects keyed by language code."""
+    kinds = lambda values: ", ".join(f"'{v}'" for v in values)  # noqa: E731
+    statements = [
+        f"""CREATE TABLE event (
+            id TEXT PRIMARY KEY, name TEXT NOT NULL, short_name TEXT, theme TEXT, description TEXT,
+            starts_on TEXT NOT NULL, ends_on TEXT NOT NULL, timezone TEXT NOT NULL,
+            venue TEXT, venue_lat REAL, venue_lon REAL, base_url TEXT NOT NULL,
+            source TEXT, note TEXT, {_STAMP})""",
+        f"""CREATE TABLE country (
+            id TEXT PRIMARY KEY, iso2 TEXT, name TEXT NOT NULL, asean INTEGER NOT NULL DEFAULT 0,
+            g20 INTEGER NOT NULL DEFAULT 0, source TEXT, note TEXT, {_STAMP})""",
+        f"""CREATE TABLE focus_area (
+            id TEXT PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL, summary TEXT,
+            source TEXT, note TEXT, {_STAMP})""",
+        f"""CREATE TABLE city (
+            id TEXT PRIMARY KEY, country_id TEXT NOT NULL REFERENCES country(id),
+            name TEXT NOT NULL, local_lang TEXT, aliases TEXT NOT NULL DEFAULT '[]',
+            lat REAL, lon REAL, area_km2 REAL, population INTEGER, density_per_km2 REAL, figures_year INTEGER,
+            vision TEXT, profile TEXT, chief_officer TEXT, source TEXT, note TEXT, {_STAMP})""",
+        """CREATE TABLE city_focus_area (
+            city_id TEXT NOT NULL REFERENCES city(id) ON DELETE CASCADE,
+            focus_area_id TEXT NOT NULL REFERENCES focus_area(id),
+            PRIMARY KEY (city_id, focus_area_id))""",
+        f"""CREATE TABLE organisation (
+            id TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ({kinds(ORGANISATION_KINDS)})),
+            name TEXT NOT NULL, short_name TEXT, country_id TEXT REFERENCES country(id),
+            city_id TEXT REFERENCES city(id), description TEXT, website TEXT, contact_email TEXT,
+            source TEXT, note TEXT, {_STAMP})""",
+        f"""CREATE TABLE project (
+            id TEXT PRIMARY KEY, city_id TEXT REFERENCES city(id), organisation_id TEXT REFERENCES organisation(id),
+            focus_area_id TEXT REFERENCES focus_area(id), title TEXT NOT NULL, description TEXT, status TEXT,
+            status_year INTEGER, url TEXT, source TEXT, note TEXT, {_STAMP},
+            CHECK (city_id IS NOT NULL OR organisation_id IS NOT NULL))""",
+        "CREATE INDEX project_city ON project(city_id)",
+        "CREATE INDEX project_organisation ON project(organisation_id)",
+        "CREATE INDEX project_focus_area ON project(focus_area_id)",
+        f"""CREATE TABLE hall (
+            id TEXT PRIMARY KEY, name TEXT NOT NULL, width_m REAL NOT NULL, depth_m REAL NOT NULL,
+            level INTEGER NOT NULL DEFAULT 0, note TEXT, {_STAMP})""",
+        f"""CREATE TABLE hall_feature (
+            id TEXT PRIMARY KEY, hall_id TEXT NOT NULL REFERENCES hall(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ({kinds(FEATURE_KINDS)})), name TEXT,
+            x REAL NOT NULL, y REAL NOT NULL, w REAL NOT NULL, h REAL NOT NULL, {_STAMP})""",
+        f"""CREATE TABLE booth (
+            id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, hall_id TEXT NOT NULL REFERENCES hall(id),
+            x REAL NOT NULL, y REAL NOT NULL, w REAL NOT NULL CHECK (w > 0), h REAL NOT NULL CHECK (h > 0),
+            city_id TEXT REFERENCES city(id), organisation_id TEXT REFERENCES organisation(id),
+            note TEXT, {_STAMP},
+            CHECK (city_id IS NULL OR organisation_id IS NULL))""",
+        "CREATE INDEX booth_hall ON booth(hall_id, x)",
+        "CREATE INDEX booth_city ON booth(city_id)",
+        "CREATE INDEX booth_organisation ON booth(organisation_id)",
+        f"CREATE TABLE room (id TEXT PRIMARY KEY, name TEXT NOT NULL, {_STAMP})",
+        f"CREATE TABLE theme (id TEXT PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL, {_STAMP})",
+        f"""CREATE TABLE session (
+            id TEXT PRIMARY KEY, day TEXT NOT NULL, starts_at TEXT, ends_at TEXT,
+            room_id TEXT REFERENCES room(id), kind TEXT NOT NULL CHECK (kind IN ({kinds(SESSION_KINDS)})),
+            title TEXT NOT NULL, description TEXT, speakers TEXT NOT NULL DEFAULT '[]',
+            source TEXT, note TEXT, {_STAMP})""",
+        "CREATE INDEX session_day ON session(day, starts_at)",
+        """CREATE TABLE session_theme (
+            session_id TEXT NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+            theme_id TEXT NOT NULL REFERENCES theme(id),
+            PRIMARY KEY (session_id, theme_id))""",
+        f"""CREATE TABLE media (
+            id TEXT PRIMARY KEY, owner_type TEXT NOT NULL, owner_id TEXT NOT NULL, kind TEXT NOT NULL,
+            path TEXT NOT NULL, mime TEXT, width INTEGER, height INTEGER, sha256 TEXT, alt TEXT,
+            position INTEGER NOT NULL DEFAULT 0, {_STAMP})""",
+        "CREATE INDEX media_owner ON media(owner_type, owner_id)",
+        """CREATE TABLE audit (
+            id INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
+            entity_type TEXT, entity_id TEXT, fields TEXT, detail TEXT)""",
+        "CREATE INDEX audit_entity ON audit(entity_type, entity_id)",
+    ]
+    for sql in statements:
+        db.execute(sql)
+    index.create_tables(db)  # the search index is part of the schema
+
+
+@migrations()
+def m002_wayfinding(db: Database) -> None:
+    """Where each kiosk of the fleet stands, and which lifts, stairs and doors join halls."""
+    # Features that share a `link` value are joined: a lift or stairs between levels, a door between halls.
+    db.execute("ALTER TABLE hall_feature ADD COLUMN link TEXT")
+    # `facing`: degrees clockwise from the top of the plan (0 faces the front wall, 180 the back of the hall).
+    db.execute(f"""CREATE TABLE kiosk_point (
+        id TEXT PRIMARY KEY, name TEXT, hall_id TEXT NOT NULL REFERENCES hall(id),
+        x REAL NOT NULL, y REAL NOT NULL, facing REAL NOT NULL DEFAULT 0, note TEXT, {_STAMP})""")
+
+
+@migrations()
+def m003_staff(db: Database) -> None:
+    """Booth staff and organizers with PINs, login throttling, and every published version of an entry."""
+    # A staff member looks after one owner (a city or an organisation) and so its booths and projects; an
+    # organizer looks after everything. `pin_hash` is scrypt over the PIN keyed with a secret kept outside the
+    # database (the pepper file): the database alone cannot be used to test PINs.
+    db.execute(f"""CREATE TABLE staff (
+        id TEXT PRIMARY KEY, role TEXT NOT NULL CHECK (role IN ('staff', 'organizer')),
+        owner_type TEXT CHECK (owner_type IN ('city', 'organisation')), owner_id TEXT, name TEXT,
+        pin_hash TEXT NOT NULL, created_at TEXT NOT NULL, revoked_at TEXT, {_STAMP},
+        CHECK ((role = 'organizer') = (owner_type IS NULL)))""")
+    db.execute("CREATE INDEX staff_owner ON staff(owner_type, owner_id)")
+    # Wrong PINs per login key (a booth's owner, or 'organizer'): the count and until when logins wait.
+    db.execute("""CREATE TABLE login_throttle (
+        key TEXT PRIMARY KEY, failures INTEGER NOT NULL DEFAULT 0, locked_until REAL NOT NULL DEFAULT 0)""")
+    # One row per published version of a city, organisation or project: the whole row as JSON.
+    db.execute("""CREATE TABLE entity_version (
+        id INTEGER PRIMARY KEY, entity_type TEXT NOT NULL, entity_id TEXT NOT NULL, version INTEGER NOT NULL,
+        data TEXT NOT NULL, fields TEXT NOT NULL DEFAULT '[]', actor TEXT NOT NULL, at TEXT NOT NULL,
+        note TEXT, UNIQUE (entity_type, entity_id, version))""")
+
+
+def connect(path: str | Path, *, create: bool = True, migrate: bool = True) -> Database:
+    """Open (or create) a kiosk database with the house pragmas and, unless told not to, the schema up to date."""
+    path = Path(path)
+    if not create and not path.exists():
+        raise KioskError(f"There is no database at {path}.")
+    if path.parent and not path.parent.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.DatabaseError as exc:
+        raise KioskError(f"{path} is not a usable kiosk database ({exc}).") from exc
+    db = Database(conn, execute_plugins=False)
+    try:
+        if migrate:
+            migrations.apply(db)
+        else:
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise KioskError(f"{path} is not a usable kiosk database ({exc}).") from exc
+    return db
+
+
+def pending_migrations(db: Database) -> list[str]:
+    return [m.name for m in migrations.pending(db)]
+
+
+def schema_version(db: Database) -> int:
+    return len(migrations.applied(db))
+
+
+@contextlib.contextmanager
+def transaction(db: Database) -> Iterator[Database]:
+    """One write: all of it or none of it. It takes the write lock at the start (BEGIN IMMEDIATE), so a second
+    writer waits its turn (busy_timeout) instead of failing when its reads turn into writes."""
+    if db.conn.in_transaction:
+        with db.atomic():  # inside another transaction: a savepoint
+            yield db
+        return
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        db.conn.rollback()
+        raise
+    db.conn.commit()
+
+
+def now() -> str:
+    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+
+
+def audit(db: Database, actor: str, action: str, entity_type: str | None = None,
+          entity_id: str | None = None, fields: list[str] | None = None, detail: str | None = None) -> None:
+    db.execute(
+        "INSERT INTO audit (at, actor, action, entity_type, entity_id, fields, detail) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [now(), actor, action, entity_type, entity_id, json.dumps(fields) if fields is not None else None, detail],
+    )
