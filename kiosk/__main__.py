@@ -1,3 +1,3 @@
-from kiosk.cli import main
+from kiosk.cli.main import main
 
 main()

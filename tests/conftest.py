@@ -4,8 +4,8 @@ from pathlib import Path
 import pytest
 
 from kiosk import config
-from kiosk.core.store import database as kdb
 from kiosk.core.demo import dataset
+from kiosk.core.store import database as kdb
 
 
 @pytest.fixture(autouse=True)

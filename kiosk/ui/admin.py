@@ -17,12 +17,12 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 from sqlite_utils import Database
 
 import kiosk
-from kiosk.core.operations import backup
 from kiosk.core.catalog import content
 from kiosk.core.common import files
-from kiosk.core.store import database as kdb
 from kiosk.core.common.errors import KioskError
 from kiosk.core.common.text import pick
+from kiosk.core.operations import backup
+from kiosk.core.store import database as kdb
 
 QML_IMPORT_NAME = "Expo"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -243,7 +243,9 @@ class Admin(QObject):
         if not self._setup.kiosk_id:
             return {"ok": False, "message": "no_kiosk_id"}
         try:
-            from kiosk.core.floor import placement  # with the walkable graph: not needed to start
+            from kiosk.core.floor import (
+                placement,  # with the walkable graph: not needed to start
+            )
 
             placement.place_kiosk(self._db, self._setup.kiosk_id, hall_id, x, y, facing, ACTOR)
         except KioskError as exc:

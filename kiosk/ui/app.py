@@ -21,10 +21,10 @@ from kiosk.ui import viewmodels
 from kiosk.ui.admin import Admin, AdminSetup
 from kiosk.ui.floormap import FloorMap
 from kiosk.ui.idle import Idle
-from kiosk.ui.speech import Speech
-from kiosk.ui.usage import Usage
-from kiosk.ui.staff import PickImageProvider, StaffSession
 from kiosk.ui.providers import MediaImageProvider, QrImageProvider
+from kiosk.ui.speech import Speech
+from kiosk.ui.staff import PickImageProvider, StaffSession
+from kiosk.ui.usage import Usage
 
 QML_DIR = Path(__file__).parent / "qml"
 FONTS_DIR = config.ASSETS / "fonts"

@@ -12,10 +12,9 @@ from PySide6.QtQuick import QQuickPaintedItem
 from sqlite_utils import Database
 
 from kiosk.core.catalog import content
-from kiosk.core.floor import floorplan
-from kiosk.core.floor import wayfinding
 from kiosk.core.common.errors import KioskError
 from kiosk.core.common.text import pick
+from kiosk.core.floor import floorplan, wayfinding
 
 QML_IMPORT_NAME = "Expo"
 QML_IMPORT_MAJOR_VERSION = 1

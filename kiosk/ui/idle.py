@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QObject, Property, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 QML_IMPORT_NAME = "Expo"

@@ -16,7 +16,6 @@ from PySide6.QtQuick import QQuickImageProvider
 
 from kiosk.core.catalog import qr
 
-
 QR_IMAGES_KEPT = 16
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ctypes.util
 
-from PySide6.QtCore import QLocale, QObject, Property, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QLocale, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
 QML_IMPORT_NAME = "Expo"

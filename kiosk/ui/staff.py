@@ -15,13 +15,10 @@ from PySide6.QtQuick import QQuickImageProvider
 from sqlite_utils import Database
 
 from kiosk.core.access import auth
-from kiosk.core.catalog import content
-from kiosk.core.editing import entries
-from kiosk.core.editing import gallery
-from kiosk.core.editing import media
-from kiosk.core.editing import validate
-from kiosk.core.common.errors import KioskError
 from kiosk.core.access.principal import Principal
+from kiosk.core.catalog import content
+from kiosk.core.common.errors import KioskError
+from kiosk.core.editing import entries, gallery, media, validate
 
 log = logging.getLogger(__name__)
 

@@ -5,13 +5,19 @@ from __future__ import annotations
 import datetime
 from typing import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QCollator, QLocale, QObject, Property, Signal, Slot
+from PySide6.QtCore import (
+    Property,
+    QAbstractItemModel,
+    QCollator,
+    QLocale,
+    QObject,
+    Signal,
+    Slot,
+)
 from PySide6.QtQml import QmlElement, QmlSingleton
 from sqlite_utils import Database
 
-from kiosk.core.catalog import content
-from kiosk.core.catalog import qr
-from kiosk.core.catalog import search
+from kiosk.core.catalog import content, qr, search
 from kiosk.core.common.errors import KioskError
 from kiosk.ui.models import RowsModel
 from kiosk.ui.providers import qr_source

@@ -17,12 +17,10 @@ import time
 from pathlib import Path
 
 from kiosk import config
-from kiosk.core.store import database as kdb
+from kiosk.core.catalog import qr, search
 from kiosk.core.demo import dataset
-from kiosk.core.floor import floorplan
-from kiosk.core.catalog import qr
-from kiosk.core.catalog import search
-from kiosk.core.floor import wayfinding
+from kiosk.core.floor import floorplan, wayfinding
+from kiosk.core.store import database as kdb
 
 ROOT = config.PROJECT_ROOT
 CACHE = ROOT / ".cache" / "bench"
@@ -140,10 +138,8 @@ def bench_organizer(path: Path) -> dict:
     import tempfile
 
     from kiosk.core.operations import backup
-    from kiosk.core.spreadsheets import imports
-    from kiosk.core.spreadsheets import exports
-    from kiosk.core.publishing import posters
-    from kiosk.core.publishing import site
+    from kiosk.core.publishing import posters, site
+    from kiosk.core.spreadsheets import exports, imports
 
     out: dict[str, float] = {}
     with tempfile.TemporaryDirectory(dir=CACHE) as tmp_name:

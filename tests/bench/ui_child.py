@@ -18,9 +18,9 @@ def rss_mb(kind: str = "VmRSS") -> float:
 
 
 def main(db_path: str) -> None:
-    from PySide6.QtCore import QTimer
-
     from pathlib import Path
+
+    from PySide6.QtCore import QTimer
 
     from kiosk.core.operations import backup
     from kiosk.ui import app as ui

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import QPointF
 
 from kiosk.core.access import auth
-from kiosk.core.operations import backup
 from kiosk.core.floor import floorplan
+from kiosk.core.operations import backup
 from kiosk.core.store import database as kdb
 from kiosk.ui.admin import EXIT_TO_DESKTOP, RESTART, AdminSetup
 

@@ -7,9 +7,9 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QPointF, QSize
 
-from kiosk.core.store import database as kdb
-from kiosk.core.editing import gallery
 from kiosk.core.access.principal import Principal
+from kiosk.core.editing import gallery
+from kiosk.core.store import database as kdb
 from kiosk.ui.providers import MediaImageProvider
 from tests.ui.test_journey import grab
 

@@ -3,8 +3,8 @@
 import datetime
 import shutil
 
-from kiosk.core.analytics import events
 from kiosk.core.access import auth
+from kiosk.core.analytics import events
 from kiosk.core.store import database as kdb
 
 

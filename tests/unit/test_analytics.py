@@ -14,10 +14,8 @@ from click.testing import CliRunner
 from PIL import Image
 
 from kiosk import config
-from kiosk.cli import cli
-from kiosk.core.analytics import events
-from kiosk.core.analytics import charts
-from kiosk.core.analytics import report
+from kiosk.cli.main import cli
+from kiosk.core.analytics import charts, events, report
 from kiosk.core.spreadsheets import tabular
 from kiosk.core.store import database as kdb
 

@@ -12,8 +12,8 @@ import sys
 import pytest
 
 from kiosk.core.access import auth
-from kiosk.core.store import database as kdb
 from kiosk.core.common.errors import KioskError
+from kiosk.core.store import database as kdb
 
 ACTOR = "test"
 

@@ -11,11 +11,11 @@ import pytest
 from click.testing import CliRunner
 
 from kiosk import config
-from kiosk.cli import cli
+from kiosk.cli.main import cli
 from kiosk.core.access import auth
+from kiosk.core.common.errors import KioskError
 from kiosk.core.operations import backup
 from kiosk.core.store import database as kdb
-from kiosk.core.common.errors import KioskError
 
 NAME = re.compile(r"kiosk-\d{8}T\d{6}Z(-\d+)?\.db")
 

@@ -3,10 +3,10 @@ import unicodedata
 
 import pytest
 
-from kiosk.core.store import database as kdb
 from kiosk.core.catalog import search
-from kiosk.core.store import writer
 from kiosk.core.common.errors import KioskError
+from kiosk.core.store import database as kdb
+from kiosk.core.store import writer
 
 
 def test_migrations_from_empty_and_rerun(tmp_path):

@@ -8,11 +8,11 @@ import pytest
 
 from kiosk import config
 from kiosk.core.catalog import content
+from kiosk.core.common.errors import KioskError
+from kiosk.core.common.text import is_slug
 from kiosk.core.demo import dataset
 from kiosk.core.floor import floorplan
 from kiosk.core.operations import health
-from kiosk.core.common.errors import KioskError
-from kiosk.core.common.text import is_slug
 
 
 def texts(db, sql):

@@ -60,7 +60,7 @@ def run_wrapper(tmp_path, kiosk_does: str, **env) -> tuple[int, str]:
     program = tmp_path / "stand_in_kiosk.py"
     program.write_text("import os, sys\n"
                        f"sys.path.insert(0, {str(config.PROJECT_ROOT)!r})\n"
-                       "from kiosk.cli import _tell_exit_status\n"
+                       "from kiosk.cli.running import _tell_exit_status\n"
                        "from kiosk.core.operations import systemd\n"
                        f"with open({str(report)!r}, 'w') as out:\n"
                        "    out.write(f\"{systemd.watchdog_interval_ms()} {os.environ['QT_QPA_PLATFORM']}\")\n"

@@ -2,13 +2,12 @@ import json
 
 import pytest
 
-from kiosk.core.catalog import content
-from kiosk.core.editing import entries
-from kiosk.core.catalog import search
-from kiosk.core.store import writer
-from kiosk.core.editing.entries import Forbidden, Invalid
 from kiosk.core.access.principal import Principal
+from kiosk.core.catalog import content, search
+from kiosk.core.editing import entries
+from kiosk.core.editing.entries import Forbidden, Invalid
 from kiosk.core.editing.validate import Problem
+from kiosk.core.store import writer
 
 BANGKOK = Principal("s-bkk", "staff", "city", "bangkok")
 HUAWEI = Principal("s-hw", "staff", "organisation", "huawei")

@@ -17,18 +17,15 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kiosk import cli as kiosk_cli
 from kiosk import config
-from kiosk.core.spreadsheets import columns
-from kiosk.core.editing import entries
-from kiosk.core.spreadsheets import imports
-from kiosk.core.spreadsheets import exports
-from kiosk.core.catalog import search
-from kiosk.core.store import index as search_index
-from kiosk.core.spreadsheets import tabular
-from kiosk.core.store import database as kdb
-from kiosk.core.common.errors import KioskError
+from kiosk.cli.main import cli
 from kiosk.core.access.principal import Principal
+from kiosk.core.catalog import search
+from kiosk.core.common.errors import KioskError
+from kiosk.core.editing import entries
+from kiosk.core.spreadsheets import columns, exports, imports, tabular
+from kiosk.core.store import database as kdb
+from kiosk.core.store import index as search_index
 
 CONTENT = ("city", "city_focus_area", "organisation", "project", "session", "session_theme", "booth")
 EXHIBITOR_HEADER = ["id", "kind", "name_en", "name_th", "country", "website", "contact_email"]
@@ -569,7 +566,7 @@ def test_the_filled_in_template_imports(db, tmp_path):
 # --- the command line ---------------------------------------------------------------------------
 
 def invoke(*args):
-    return CliRunner().invoke(kiosk_cli.cli, [str(a) for a in args])
+    return CliRunner().invoke(cli, [str(a) for a in args])
 
 
 def test_cli_import_reports_one_line_per_problem_and_fails(demo_db_file, tmp_path):

@@ -9,12 +9,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kiosk.core.spreadsheets import imports
-from kiosk.core.catalog import qr
-from kiosk.core.catalog import search
-from kiosk.core.spreadsheets import tabular
-from kiosk.core.editing import validate
+from kiosk.core.catalog import qr, search
 from kiosk.core.common.errors import KioskError
+from kiosk.core.editing import validate
+from kiosk.core.spreadsheets import imports, tabular
 from tests.unit.test_search import assert_every_result_contains
 
 # Text as it arrives from people and spreadsheets: every script the show uses, controls, invisibles, marks,

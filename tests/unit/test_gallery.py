@@ -3,14 +3,13 @@
 import pytest
 from PIL import Image
 
-from kiosk.core.catalog import content
-from kiosk.core.editing import entries
-from kiosk.core.editing import gallery
-from kiosk.core.operations import health
-from kiosk.core.editing.entries import Forbidden
-from kiosk.core.common.errors import KioskError
-from kiosk.core.editing.media import MediaError
 from kiosk.core.access.principal import Principal
+from kiosk.core.catalog import content
+from kiosk.core.common.errors import KioskError
+from kiosk.core.editing import entries, gallery
+from kiosk.core.editing.entries import Forbidden
+from kiosk.core.editing.media import MediaError
+from kiosk.core.operations import health
 
 BANGKOK = Principal("s-bkk", "staff", "city", "bangkok")
 HUAWEI = Principal("s-hw", "staff", "organisation", "huawei")

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.operations import backup
 from kiosk.core.catalog import content
+from kiosk.core.operations import backup
 from kiosk.core.store import database as kdb
 from tests.unit.killing import run_until_killed
 

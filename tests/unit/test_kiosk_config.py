@@ -8,11 +8,10 @@ import pytest
 from click.testing import CliRunner
 
 from kiosk import config, config_file
-from kiosk.cli import cli
-from kiosk.core.floor import floorplan
-from kiosk.core.floor import placement
-from kiosk.core.operations import systemd
+from kiosk.cli.main import cli
 from kiosk.core.common.errors import KioskError
+from kiosk.core.floor import floorplan, placement
+from kiosk.core.operations import systemd
 
 
 def run(*args, env=None):

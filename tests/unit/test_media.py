@@ -2,16 +2,23 @@
 
 import hashlib
 import io
-import os
 import struct
 import zlib
 
 import pytest
 from PIL import Image, ImageCms, PngImagePlugin, features
 
-from kiosk.core.editing import media
 from kiosk.core.common.errors import KioskError
-from kiosk.core.editing.media import LOGO_SIDE, MAX_BYTES, PHOTO_SIDE, MediaError, find_images, ingest, removable_folders
+from kiosk.core.editing import media
+from kiosk.core.editing.media import (
+    LOGO_SIDE,
+    MAX_BYTES,
+    PHOTO_SIDE,
+    MediaError,
+    find_images,
+    ingest,
+    removable_folders,
+)
 
 PILLOW_LIMIT = Image.MAX_IMAGE_PIXELS
 RED, BLUE, GREEN = (220, 20, 20), (20, 20, 220), (20, 200, 20)

@@ -9,12 +9,11 @@ import zxingcpp
 from click.testing import CliRunner
 from PIL import Image
 
-from kiosk.cli import cli
-from kiosk.core.catalog import content
-from kiosk.core.publishing import posters
-from kiosk.core.catalog import qr
-from kiosk.core.store import database as kdb
+from kiosk.cli.main import cli
+from kiosk.core.catalog import content, qr
 from kiosk.core.common.errors import KioskError
+from kiosk.core.publishing import posters
+from kiosk.core.store import database as kdb
 
 DPI = 150
 LONG_TH = ("องค์การบริหารส่วนจังหวัดเพื่อการพัฒนาเมืองอัจฉริยะที่ยั่งยืนและน่าอยู่สำหรับทุกคน"

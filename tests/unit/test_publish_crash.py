@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.operations import backup
 from kiosk.core.editing import entries
+from kiosk.core.operations import backup
 from kiosk.core.store import database as kdb
 from tests.unit.killing import run_until_killed
 

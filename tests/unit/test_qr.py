@@ -4,8 +4,7 @@ import pytest
 import zxingcpp
 from PIL import Image
 
-from kiosk.core.catalog import content
-from kiosk.core.catalog import qr
+from kiosk.core.catalog import content, qr
 from kiosk.core.common.errors import KioskError
 
 

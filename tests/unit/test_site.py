@@ -18,12 +18,10 @@ from urllib.parse import unquote, urlsplit
 import pytest
 
 from kiosk.core.catalog import content
-from kiosk.core.floor import floorplan
-from kiosk.core.publishing import site
-from kiosk.core.publishing import site_pages
-from kiosk.core.floor import wayfinding
-from kiosk.core.store import database as kdb
 from kiosk.core.common.errors import KioskError
+from kiosk.core.floor import floorplan, wayfinding
+from kiosk.core.publishing import site, site_pages
+from kiosk.core.store import database as kdb
 
 SVG_NAMESPACE = "http://www.w3.org/2000/svg"
 EXTERNAL = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", re.I)

@@ -10,13 +10,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiosk.core.store import database as kdb
-from kiosk.core.floor import floorplan
-from kiosk.core.operations import health
-from kiosk.core.store import writer
-from kiosk.core.floor import wayfinding as wf
 from kiosk.core.common.errors import KioskError
+from kiosk.core.floor import floorplan
+from kiosk.core.floor import wayfinding as wf
 from kiosk.core.floor.floorplan import Rect
+from kiosk.core.operations import health
+from kiosk.core.store import database as kdb
+from kiosk.core.store import writer
 
 # A hall with four aisles round its edge: the kiosk and booth B01 sit on the top aisle, 27 m apart.
 RING_AISLES = [("top", "aisle", 0, 0, 40, 3), ("bottom", "aisle", 0, 12, 40, 3), ("left", "aisle", 0, 0, 3, 15),

@@ -21,11 +21,11 @@ from typing import Callable
 
 from sqlite_utils import Database
 
-from kiosk.core.store import database as kdb
+from kiosk.core.access.principal import Principal
 from kiosk.core.common import files
 from kiosk.core.common.errors import KioskError
-from kiosk.core.access.principal import Principal
 from kiosk.core.common.text import clean
+from kiosk.core.store import database as kdb
 
 PIN_LENGTH = 6
 PEPPER_BYTES = 32

@@ -6,12 +6,11 @@ import json
 import os
 from pathlib import Path
 
-from kiosk.core.store import database as kdb
-from kiosk.core.store import index
-from kiosk.core.store import records, writer
-from kiosk.core.demo import synthetic
 from kiosk.core.common.errors import KioskError
 from kiosk.core.common.text import is_slug
+from kiosk.core.demo import synthetic
+from kiosk.core.store import database as kdb
+from kiosk.core.store import index, records, writer
 
 ACTOR = "demo-db"
 

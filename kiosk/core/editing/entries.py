@@ -12,13 +12,13 @@ import re
 
 from sqlite_utils import Database
 
+from kiosk.core.access.principal import Principal
+from kiosk.core.common.errors import KioskError
+from kiosk.core.common.text import fold, require_slug
+from kiosk.core.editing import validate
+from kiosk.core.editing.validate import Problem
 from kiosk.core.store import database as kdb
 from kiosk.core.store import writer
-from kiosk.core.editing import validate
-from kiosk.core.common.errors import KioskError
-from kiosk.core.access.principal import Principal
-from kiosk.core.common.text import fold, require_slug
-from kiosk.core.editing.validate import Problem
 
 # What staff may change per entity type (a table), and the kind of value each field holds.
 EDITABLE = {

@@ -13,11 +13,10 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from kiosk.core.store import database as kdb
-from kiosk.core.editing import entries
-from kiosk.core.editing import media
-from kiosk.core.common.errors import KioskError
 from kiosk.core.access.principal import Principal
+from kiosk.core.common.errors import KioskError
+from kiosk.core.editing import entries, media
+from kiosk.core.store import database as kdb
 
 MAX_PHOTOS = 6
 

@@ -16,7 +16,6 @@ import struct
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from kiosk.core.common import files

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from kiosk.core.store import database as kdb
-from kiosk.core.floor import floorplan
-from kiosk.core.floor import wayfinding
 from kiosk.core.common.errors import KioskError
 from kiosk.core.common.text import require_slug
+from kiosk.core.floor import floorplan, wayfinding
+from kiosk.core.store import database as kdb
 
 
 class PlacementError(KioskError):

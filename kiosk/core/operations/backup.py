@@ -20,9 +20,9 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from kiosk.core.store import database as kdb
 from kiosk.core.common import files
 from kiosk.core.common.errors import KioskError
+from kiosk.core.store import database as kdb
 
 DEFAULT_KEEP = 24
 STEP_PAGES = 1024

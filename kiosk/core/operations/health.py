@@ -6,10 +6,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from kiosk.core.floor import floorplan, wayfinding
 from kiosk.core.store import database as kdb
-from kiosk.core.floor import floorplan
-from kiosk.core.floor import wayfinding
-
 
 
 def problems(db: Database, media_root: Path | None = None, pepper_path: Path | None = None) -> list[str]:

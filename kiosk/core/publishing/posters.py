@@ -13,9 +13,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from kiosk import config
-from kiosk.core.catalog import content
+from kiosk.core.catalog import content, qr
 from kiosk.core.common import files
-from kiosk.core.catalog import qr
 from kiosk.core.common.errors import KioskError
 from kiosk.core.common.text import INVISIBLE, pick
 

@@ -21,12 +21,19 @@ from typing import Iterator
 from sqlite_utils import Database
 
 from kiosk.core.catalog import content
-from kiosk.core.floor import floorplan
-from kiosk.core.floor import wayfinding
 from kiosk.core.common.errors import KioskError
-from kiosk.core.publishing.site_pages import (Ctx, booth_page, city_page, exhibitor_page, index_parts, project_page,
-                                   script_page, session_page)
 from kiosk.core.common.text import pick, require_slug
+from kiosk.core.floor import floorplan, wayfinding
+from kiosk.core.publishing.site_pages import (
+    Ctx,
+    booth_page,
+    city_page,
+    exhibitor_page,
+    index_parts,
+    project_page,
+    script_page,
+    session_page,
+)
 
 ASSETS = Path(__file__).with_name("site_assets")
 ASSET_FILES = ("site.css", "site.js", "plan.js", "route.js")

@@ -6,8 +6,22 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from kiosk.core.floor import floorplan
-from kiosk.core.publishing.site_html import (LABELS, bi, date_text, esc, external, facts, items, kind_label, label, link, number,
-                                  page, pair, section)
+from kiosk.core.publishing.site_html import (
+    LABELS,
+    bi,
+    date_text,
+    esc,
+    external,
+    facts,
+    items,
+    kind_label,
+    label,
+    link,
+    number,
+    page,
+    pair,
+    section,
+)
 
 LIST_MAX = 400  # a list on the index page longer than this gets pages of its own...
 LIST_PAGE = 1000  # ...of this many rows each

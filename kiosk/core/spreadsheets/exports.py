@@ -8,10 +8,10 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from kiosk.core.common.errors import KioskError
 from kiosk.core.spreadsheets import columns as cols
 from kiosk.core.spreadsheets import tabular
 from kiosk.core.spreadsheets.columns import ENTITIES, ORDER, Entity
-from kiosk.core.common.errors import KioskError
 
 HELP_HEADER = ["column", "required / ต้องกรอก", "meaning", "ความหมาย", "allowed values / ค่าที่ใช้ได้",
                "example / ตัวอย่าง"]

@@ -21,18 +21,15 @@ from typing import Callable
 
 from sqlite_utils import Database
 
-from kiosk.core.spreadsheets import columns as cols
-from kiosk.core.store import database as kdb
-from kiosk.core.store import records
-from kiosk.core.editing import entries
-from kiosk.core.floor import floorplan
-from kiosk.core.store import index
-from kiosk.core.store import writer
-from kiosk.core.spreadsheets import tabular
-from kiosk.core.editing import validate
-from kiosk.core.spreadsheets.columns import ENTITIES, ORDER, Entity, Field
 from kiosk.core.common.errors import KioskError
 from kiosk.core.common.text import fold, is_slug
+from kiosk.core.editing import entries, validate
+from kiosk.core.floor import floorplan
+from kiosk.core.spreadsheets import columns as cols
+from kiosk.core.spreadsheets import tabular
+from kiosk.core.spreadsheets.columns import ENTITIES, ORDER, Entity, Field
+from kiosk.core.store import database as kdb
+from kiosk.core.store import index, records, writer
 
 Progress = Callable[[int, int], None]
 REINDEX_ALL_ABOVE = 200  # changed rows above which the whole search index is rebuilt instead

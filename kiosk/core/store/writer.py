@@ -7,9 +7,9 @@ from typing import Iterable
 
 from sqlite_utils import Database
 
+from kiosk.core.common.text import clean, clean_texts
 from kiosk.core.store import database as kdb
 from kiosk.core.store import index
-from kiosk.core.common.text import clean, clean_texts
 
 # The search index type of each table whose rows are search results.
 SEARCH_TYPES = {"city": "city", "organisation": "exhibitor", "project": "project", "session": "session"}

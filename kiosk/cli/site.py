@@ -8,11 +8,11 @@ from pathlib import Path
 import click
 
 from kiosk import config
-from kiosk.cli import cli, db_option, open_db, settings_for
+from kiosk.cli.common import db_option, open_db, settings_for
 from kiosk.core.publishing import site
 
 
-@cli.command("export-site")
+@click.command("export-site")
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
 @db_option
 @click.option("--force", is_flag=True, help="Replace DIRECTORY if it holds an earlier export.")
@@ -28,3 +28,7 @@ def export_site(directory: Path, db_path: Path | None, force: bool) -> None:
     for path in report.missing_media:
         click.echo(f"Missing picture, left out: {path}", err=True)
     click.echo(f"Publish the folder at {base}/ so that every QR code lands on its page.")
+
+
+def register(group: click.Group) -> None:
+    group.add_command(export_site)

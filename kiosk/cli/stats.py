@@ -7,15 +7,14 @@ from pathlib import Path
 import click
 
 from kiosk import config
-from kiosk.cli import cli, db_option, open_db, settings_for
-from kiosk.core.analytics import events
+from kiosk.cli.common import db_option, open_db, settings_for
+from kiosk.core.analytics import events, report
 from kiosk.core.catalog import content
 from kiosk.core.common import files
-from kiosk.core.analytics import report
 from kiosk.core.common.errors import KioskError
 
 
-@cli.command("stats")
+@click.command("stats")
 @db_option
 @click.option("--analytics", "--from", "sources", multiple=True, metavar="PATH",
               type=click.Path(exists=True, path_type=Path),
@@ -49,3 +48,7 @@ def stats_command(db_path, sources, since, until, csv_path, report_path) -> None
     if report_path:
         files.write(report_path, report.html_page(counts, title).encode("utf-8"))
         click.echo(f"Wrote {report_path}.")
+
+
+def register(group: click.Group) -> None:
+    group.add_command(stats_command)

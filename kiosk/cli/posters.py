@@ -6,11 +6,11 @@ from pathlib import Path
 
 import click
 
-from kiosk.cli import cli, db_option, open_db, settings_for
+from kiosk.cli.common import db_option, open_db, settings_for
 from kiosk.core.publishing import posters
 
 
-@cli.command("qr-sheet")
+@click.command("qr-sheet")
 @db_option
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="PDF file to write.")
 @click.option("--size", type=click.Choice(sorted(posters.SIZES), case_sensitive=False), default="a4",
@@ -26,3 +26,7 @@ def qr_sheet(db_path: Path | None, out: Path, size: str, codes: tuple[str, ...],
         click.echo(f"Skipped booth {code}: it has no owner.")
     click.echo(f"Wrote {sheet.pages} page{'' if sheet.pages == 1 else 's'} ({size.upper()}) to {sheet.path}; "
                f"every QR code was read back.")
+
+
+def register(group: click.Group) -> None:
+    group.add_command(qr_sheet)

@@ -7,9 +7,9 @@ from pathlib import Path
 import click
 
 from kiosk import config
-from kiosk.cli import cli, db_option, settings_for
-from kiosk.core.operations import backup
+from kiosk.cli.common import db_option, settings_for
 from kiosk.core.common import files
+from kiosk.core.operations import backup
 
 dir_option = click.option(
     "--dir", "backups_dir", type=click.Path(file_okay=False, path_type=Path),
@@ -20,7 +20,7 @@ def _folder(settings: config.Settings, backups_dir: Path | None) -> Path:
     return backups_dir or config.backups_dir(settings.db)
 
 
-@cli.command("backup")
+@click.command("backup")
 @db_option
 @dir_option
 @click.option("--keep", type=click.IntRange(min=1), default=None,
@@ -47,7 +47,7 @@ def backup_command(db_path: Path | None, backups_dir: Path | None, keep: int | N
     click.echo(result.pepper)
 
 
-@cli.command("restore")
+@click.command("restore")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @db_option
 @dir_option
@@ -65,3 +65,8 @@ def restore_command(file: Path, db_path: Path | None, backups_dir: Path | None, 
         click.echo(f"The database as it was is kept at {done.previous}.")
     if running:
         click.echo("A kiosk had the database open: restart it now, or it goes on with the old data.", err=True)
+
+
+def register(group: click.Group) -> None:
+    group.add_command(backup_command)
+    group.add_command(restore_command)

@@ -10,12 +10,11 @@ from pathlib import Path
 import click
 
 from kiosk import config, config_file
-from kiosk.cli import CLI_ACTOR, cli, db_option, open_db, settings_for
-from kiosk.core.floor import floorplan
-from kiosk.core.floor import placement
+from kiosk.cli.common import CLI_ACTOR, db_option, open_db, settings_for
 from kiosk.core.catalog import qr
-from kiosk.core.store import database as kdb
 from kiosk.core.common.errors import KioskError
+from kiosk.core.floor import floorplan, placement
+from kiosk.core.store import database as kdb
 
 # Settings kept in this kiosk's kiosk.toml, with what `config set` accepts.
 FILE_KEYS = {
@@ -36,7 +35,7 @@ DB_KEYS = {
 }
 
 
-@cli.group("config")
+@click.group("config")
 def config_group() -> None:
     """This kiosk's settings: show them, or set one."""
 
@@ -176,3 +175,7 @@ def _parse(key: str, text: str):
 
         return require_slug(text, "kiosk id")
     raise KioskError(f"{key!r} is not a setting.")
+
+
+def register(group: click.Group) -> None:
+    group.add_command(config_group)

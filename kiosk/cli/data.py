@@ -8,16 +8,15 @@ from pathlib import Path
 
 import click
 
-from kiosk.cli import cli, db_option, open_db, settings_for
-from kiosk.core.spreadsheets import imports
-from kiosk.core.spreadsheets import exports
+from kiosk.cli.common import db_option, open_db, settings_for
+from kiosk.core.spreadsheets import exports, imports
 from kiosk.core.spreadsheets.columns import ORDER
 
 PROGRESS_ABOVE_ROWS = 500
 KIND = click.Choice(list(ORDER))
 
 
-@cli.command("template")
+@click.command("template")
 @click.argument("kind", type=KIND)
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="FILE.xlsx (sheets data and help) or FILE.csv (with FILE-help.csv beside it).")
@@ -30,7 +29,7 @@ def template_command(kind: str, out: Path, db_path: Path | None) -> None:
         click.echo(f"Wrote {path}.")
 
 
-@cli.command("import")
+@click.command("import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--kind", type=KIND, default=None, help="What the files hold (default: told by name or header).")
 @click.option("--dry-run", is_flag=True, help="Check and report only; change nothing.")
@@ -58,7 +57,7 @@ def import_command(files: tuple[Path, ...], kind: str | None, dry_run: bool, db_
         sys.exit(1)
 
 
-@cli.command("export")
+@click.command("export")
 @click.argument("target", type=click.Path(path_type=Path))
 @click.option("--kind", "kinds", type=KIND, multiple=True, help="Only this kind (repeat for more).")
 @click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "json"]), default=None,
@@ -102,3 +101,9 @@ class _Progress:
     def close(self) -> None:
         if self.bar is not None:
             self.bar.__exit__(None, None, None)
+
+
+def register(group: click.Group) -> None:
+    group.add_command(template_command)
+    group.add_command(import_command)
+    group.add_command(export_command)

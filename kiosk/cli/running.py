@@ -1,0 +1,143 @@
+"""Running the kiosk: run, doctor, screenshot."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from kiosk import config
+from kiosk.cli.common import db_option, open_db, settings_for
+from kiosk.core.common.errors import KioskError
+from kiosk.core.demo import dataset
+from kiosk.core.operations import health
+
+
+@click.command()
+@db_option
+def doctor(db_path: Path | None) -> None:
+    """Check the database and its files; exit 0 only when everything is healthy."""
+    settings = settings_for(db_path)
+    found = []
+    if not config.DEMO_SOURCE.is_dir():
+        found.append(f"The demo data set folder {config.DEMO_SOURCE} is missing.")
+    found.extend(health.asset_problems(config.ASSETS))
+    with open_db(settings, migrate=False) as db:
+        found.extend(health.problems(db, media_root=config.media_dir(), pepper_path=config.pepper_path()))
+    if found:
+        for line in found:
+            click.echo(line)
+        sys.exit(1)
+    click.echo(f"{settings.db}: healthy.")
+
+
+@click.command()
+@db_option
+@click.option("--lang", type=click.Choice(["th", "en"]), default=None, help="Language at start (default: th).")
+@click.option("--windowed", is_flag=True, help="A normal window instead of the locked full-screen kiosk.")
+@click.option("--kiosk-id", default=None, help="This kiosk's id (its place on the floor plan).")
+@click.option("--demo-clock", default=None, metavar="YYYY-MM-DDTHH:MM",
+              help="Run the clock from this moment, to show past programme data as live.")
+def run(db_path, lang, windowed, kiosk_id, demo_clock):
+    """Start the kiosk (full screen and locked unless --windowed)."""
+    import logging
+
+    from kiosk.core.operations import backup
+    from kiosk.ui import app as ui
+    from kiosk.ui import crash
+    from kiosk.ui.admin import RESTART, AdminSetup
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    settings = settings_for(db_path, lang=lang, demo_clock=demo_clock, kiosk_id=kiosk_id)
+    _check_clock(settings.demo_clock)
+    if settings.db_is_default and dataset.ensure(settings.db, config.DEMO_SOURCE):
+        click.echo(f"Created the demo database at {settings.db}.", err=True)
+    backups = config.backups_dir(settings.db)
+    # A damaged database is replaced by the newest good backup (the damaged file is kept aside), never a crash loop.
+    # The full quick check runs in the background after start (it reads the whole file); damage found there makes
+    # the kiosk restart, and this start then checks fully and recovers.
+    opened = backup.open_for_kiosk(settings.db, backups)
+    if opened.told:
+        logging.getLogger("kiosk").error(opened.told)
+    db = opened.db
+    setup = AdminSetup(settings.db, backups, backup_keep=settings.backup_keep, backup_minutes=settings.backup_minutes,
+                       kiosk_id=settings.kiosk_id, pepper_path=config.pepper_path(), recovery=opened.told,
+                       running_damaged=opened.running_damaged,
+                       check_after_ms=None if opened.running_damaged else 10_000)
+    with db:
+        kiosk = ui.start(db, lang=settings.lang, windowed=windowed, clock_start=settings.demo_clock,
+                         idle_seconds=settings.idle_seconds, kiosk_id=settings.kiosk_id,
+                         allow_http=settings.allow_http, admin_setup=setup,
+                         analytics_path=config.analytics_path(), record_queries=settings.record_queries)
+        crash.install(kiosk)
+        ui.quit_on_sigint(kiosk.app)
+        code = kiosk.app.exec()
+    if code == RESTART:  # the organizer asked for it: the same command again, in this process (same PID)
+        os.execv(sys.executable, [sys.executable, "-m", "kiosk", *sys.argv[1:]])
+    _tell_exit_status(code)
+    sys.exit(code)
+
+
+def _tell_exit_status(code: int) -> None:
+    """For deploy/kiosk-cage: cage does not pass its application's exit status on."""
+    import logging
+
+    path = os.environ.get("KIOSK_EXIT_STATUS_FILE")
+    if path:
+        try:
+            Path(path).write_text(f"{code}\n", encoding="ascii")
+        except OSError as exc:
+            logging.getLogger("kiosk").error("Could not write the exit status to %s: %s", path, exc)
+
+
+def _check_clock(value: str | None) -> None:
+    if value is None:
+        return
+    import datetime
+
+    try:
+        datetime.datetime.fromisoformat(value)
+    except ValueError:
+        raise KioskError(f"--demo-clock {value!r} is not a date and time like 2019-08-23T14:15.") from None
+
+
+def _size(value: str) -> tuple[int, int]:
+    try:
+        width, height = (int(v) for v in value.lower().split("x"))
+    except ValueError:
+        raise KioskError(f"--size {value!r} is not WIDTHxHEIGHT, e.g. 1920x1080.") from None
+    if not (320 <= width <= 8000 and 320 <= height <= 8000):
+        raise KioskError("--size must be between 320 and 8000 pixels each way.")
+    return width, height
+
+
+@click.command()
+@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+@db_option
+@click.option("--screen", "screen_name", default="home", show_default=True,
+              help="attract, home, cities, exhibitors, projects, programme, map, search, visit, city:<id>, "
+                   "exhibitor:<id>, project:<id>, map:<booth or entity id>, route:<booth or entity id>, tour")
+@click.option("--lang", type=click.Choice(["th", "en"]), default="th", show_default=True)
+@click.option("--size", default="1920x1080", show_default=True, help="WIDTHxHEIGHT, e.g. 1080x1920 for portrait.")
+@click.option("--demo-clock", default=None, metavar="YYYY-MM-DDTHH:MM", help="The kiosk's clock for the programme.")
+@click.option("--kiosk-id", default=None, help="Draw the map from this kiosk's place (default: the first kiosk).")
+def screenshot(out: Path, db_path, screen_name: str, lang: str, size: str, demo_clock, kiosk_id):
+    """Render one screen headless to a PNG."""
+    _check_clock(demo_clock)
+    width, height = _size(size)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kiosk.ui import shots
+
+    settings = settings_for(db_path, kiosk_id=kiosk_id)
+    with open_db(settings) as db:
+        shots.render(db, out, screen=screen_name, lang=lang, size=(width, height), clock_start=demo_clock,
+                     kiosk_id=settings.kiosk_id)
+    click.echo(f"Wrote {out} ({width}x{height}, {screen_name}, {lang}).")
+
+
+def register(group: click.Group) -> None:
+    group.add_command(doctor)
+    group.add_command(run)
+    group.add_command(screenshot)
