@@ -14,7 +14,7 @@ from kiosk.cli.common import CLI_ACTOR, db_option, open_db, settings_for
 from kiosk.core.catalog import qr
 from kiosk.core.common.errors import KioskError
 from kiosk.core.floor import floorplan, placement
-from kiosk.core.store import database as kdb
+from kiosk.core.store import writer
 
 # Settings kept in this kiosk's kiosk.toml, with what `config set` accepts.
 FILE_KEYS = {
@@ -109,9 +109,7 @@ def config_set(key: str, value: tuple[str, ...], db_path: Path | None) -> None:
     with open_db(settings) as db:
         if key == "base_url":
             url = qr.check_url(" ".join(value), allow_http=settings.allow_http)
-            with kdb.transaction(db):
-                db.execute("UPDATE event SET base_url = ?, updated_at = ?, updated_by = ?", [url, kdb.now(), CLI_ACTOR])
-                kdb.audit(db, CLI_ACTOR, "config", "event", None, ["base_url"], url)
+            writer.set_base_url(db, url, CLI_ACTOR)
             click.echo(f"QR codes now point at {url} (for every kiosk that uses this database).")
             return
         kiosk_id = settings.kiosk_id

@@ -19,6 +19,7 @@ from kiosk.core.access.principal import Principal
 from kiosk.core.catalog import content
 from kiosk.core.common.errors import KioskError
 from kiosk.core.editing import entries, gallery, media, validate
+from kiosk.core.store import versions
 
 log = logging.getLogger(__name__)
 
@@ -228,7 +229,7 @@ class StaffSession(QObject):
     @Slot(str, result="QVariantList")
     def fields(self, kind: str) -> list[dict]:
         """The editable fields of a kind of entry, in the order the form shows them, with the kind of each."""
-        return [{"name": name, "type": type_} for name, type_ in entries.EDITABLE[KINDS[kind]].items()]
+        return [{"name": name, "type": type_} for name, type_ in versions.EDITABLE[KINDS[kind]].items()]
 
     @Slot(str, result="QVariantList")
     def focusAreas(self, lang: str) -> list[dict]:
@@ -240,8 +241,8 @@ class StaffSession(QObject):
         called NEW is a blank form for a new project of the signed-in person's booth."""
         if kind == "project" and entity_id == NEW:
             return {name: ({"th": "", "en": ""} if type_ == "texts" else "")
-                    for name, type_ in entries.EDITABLE["project"].items()}
-        values = entries.current(self._db, KINDS[kind], entity_id)
+                    for name, type_ in versions.EDITABLE["project"].items()}
+        values = versions.current(self._db, KINDS[kind], entity_id)
         return {name: _for_form(value) for name, value in values.items()}
 
     @Slot(str, str, "QVariantMap", result="QVariantMap")

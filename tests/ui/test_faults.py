@@ -11,9 +11,9 @@ import pytest
 
 from kiosk import config
 from kiosk.core.access import auth
-from kiosk.core.editing import entries
 from kiosk.core.operations import health
 from kiosk.core.store import database as kdb
+from kiosk.core.store import versions
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -46,7 +46,7 @@ def test_a_publish_the_disk_refuses_is_explained_and_keeps_the_typing(start_kios
     kiosk.evaluate(kiosk.screen(), 'Nav.open("staffEdit", "city:bangkok"), true')
     kiosk.wait_for_screen("staffEditScreen")
     db = kiosk.kiosk.catalog._db
-    before = entries.current(db, "city", "bangkok")
+    before = versions.current(db, "city", "bangkok")
     typed = "กรุงเทพฯ เมืองหลวง " * 40
     field = kiosk.visible_item("field-profile-th")
     field.setProperty("text", typed)
@@ -59,14 +59,14 @@ def test_a_publish_the_disk_refuses_is_explained_and_keeps_the_typing(start_kios
     shown = "\n".join(kiosk.texts())
     assert says in shown
     assert field.property("text") == typed  # nothing typed is lost
-    assert entries.current(db, "city", "bangkok") == before  # nothing half-written
+    assert versions.current(db, "city", "bangkok") == before  # nothing half-written
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     # room again: the same form publishes
     db.execute("PRAGMA max_page_count = 1073741823")
     db.execute("PRAGMA query_only = OFF")
     kiosk.tap("publishButton")
     kiosk.settle()
-    assert entries.current(db, "city", "bangkok")["profile"]["th"] == typed.strip()
+    assert versions.current(db, "city", "bangkok")["profile"]["th"] == typed.strip()
 
 
 def test_an_import_into_a_full_disk_changes_nothing_and_says_why(writable_db, tmp_path):

@@ -16,6 +16,7 @@ from kiosk.core.access import auth
 from kiosk.core.common.errors import KioskError
 from kiosk.core.operations import backup
 from kiosk.core.store import database as kdb
+from kiosk.core.store import writer
 
 NAME = re.compile(r"kiosk-\d{8}T\d{6}Z(-\d+)?\.db")
 
@@ -67,7 +68,7 @@ def count(path, table="audit"):
 
 def write_audit(db, detail):
     with kdb.transaction(db):
-        kdb.audit(db, "test", "note", detail=detail)
+        writer.audit(db, "test", "note", detail=detail)
 
 
 # ---- backup -----------------------------------------------------------------------------------------------------

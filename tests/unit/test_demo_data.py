@@ -13,6 +13,7 @@ from kiosk.core.common.text import is_slug
 from kiosk.core.demo import dataset
 from kiosk.core.floor import floorplan
 from kiosk.core.operations import health
+from kiosk.core.store import index
 
 
 def texts(db, sql):
@@ -162,7 +163,7 @@ def test_a_failure_mid_build_keeps_the_old_database(tmp_path, monkeypatch):
     def power_cut(db):
         raise OSError("disk full")
 
-    monkeypatch.setattr(dataset.index, "rebuild", power_cut)
+    monkeypatch.setattr(index, "rebuild", power_cut)
     with pytest.raises(OSError, match="disk full"):
         dataset.build(target, config.DEMO_SOURCE, force=True)
     assert target.read_bytes() == before

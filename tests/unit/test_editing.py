@@ -7,7 +7,7 @@ from kiosk.core.catalog import content, search
 from kiosk.core.editing import entries
 from kiosk.core.editing.entries import Forbidden, Invalid
 from kiosk.core.editing.validate import Problem
-from kiosk.core.store import writer
+from kiosk.core.store import versions, writer
 
 BANGKOK = Principal("s-bkk", "staff", "city", "bangkok")
 HUAWEI = Principal("s-hw", "staff", "organisation", "huawei")
@@ -44,7 +44,7 @@ OTHERS = [("city", "phuket"), ("organisation", "huawei"), ("project", HUAWEI_PRO
 @pytest.mark.parametrize("entity_type, entity_id", OWN)
 def test_staff_publish_their_own_entries(db, entity_type, entity_id):
     assert entries.publish(db, BANGKOK, entity_type, entity_id, CHANGES[entity_type]) == 2
-    assert entries.current(db, entity_type, entity_id)[next(iter(CHANGES[entity_type]))]["en"] in (
+    assert versions.current(db, entity_type, entity_id)[next(iter(CHANGES[entity_type]))]["en"] in (
         "A new vision.", "New text.")
 
 
@@ -144,13 +144,13 @@ def test_project_fields(db):
     entries.publish(db, BANGKOK, "project", "bang-sue-transport-hub",
                     {"focus_area_id": "civic-social", "status_year": "2024", "url": "http://example.org"},
                     allow_http=True)
-    now = entries.current(db, "project", "bang-sue-transport-hub")
+    now = versions.current(db, "project", "bang-sue-transport-hub")
     assert (now["focus_area_id"], now["status_year"], now["url"]) == ("civic-social", 2024, "http://example.org")
 
 
 def test_a_stored_value_kept_as_it_is_is_not_judged_again(db):
     # The demo's Khmer-city project has a 2019 status longer than the staff limit.
-    long_status = entries.current(db, "project", "phnom-penh-public-transport")["status"]
+    long_status = versions.current(db, "project", "phnom-penh-public-transport")["status"]
     assert max(len(text) for text in long_status.values()) > 300
     owner = Principal("s-pp", "staff", "city", "phnom-penh")
     assert entries.publish(db, owner, "project", "phnom-penh-public-transport",
@@ -163,16 +163,16 @@ def test_a_stored_value_kept_as_it_is_is_not_judged_again(db):
 def test_texts_change_only_the_languages_given(db):
     pp = Principal("s-pp", "staff", "city", "phnom-penh")
     entries.publish(db, pp, "city", "phnom-penh", {"name": {"en": "Phnom Penh Capital", "th": "กรุงพนมเปญ"}})
-    assert entries.current(db, "city", "phnom-penh")["name"] == {
+    assert versions.current(db, "city", "phnom-penh")["name"] == {
         "en": "Phnom Penh Capital", "th": "กรุงพนมเปญ", "km": "ភ្នំពេញ"}  # the local name is kept
     entries.publish(db, pp, "city", "phnom-penh", {"vision": {"th": ""}})
-    assert "th" not in entries.current(db, "city", "phnom-penh")["vision"]
+    assert "th" not in versions.current(db, "city", "phnom-penh")["vision"]
 
 
 def test_text_is_stored_nfc_and_trimmed(db):
     entries.publish(db, HUAWEI, "organisation", "huawei",
                     {"description": {"th": "  ป\u0e48\u0e39 ", "vi": "Đa\u0300 Nẵng"}})
-    description = entries.current(db, "organisation", "huawei")["description"]
+    description = versions.current(db, "organisation", "huawei")["description"]
     assert description["th"] == "ป\u0e39\u0e48"
     assert description["vi"] == "Đà Nẵng"
 
@@ -186,14 +186,14 @@ def test_publish_then_history_then_revert_restores_the_thai_text_exactly(db):
 
     assert entries.publish(db, HUAWEI, "organisation", "huawei",
                            {"description": {"th": "หัวเว่ยแก้ไขคำอธิบายใหม่"}}) == 2
-    versions = entries.history(db, "organisation", "huawei")
-    assert [v["version"] for v in versions] == [2, 1]
-    assert versions[0]["actor"] == "staff:s-hw" and versions[0]["fields"] == ["description"]
-    assert versions[1]["note"] == "original" and versions[1]["actor"] == "demo-db"
+    listed = entries.history(db, "organisation", "huawei")
+    assert [v["version"] for v in listed] == [2, 1]
+    assert listed[0]["actor"] == "staff:s-hw" and listed[0]["fields"] == ["description"]
+    assert listed[1]["note"] == "original" and listed[1]["actor"] == "demo-db"
 
     assert entries.revert(db, HUAWEI, "organisation", "huawei", 1) == 3
     assert raw(db, "organisation", "huawei", "description") == original_raw
-    restored = entries.current(db, "organisation", "huawei")["description"]["th"]
+    restored = versions.current(db, "organisation", "huawei")["description"]["th"]
     assert restored.encode("utf-8") == original_th.encode("utf-8")
     assert entries.history(db, "organisation", "huawei")[0]["note"] == "revert to 1"
     assert content.organisation(db, "huawei", "th")["description"] == original_th
@@ -203,13 +203,13 @@ def test_version_data_is_the_whole_editable_state(db):
     entries.publish(db, BANGKOK, "city", "bangkok", {"vision": {"en": "Greener."}})
     data, fields = db.execute("SELECT data, fields FROM entity_version WHERE entity_type = 'city' "
                               "AND entity_id = 'bangkok' AND version = 2").fetchone()
-    assert json.loads(data) == entries.current(db, "city", "bangkok")
+    assert json.loads(data) == versions.current(db, "city", "bangkok")
     assert json.loads(fields) == ["vision"]
 
 
 def test_publishing_nothing_new_stores_no_version(db):
     before = state(db)
-    same = entries.current(db, "city", "bangkok")
+    same = versions.current(db, "city", "bangkok")
     unchanged = {"name": same["name"], "vision": {"en": " " + same["vision"]["en"]}}  # equal once trimmed
     assert entries.publish(db, BANGKOK, "city", "bangkok", unchanged) == 1
     assert state(db) == before
@@ -259,7 +259,7 @@ def test_add_project(db):
     assert project_id == "smart-parking-phase-2"
     assert entries.add_project(db, BANGKOK, "city", "bangkok", values) == "smart-parking-phase-2-2"
     assert entries.owner_of(db, "project", project_id) == ("city", "bangkok")
-    assert entries.current(db, "project", project_id)["title"]["th"] == "ที่จอดรถอัจฉริยะ"
+    assert versions.current(db, "project", project_id)["title"]["th"] == "ที่จอดรถอัจฉริยะ"
     assert [(v["version"], v["note"]) for v in entries.history(db, "project", project_id)] == [(1, "added")]
     assert db.execute("SELECT action, actor FROM audit WHERE entity_id = ? ", [project_id]).fetchall() == [
         ("insert", "staff:s-bkk")]
@@ -282,7 +282,7 @@ def test_a_title_without_latin_letters_still_gets_an_id(db):
 
 
 def test_remove_and_restore_a_project(db):
-    title = entries.current(db, "project", "bang-sue-transport-hub")["title"]
+    title = versions.current(db, "project", "bang-sue-transport-hub")["title"]
     assert entries.remove_project(db, BANGKOK, "bang-sue-transport-hub") == 2
     assert db.execute("SELECT 1 FROM project WHERE id = 'bang-sue-transport-hub'").fetchone() is None
     assert db.execute("SELECT count(*) FROM search_name WHERE id = 'bang-sue-transport-hub'").fetchone()[0] == 0
@@ -296,6 +296,6 @@ def test_remove_and_restore_a_project(db):
                                {"title": {"en": "Bang Sue Transport Hub"}}) == "bang-sue-transport-hub-2"
 
     assert entries.revert(db, BANGKOK, "project", "bang-sue-transport-hub", 1) == 3
-    assert entries.current(db, "project", "bang-sue-transport-hub")["title"] == title
+    assert versions.current(db, "project", "bang-sue-transport-hub")["title"] == title
     assert entries.owner_of(db, "project", "bang-sue-transport-hub") == ("city", "bangkok")
     assert ("project", "bang-sue-transport-hub") in [(r.type, r.id) for r in search.search(db, "Bang Sue")]

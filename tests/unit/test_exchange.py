@@ -26,6 +26,7 @@ from kiosk.core.editing import entries
 from kiosk.core.spreadsheets import columns, exports, imports, tabular
 from kiosk.core.store import database as kdb
 from kiosk.core.store import index as search_index
+from kiosk.core.store import versions
 
 CONTENT = ("city", "city_focus_area", "organisation", "project", "session", "session_theme", "booth")
 EXHIBITOR_HEADER = ["id", "kind", "name_en", "name_th", "country", "website", "contact_email"]
@@ -393,16 +394,16 @@ def test_an_empty_cell_clears_a_value_and_a_language(db, tmp_path):
 
 
 def test_changing_an_entry_adds_a_version_that_can_be_restored(db, tmp_path):
-    original = entries.current(db, "organisation", "cisco")
+    original = versions.current(db, "organisation", "cisco")
     path = write_csv(tmp_path / "exhibitors.csv", [["id", "name_en", "name_th"],
                                                   ["cisco", "Cisco", "ซิสโก้ ซิสเต็มส์"]])
     assert imports.import_files(db, [path], actor="cli:somchai").ok
     history = entries.history(db, "organisation", "cisco")
     assert [(h["version"], h["actor"], h["fields"], h["note"]) for h in history] == [
         (2, "cli:somchai", ["name"], "import"), (1, history[1]["actor"], [], "original")]
-    assert entries.current(db, "organisation", "cisco")["name"]["th"] == "ซิสโก้ ซิสเต็มส์"
+    assert versions.current(db, "organisation", "cisco")["name"]["th"] == "ซิสโก้ ซิสเต็มส์"
     entries.revert(db, Principal("o", "organizer"), "organisation", "cisco", 1)
-    assert entries.current(db, "organisation", "cisco") == original
+    assert versions.current(db, "organisation", "cisco") == original
 
 
 def test_nothing_new_writes_nothing(db, tmp_path):

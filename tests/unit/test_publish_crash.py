@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.core.editing import entries
 from kiosk.core.operations import backup
 from kiosk.core.store import database as kdb
+from kiosk.core.store import versions
 from tests.unit.killing import run_until_killed
 
 ROUNDS = int(os.environ.get("KIOSK_STRESS_ROUNDS", "20"))
@@ -47,7 +47,7 @@ def check(path: Path, reported: int) -> int:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         for table in ("search_name_tri", "search_text_tri"):
             db.execute(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
-        row = entries.current(db, "organisation", "huawei")
+        row = versions.current(db, "organisation", "huawei")
         last = db.execute("SELECT max(version) FROM entity_version WHERE entity_type = 'organisation' "
                           "AND entity_id = 'huawei'").fetchone()[0] or 0
         assert last >= reported

@@ -26,6 +26,7 @@ from kiosk.core.common import files
 from kiosk.core.common.errors import KioskError
 from kiosk.core.common.text import clean
 from kiosk.core.store import database as kdb
+from kiosk.core.store import writer
 
 PIN_LENGTH = 6
 PEPPER_BYTES = 32
@@ -193,7 +194,7 @@ def add_staff(db: Database, ref: str, name: str | None, pepper: bytes, actor: st
             "VALUES (?, 'staff', ?, ?, ?, ?, ?, ?, ?)",
             [staff_id, owner_type, owner_id, clean(name or "") or None, hash_pin(pin, pepper), stamp, stamp, actor])
         _clear_throttle(db, _throttle_key((owner_type, owner_id)))
-        kdb.audit(db, actor, "add-staff", "staff", staff_id, detail=f"for {owner_type}:{owner_id}")
+        writer.audit(db, actor, "add-staff", "staff", staff_id, detail=f"for {owner_type}:{owner_id}")
     return staff_id, pin
 
 
@@ -220,7 +221,7 @@ def reset_pin(db: Database, staff_id: str, pepper: bytes, actor: str) -> str:
         db.execute("UPDATE staff SET pin_hash = ?, updated_at = ?, updated_by = ? WHERE id = ?",
                    [hash_pin(pin, pepper), kdb.now(), actor, staff_id])
         _clear_throttle(db, _throttle_key(owner))
-        kdb.audit(db, actor, "reset-pin", "staff", staff_id)
+        writer.audit(db, actor, "reset-pin", "staff", staff_id)
     return pin
 
 
@@ -230,7 +231,7 @@ def revoke(db: Database, staff_id: str, actor: str) -> None:
     with kdb.transaction(db):
         db.execute("UPDATE staff SET revoked_at = ?, updated_at = ?, updated_by = ? WHERE id = ?",
                    [stamp, stamp, actor, staff_id])
-        kdb.audit(db, actor, "revoke", "staff", staff_id)
+        writer.audit(db, actor, "revoke", "staff", staff_id)
 
 
 def _active_owner(db: Database, staff_id: str) -> tuple[str, str] | None:
@@ -262,7 +263,7 @@ def set_organizer_pin(db: Database, pepper: bytes, actor: str, pin: str | None =
             db.execute("INSERT INTO staff (id, role, pin_hash, created_at, updated_at, updated_by) "
                        "VALUES (?, 'organizer', ?, ?, ?, ?)", [staff_id, pin_hash, stamp, stamp, actor])
         _clear_throttle(db, ORGANIZER)
-        kdb.audit(db, actor, "set-organizer-pin", "staff", staff_id)
+        writer.audit(db, actor, "set-organizer-pin", "staff", staff_id)
     return pin
 
 
@@ -280,7 +281,7 @@ def login(db: Database, key: str, pin: str, pepper: bytes, *, now: Callable[[], 
         raise WrongPin(_record_failure(db, throttle_key, entity, now()))
     with kdb.transaction(db):
         _clear_throttle(db, throttle_key)
-        kdb.audit(db, principal.actor, "login", *entity)
+        writer.audit(db, principal.actor, "login", *entity)
     return principal
 
 
@@ -321,7 +322,7 @@ def _refuse_if_locked(db: Database, throttle_key: str, entity: tuple[str, str], 
             locked_until = at + MAX_WAIT_S
             db.execute("UPDATE login_throttle SET locked_until = ? WHERE key = ?", [locked_until, throttle_key])
         seconds_left = math.ceil(locked_until - at)
-        kdb.audit(db, ANONYMOUS, "login-locked", *entity, detail=f"{seconds_left} s left")
+        writer.audit(db, ANONYMOUS, "login-locked", *entity, detail=f"{seconds_left} s left")
     raise LoginLocked(seconds_left)
 
 
@@ -335,7 +336,7 @@ def _record_failure(db: Database, throttle_key: str, entity: tuple[str, str], at
         if wait:
             db.execute("UPDATE login_throttle SET locked_until = ? WHERE key = ?", [at + wait, throttle_key])
         detail = f"wrong PIN {failures} in a row" + (f"; waits {wait} s" if wait else "")
-        kdb.audit(db, ANONYMOUS, "login-failed", *entity, detail=detail)
+        writer.audit(db, ANONYMOUS, "login-failed", *entity, detail=detail)
     return wait
 
 

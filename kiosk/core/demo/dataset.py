@@ -10,7 +10,7 @@ from kiosk.core.common.errors import KioskError
 from kiosk.core.common.text import is_slug
 from kiosk.core.demo import synthetic
 from kiosk.core.store import database as kdb
-from kiosk.core.store import index, records, writer
+from kiosk.core.store import records, writer
 
 ACTOR = "demo-db"
 
@@ -113,13 +113,7 @@ def build(path: Path, source: Path, *, scale: int = 0, force: bool = False) -> P
         rows, links = records.rows_of(data)
         if scale:
             synthetic.add(rows, data, scale)
-        with kdb.transaction(db):
-            for table in records.TABLE_ORDER:
-                writer.insert_many(db, table, rows[table], ACTOR)
-            for table, link_rows in links.items():
-                writer.insert_many(db, table, link_rows, ACTOR, stamped=False)
-            index.rebuild(db)
-            kdb.audit(db, ACTOR, "build", detail=f"demo data set, {scale} synthetic booths")
+        writer.load(db, rows, links, ACTOR, f"demo data set, {scale} synthetic booths")
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except BaseException:
         db.close()

@@ -1,8 +1,9 @@
 """Booth staff change their own entries: publish with version history, revert, add and remove projects.
 
-Every public write checks the principal first (the core API enforces who may change what, not only the UI) and is
-one transaction: the row, its new version, the audit row and the search entries together. An entry's first
-publish also stores version 1, the entry as it was, so the original can always be restored.
+Every public write checks the principal first (the core API enforces who may change what, not only the UI) and
+validates every value, then hands the new state to the writer (kiosk.core.store.writer), which writes the row, its
+new version, the audit row and the search entries in one transaction. An entry's first publish also stores version
+1, the entry as it was, so the original can always be restored.
 """
 
 from __future__ import annotations
@@ -18,16 +19,8 @@ from kiosk.core.common.text import fold, require_slug
 from kiosk.core.editing import validate
 from kiosk.core.editing.validate import Problem
 from kiosk.core.store import database as kdb
-from kiosk.core.store import writer
+from kiosk.core.store import versions, writer
 
-# What staff may change per entity type (a table), and the kind of value each field holds.
-EDITABLE = {
-    "city": {"name": "texts", "vision": "texts", "profile": "texts"},
-    "organisation": {"name": "texts", "short_name": "plain", "description": "texts", "website": "url",
-                     "contact_email": "email"},
-    "project": {"title": "texts", "description": "texts", "status": "texts", "status_year": "year", "url": "url",
-                "focus_area_id": "focus_area"},
-}
 # Names need English: visitors whose language is missing see the English text.
 REQUIRED = {"name": ("en",), "title": ("en",)}
 MULTILINE = {"description", "profile", "vision", "status"}
@@ -49,22 +42,16 @@ class Invalid(KioskError):
 
 # --- who owns what -------------------------------------------------------------------------------
 
-def _fields(entity_type: str) -> dict:
-    if entity_type not in EDITABLE:
-        raise KioskError(f"Entries of type {entity_type!r} cannot be edited.")
-    return EDITABLE[entity_type]
-
-
 def owner_of(db: Database, entity_type: str, entity_id: str) -> tuple[str, str]:
     """The city or organisation whose staff may change the entry: itself, or a project's city or organisation."""
-    _fields(entity_type)
+    versions.fields_of(entity_type)
     if entity_type != "project":
         if not db.execute(f"SELECT 1 FROM {entity_type} WHERE id = ?", [entity_id]).fetchone():
             raise KioskError(f"There is no {entity_type} with the id {entity_id!r}.")
         return entity_type, entity_id
     row = db.execute("SELECT city_id, organisation_id FROM project WHERE id = ?", [entity_id]).fetchone()
     if row is None:  # a removed project: its last version remembers the owner
-        data = _version_data(db, "project", entity_id, _last_version(db, "project", entity_id))
+        data = versions.version_data(db, "project", entity_id, versions.last_version(db, "project", entity_id))
         if data is None:
             raise KioskError(f"There is no project with the id {entity_id!r}.")
         row = (data["city_id"], data["organisation_id"])
@@ -78,19 +65,9 @@ def authorize(db: Database, principal: Principal, entity_type: str, entity_id: s
 
 # --- reading -------------------------------------------------------------------------------------
 
-def current(db: Database, entity_type: str, entity_id: str) -> dict:
-    """The editable fields of an entry; texts as `{language: text}` (empty when there is none)."""
-    fields = _fields(entity_type)
-    row = db.execute(f"SELECT {', '.join(fields)} FROM {entity_type} WHERE id = ?", [entity_id]).fetchone()
-    if row is None:
-        raise KioskError(f"There is no {entity_type} with the id {entity_id!r}.")
-    return {field: (json.loads(value) if value else {}) if fields[field] == "texts" else value
-            for field, value in zip(fields, row)}
-
-
 def history(db: Database, entity_type: str, entity_id: str) -> list[dict]:
     """Published versions, newest first. An entry never published has only version 1, the original."""
-    _fields(entity_type)
+    versions.fields_of(entity_type)
     rows = db.execute("SELECT version, at, actor, fields, note FROM entity_version "
                       "WHERE entity_type = ? AND entity_id = ? ORDER BY version DESC", [entity_type, entity_id])
     out = [{"version": v, "at": at, "actor": actor, "fields": json.loads(fields), "note": note}
@@ -105,10 +82,10 @@ def history(db: Database, entity_type: str, entity_id: str) -> list[dict]:
 def check(db: Database, entity_type: str, entity_id: str, changes: dict, *, allow_http: bool = False
           ) -> list[Problem]:
     """The problems Publish would report for these changes, without writing anything."""
-    return _merge(db, entity_type, current(db, entity_type, entity_id), changes, allow_http)[1]
+    return _merge(db, entity_type, versions.current(db, entity_type, entity_id), changes, allow_http)[1]
 
 
-# --- writing -------------------------------------------------------------------------------------
+# --- writing: checked here, written by the writer ------------------------------------------------
 
 def publish(db: Database, principal: Principal, entity_type: str, entity_id: str, changes: dict, *,
             allow_http: bool = False) -> int:
@@ -119,35 +96,21 @@ def publish(db: Database, principal: Principal, entity_type: str, entity_id: str
     """
     authorize(db, principal, entity_type, entity_id)
     with kdb.transaction(db):
-        old = current(db, entity_type, entity_id)
-        new, problems = _merge(db, entity_type, old, changes, allow_http)
+        new, problems = _merge(db, entity_type, versions.current(db, entity_type, entity_id), changes, allow_http)
         if problems:
             raise Invalid(problems)
-        return _write(db, principal.actor, entity_type, entity_id, old, new, "publish", None)
+        return writer.publish(db, entity_type, entity_id, new, principal.actor)
 
 
 def preview(db: Database, principal: Principal, entity_type: str, entity_id: str, changes: dict, read, *,
             allow_http: bool = False):
-    """What `read()` returns with the changes applied as publish would apply them, without keeping them: they are
-    written inside a savepoint that is always rolled back. Raises Forbidden or Invalid like publish."""
+    """What `read()` returns with the changes applied as publish would apply them, without keeping them.
+    Raises Forbidden or Invalid like publish."""
     authorize(db, principal, entity_type, entity_id)
-    old = current(db, entity_type, entity_id)
-    new, problems = _merge(db, entity_type, old, changes, allow_http)
+    new, problems = _merge(db, entity_type, versions.current(db, entity_type, entity_id), changes, allow_http)
     if problems:
         raise Invalid(problems)
-    changed = [field for field in EDITABLE[entity_type] if new[field] != old[field]]
-    if not changed:
-        return read()
-    row = writer.prepare({field: _column(new[field]) for field in changed}, principal.actor, kdb.now())
-    db.execute("SAVEPOINT preview")
-    try:
-        db.execute(f"UPDATE {entity_type} SET {', '.join(f'{c} = ?' for c in row)} WHERE id = ?",
-                   [*row.values(), entity_id])
-        return read()
-    finally:
-        if db.conn.in_transaction:
-            db.execute("ROLLBACK TO preview")
-            db.execute("RELEASE preview")
+    return writer.preview(db, entity_type, entity_id, new, principal.actor, read)
 
 
 def revert(db: Database, principal: Principal, entity_type: str, entity_id: str, version: int) -> int:
@@ -155,15 +118,14 @@ def revert(db: Database, principal: Principal, entity_type: str, entity_id: str,
     authorize(db, principal, entity_type, entity_id)
     note = f"revert to {version}"
     with kdb.transaction(db):
-        data = _version_data(db, entity_type, entity_id, version)
+        data = versions.version_data(db, entity_type, entity_id, version)
         if data is None:
             raise KioskError(f"There is no version {version} of this entry.")
-        state = {field: data[field] for field in EDITABLE[entity_type]}
-        if entity_type == "project" and not _exists(db, "project", entity_id):
-            return _insert_project(db, principal.actor, entity_id, data["city_id"], data["organisation_id"],
-                                   state, "revert", note)
-        return _write(db, principal.actor, entity_type, entity_id, current(db, entity_type, entity_id), state,
-                      "revert", note)
+        state = {field: data[field] for field in versions.EDITABLE[entity_type]}
+        if entity_type == "project" and not versions.exists(db, "project", entity_id):
+            return writer.add_project(db, entity_id, data["city_id"], data["organisation_id"], state,
+                                      principal.actor, action="revert", note=note)
+        return writer.publish(db, entity_type, entity_id, state, principal.actor, action="revert", note=note)
 
 
 def add_project(db: Database, principal: Principal, owner_type: str, owner_id: str, values: dict, *,
@@ -174,31 +136,24 @@ def add_project(db: Database, principal: Principal, owner_type: str, owner_id: s
     if not principal.may_edit_owner(owner_type, owner_id):
         raise Forbidden("You may only change the entries of your own booth.")
     with kdb.transaction(db):
-        if not _exists(db, owner_type, owner_id):
+        if not versions.exists(db, owner_type, owner_id):
             raise KioskError(f"There is no {owner_type} with the id {owner_id!r}.")
-        empty = {field: {} if kind == "texts" else None for field, kind in EDITABLE["project"].items()}
+        empty = {field: {} if kind == "texts" else None for field, kind in versions.EDITABLE["project"].items()}
         state, problems = _merge(db, "project", empty, values, allow_http)
         if not state["title"].get("en") and Problem("title", "en", "required") not in problems:
             problems.append(Problem("title", "en", "required"))
         if problems:
             raise Invalid(problems)
         project_id = _new_project_id(db, state["title"]["en"])
-        _insert_project(db, principal.actor, project_id, owner_id if owner_type == "city" else None,
-                        owner_id if owner_type == "organisation" else None, state, "insert", "added")
+        writer.add_project(db, project_id, owner_id if owner_type == "city" else None,
+                           owner_id if owner_type == "organisation" else None, state, principal.actor)
     return project_id
 
 
 def remove_project(db: Database, principal: Principal, project_id: str) -> int:
     """Delete a project and its search entries, keeping a last version (note 'removed') to restore it from."""
     authorize(db, principal, "project", project_id)
-    with kdb.transaction(db):
-        state = current(db, "project", project_id)
-        version = keep_original(db, "project", project_id) + 1
-        add_version(db, "project", project_id, version, state, [], principal.actor, kdb.now(), "removed")
-        db.execute("DELETE FROM project WHERE id = ?", [project_id])
-        kdb.audit(db, principal.actor, "delete", "project", project_id)
-        writer.reindex_row(db, "project", project_id)
-    return version
+    return writer.remove_project(db, project_id, principal.actor)
 
 
 # --- inside the transaction ----------------------------------------------------------------------
@@ -206,7 +161,7 @@ def remove_project(db: Database, principal: Principal, project_id: str) -> int:
 def _merge(db: Database, entity_type: str, old: dict, changes: dict, allow_http: bool
            ) -> tuple[dict, list[Problem]]:
     """The state after the changes, and the problems with what changed (a value kept as it was is not judged)."""
-    fields = _fields(entity_type)
+    fields = versions.fields_of(entity_type)
     new = dict(old)
     problems: list[Problem] = []
     for field, value in changes.items():
@@ -232,7 +187,7 @@ def _merge(db: Database, entity_type: str, old: dict, changes: dict, allow_http:
             cleaned, found = validate.year(value, field)
         else:  # focus_area
             cleaned, found = validate.plain(value, field)
-            if cleaned and not found and not _exists(db, "focus_area", cleaned):
+            if cleaned and not found and not versions.exists(db, "focus_area", cleaned):
                 found = [Problem(field, None, "unknown_choice")]
         if cleaned != old[field]:
             problems += found
@@ -240,87 +195,11 @@ def _merge(db: Database, entity_type: str, old: dict, changes: dict, allow_http:
     return new, problems
 
 
-def _write(db: Database, actor: str, entity_type: str, entity_id: str, old: dict, new: dict, action: str,
-           note: str | None) -> int:
-    changed = sorted(field for field in EDITABLE[entity_type] if new[field] != old[field])
-    if not changed:
-        return _last_version(db, entity_type, entity_id) or 1
-    last = keep_original(db, entity_type, entity_id)
-    stamp = kdb.now()
-    row = writer.prepare({field: _column(new[field]) for field in changed}, actor, stamp)
-    db.execute(f"UPDATE {entity_type} SET {', '.join(f'{c} = ?' for c in row)} WHERE id = ?",
-               [*row.values(), entity_id])
-    add_version(db, entity_type, entity_id, last + 1, new, changed, actor, stamp, note)
-    kdb.audit(db, actor, action, entity_type, entity_id, changed, note)
-    writer.reindex_row(db, entity_type, entity_id)
-    return last + 1
-
-
-def _insert_project(db: Database, actor: str, project_id: str, city_id: str | None, organisation_id: str | None,
-                    state: dict, action: str, note: str) -> int:
-    stamp = kdb.now()
-    row = writer.prepare({"id": project_id, "city_id": city_id, "organisation_id": organisation_id,
-                         **{field: _column(value) for field, value in state.items()}}, actor, stamp)
-    db.execute(f"INSERT INTO project ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})", list(row.values()))
-    fields = sorted(field for field, value in state.items() if value not in (None, {}))
-    version = _last_version(db, "project", project_id) + 1
-    add_version(db, "project", project_id, version, state, fields, actor, stamp, note)
-    kdb.audit(db, actor, action, "project", project_id, fields, note)
-    writer.reindex_row(db, "project", project_id)
-    return version
-
-
-def keep_original(db: Database, entity_type: str, entity_id: str) -> int:
-    """The last version number; before the first change, stores the entry as it is as version 1."""
-    last = _last_version(db, entity_type, entity_id)
-    if last == 0:
-        at, by = db.execute(f"SELECT updated_at, updated_by FROM {entity_type} WHERE id = ?",
-                            [entity_id]).fetchone()
-        add_version(db, entity_type, entity_id, 1, current(db, entity_type, entity_id), [], by, at, "original")
-        last = 1
-    return last
-
-
-def add_version(db: Database, entity_type: str, entity_id: str, version: int, state: dict, fields: list[str],
-                 actor: str, at: str, note: str | None) -> None:
-    data = dict(state)
-    if entity_type == "project":  # the owner too, so a removed project can be restored
-        owner = db.execute("SELECT city_id, organisation_id FROM project WHERE id = ?", [entity_id]).fetchone()
-        data["city_id"], data["organisation_id"] = owner
-    db.execute("INSERT INTO entity_version (entity_type, entity_id, version, data, fields, actor, at, note) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-               [entity_type, entity_id, version, json.dumps(data, ensure_ascii=False), json.dumps(fields),
-                actor, at, note])
-
-
-def _last_version(db: Database, entity_type: str, entity_id: str) -> int:
-    return db.execute("SELECT coalesce(max(version), 0) FROM entity_version WHERE entity_type = ? AND entity_id = ?",
-                      [entity_type, entity_id]).fetchone()[0]
-
-
-def _version_data(db: Database, entity_type: str, entity_id: str, version: int) -> dict | None:
-    row = db.execute("SELECT data FROM entity_version WHERE entity_type = ? AND entity_id = ? AND version = ?",
-                     [entity_type, entity_id, version]).fetchone()
-    if row:
-        return json.loads(row[0])
-    if version == 1 and _last_version(db, entity_type, entity_id) == 0 and _exists(db, entity_type, entity_id):
-        return current(db, entity_type, entity_id)  # never published: version 1 is the entry as it is
-    return None
-
-
-def _exists(db: Database, table: str, row_id: str) -> bool:
-    return db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [row_id]).fetchone() is not None
-
-
-def _column(value):
-    return (value or None) if isinstance(value, dict) else value  # no text in any language: NULL
-
-
 def _new_project_id(db: Database, title: str) -> str:
     """A slug of the English title, unique among projects present and removed (printed QR codes keep ids)."""
     base = re.sub(r"[^a-z0-9]+", "-", fold(title), flags=re.ASCII)[:60].strip("-") or "project"
     candidate, n = base, 1
-    while _exists(db, "project", candidate) or _last_version(db, "project", candidate):
+    while versions.exists(db, "project", candidate) or versions.last_version(db, "project", candidate):
         n += 1
         candidate = f"{base}-{n}"
     return require_slug(candidate)

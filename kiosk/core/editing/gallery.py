@@ -3,7 +3,7 @@
 Each picture is one row of the `media` table (owner_type is the entity type: city, organisation or project)
 pointing at a file that kiosk.core.editing.media wrote under the media root. Files are content-addressed, so two rows
 may share one file: removing a row keeps the file. Every write checks the principal first, through
-entries.authorize, and is one transaction with its audit row.
+entries.authorize, then the writer writes it with its audit row in one transaction.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from kiosk.core.access.principal import Principal
 from kiosk.core.common.errors import KioskError
 from kiosk.core.editing import entries, media
 from kiosk.core.store import database as kdb
+from kiosk.core.store import writer
 
 MAX_PHOTOS = 6
 
@@ -26,12 +27,7 @@ def set_logo(db: Database, principal: Principal, entity_type: str, entity_id: st
     """Give an entry a new logo (replacing its old one); returns the new media row."""
     _check(db, principal, entity_type, entity_id)
     ingested = media.ingest(source, media_root, kind="logo")
-    with kdb.transaction(db):
-        db.execute("DELETE FROM media WHERE owner_type = ? AND owner_id = ? AND kind = 'logo'",
-                   [entity_type, entity_id])
-        row = _insert(db, principal, entity_type, entity_id, "logo", ingested, 0)
-        kdb.audit(db, principal.actor, "set-logo", entity_type, entity_id, detail=row["id"])
-    return row
+    return writer.set_logo(db, _row(entity_type, entity_id, "logo", ingested), principal.actor)
 
 
 def add_photo(db: Database, principal: Principal, entity_type: str, entity_id: str, source: Path,
@@ -42,12 +38,7 @@ def add_photo(db: Database, principal: Principal, entity_type: str, entity_id: s
     ingested = media.ingest(source, media_root, kind="photo")
     with kdb.transaction(db):
         _check_room(db, entity_type, entity_id)
-        position = db.execute("SELECT coalesce(max(position), -1) + 1 FROM media "
-                              "WHERE owner_type = ? AND owner_id = ? AND kind = 'photo'",
-                              [entity_type, entity_id]).fetchone()[0]
-        row = _insert(db, principal, entity_type, entity_id, "photo", ingested, position)
-        kdb.audit(db, principal.actor, "add-photo", entity_type, entity_id, detail=row["id"])
-    return row
+        return writer.add_photo(db, _row(entity_type, entity_id, "photo", ingested), principal.actor)
 
 
 def remove_media(db: Database, principal: Principal, media_id: str) -> None:
@@ -57,9 +48,7 @@ def remove_media(db: Database, principal: Principal, media_id: str) -> None:
         raise KioskError("This picture does not exist any more.")
     owner_type, owner_id = found
     entries.authorize(db, principal, owner_type, owner_id)
-    with kdb.transaction(db):
-        db.execute("DELETE FROM media WHERE id = ?", [media_id])
-        kdb.audit(db, principal.actor, "remove-media", owner_type, owner_id, detail=media_id)
+    writer.remove_media(db, media_id, principal.actor)
 
 
 def media_of(db: Database, entity_type: str, entity_id: str) -> dict:
@@ -86,11 +75,7 @@ def _check_room(db: Database, entity_type: str, entity_id: str) -> None:
         raise KioskError(f"This entry already has {MAX_PHOTOS} photos. Remove one before adding another.")
 
 
-def _insert(db: Database, principal: Principal, entity_type: str, entity_id: str, kind: str,
-            ingested: media.Ingested, position: int) -> dict:
-    row = {"id": uuid.uuid4().hex, "owner_type": entity_type, "owner_id": entity_id, "kind": kind,
-           "path": ingested.path, "mime": ingested.mime, "width": ingested.width, "height": ingested.height,
-           "sha256": ingested.sha256, "alt": None, "position": position, "updated_at": kdb.now(),
-           "updated_by": principal.actor}
-    db.execute(f"INSERT INTO media ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})", list(row.values()))
-    return row
+def _row(entity_type: str, entity_id: str, kind: str, ingested: media.Ingested) -> dict:
+    return {"id": uuid.uuid4().hex, "owner_type": entity_type, "owner_id": entity_id, "kind": kind,
+            "path": ingested.path, "mime": ingested.mime, "width": ingested.width, "height": ingested.height,
+            "sha256": ingested.sha256, "alt": None, "position": 0}

@@ -1,4 +1,5 @@
-"""Where a kiosk of the fleet stands on the floor plan and which way its visitors face: checked, then written."""
+"""Where a kiosk of the fleet stands on the floor plan and which way its visitors face: checked here, then written
+by the writer."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from sqlite_utils import Database
 from kiosk.core.common.errors import KioskError
 from kiosk.core.common.text import require_slug
 from kiosk.core.floor import floorplan, wayfinding
-from kiosk.core.store import database as kdb
+from kiosk.core.store import writer
 
 
 class PlacementError(KioskError):
@@ -47,16 +48,7 @@ def place_kiosk(db: Database, kiosk_id: str, hall_id: str, x: float, y: float, f
     if plan.booths and len(wayfinding.unreachable_booths(plan, graph)) == len(plan.booths):
         raise PlacementError("unreachable", f"No booth can be reached on foot from ({x:g}, {y:g}) in hall {hall_id}: "
                          "put the kiosk beside an aisle.")
-    with kdb.transaction(db):
-        stamp = kdb.now()
-        row = {"id": kiosk_id, "hall_id": hall_id, "x": point.x, "y": point.y, "facing": point.facing,
-               "updated_at": stamp, "updated_by": actor}
-        if current is None:
-            db["kiosk_point"].insert(row)
-        else:
-            db["kiosk_point"].update(kiosk_id, row)
-        kdb.audit(db, actor, "place-kiosk", "kiosk_point", kiosk_id, ["hall_id", "x", "y", "facing"],
-                  f"{hall_id} {point.x:g} {point.y:g} facing {point.facing:g}")
+    writer.place_kiosk(db, kiosk_id, hall_id, point.x, point.y, point.facing, actor)
     return point
 
 

@@ -29,7 +29,7 @@ from kiosk.core.spreadsheets import columns as cols
 from kiosk.core.spreadsheets import tabular
 from kiosk.core.spreadsheets.columns import ENTITIES, ORDER, Entity, Field
 from kiosk.core.store import database as kdb
-from kiosk.core.store import index, records, writer
+from kiosk.core.store import records, writer
 
 Progress = Callable[[int, int], None]
 REINDEX_ALL_ABOVE = 200  # changed rows above which the whole search index is rebuilt instead
@@ -541,40 +541,20 @@ class _Import:
                 self._tick()
         if not self.report.ok:
             return
-        if len(touched) > REINDEX_ALL_ABOVE:
-            index.rebuild(self.db)
-        else:
-            for table, row_id in touched + [(t, i) for t, i in owners if i]:
-                writer.reindex_row(self.db, table, row_id)
-        self._check_overlaps()
         sources = sorted({sheet.source for sheet, _ in self.sheets})
-        kdb.audit(self.db, self.actor, "import", detail=f"{', '.join(sources)}: {self.report.summary()}")
+        writer.imported(self.db, touched + [(t, i) for t, i in owners if i], self.actor,
+                        f"{', '.join(sources)}: {self.report.summary()}", rebuild=len(touched) > REINDEX_ALL_ABOVE)
+        self._check_overlaps()
 
     def _write(self, change: _Change, stamp: str) -> None:
-        entity, key = change.entity, change.key
-        table = entity.table
+        entity = change.entity
         rows, links = records.table_rows({entity.source: [change.record]})
-        row = writer.prepare(rows[table][0], self.actor, stamp)
-        columns = [entity.field(k).column for k in change.changed if entity.field(k).column]
-        editable = sorted(set(columns) & set(entries.EDITABLE.get(table, {})))
-        if change.old is None:
-            self.db.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
-                            list(row.values()))
-        else:
-            last = entries.keep_original(self.db, table, key) if editable else 0
-            names = [c for c in row if c != "id"]
-            self.db.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in names)} WHERE id = ?",
-                            [row[c] for c in names] + [key])
-            if editable:
-                entries.add_version(self.db, table, key, last + 1, entries.current(self.db, table, key),
-                                     editable, self.actor, stamp, "import")
-        for f in entity.fields:
-            if f.kind == "refs" and f.key in change.changed:
-                link_table, own, _ = cols.LINKS[f.key]
-                self.db.execute(f"DELETE FROM {link_table} WHERE {own} = ?", [key])
-                writer.insert_many(self.db, link_table, links[link_table], self.actor, stamped=False)
-        kdb.audit(self.db, self.actor, "import", table, key, change.changed,
-                  f"{change.sheet.source}, {change.sheet.row_word} {change.row}")
+        refs = [cols.LINKS[f.key] for f in entity.fields if f.kind == "refs" and f.key in change.changed]
+        writer.import_row(self.db, entity.table, change.key, rows[entity.table][0], self.actor,
+                          new=change.old is None, fields=change.changed,
+                          columns=[entity.field(k).column for k in change.changed if entity.field(k).column],
+                          links={link_table: (own, links[link_table]) for link_table, own, _ in refs},
+                          stamp=stamp, detail=f"{change.sheet.source}, {change.sheet.row_word} {change.row}")
 
     def _check_overlaps(self) -> None:
         rows = {c.key: c for c in self.changes["booths"]}

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime
-import json
 import sqlite3
 from pathlib import Path
 from typing import Iterator
@@ -198,11 +197,3 @@ def transaction(db: Database) -> Iterator[Database]:
 
 def now() -> str:
     return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
-
-
-def audit(db: Database, actor: str, action: str, entity_type: str | None = None,
-          entity_id: str | None = None, fields: list[str] | None = None, detail: str | None = None) -> None:
-    db.execute(
-        "INSERT INTO audit (at, actor, action, entity_type, entity_id, fields, detail) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [now(), actor, action, entity_type, entity_id, json.dumps(fields) if fields is not None else None, detail],
-    )

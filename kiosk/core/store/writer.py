@@ -1,18 +1,246 @@
-"""The writer path: rows are cleaned (NFC, no control characters), stamped, audited and indexed."""
+"""The writer: every change to a content table passes through one function here, one per kind of change.
+
+Each function writes its rows (texts cleaned: NFC, no control characters; stamped with actor and time), adds the
+entry's version where it has one, records the change in the audit table and brings the search index up to date, as
+one transaction (a savepoint inside the caller's). Callers check first who may make the change and whether its values
+are valid (kiosk.core.editing, kiosk.core.spreadsheets, kiosk.core.floor); the writer writes what it is given, so a
+change read back from elsewhere (a backup, another kiosk's journal) is written the same way.
+
+`_record` is the one place every change passes after it is written, with its actor, time, table, id and fields.
+"""
 
 from __future__ import annotations
 
 import json
-from typing import Iterable
+from typing import Callable, Iterable
 
 from sqlite_utils import Database
 
 from kiosk.core.common.text import clean, clean_texts
 from kiosk.core.store import database as kdb
-from kiosk.core.store import index
+from kiosk.core.store import index, records, versions
 
 # The search index type of each table whose rows are search results.
 SEARCH_TYPES = {"city": "city", "organisation": "exhibitor", "project": "project", "session": "session"}
+
+
+# --- kinds of change ---------------------------------------------------------------------------------
+
+def load(db: Database, rows: dict[str, list[dict]], links: dict[str, list[dict]], actor: str, detail: str) -> None:
+    """Fill an empty database: every table's rows in dependency order, the link tables, the whole search index."""
+    with kdb.transaction(db):
+        for table in records.TABLE_ORDER:
+            insert_many(db, table, rows.get(table, []), actor)
+        for table, link_rows in links.items():
+            insert_many(db, table, link_rows, actor, stamped=False)
+        index.rebuild(db)
+        _record(db, actor, "build", detail=detail)
+
+
+def save(db: Database, table: str, row: dict, actor: str, *, action: str | None = None,
+         detail: str | None = None) -> None:
+    """Insert or update one row (the columns given), audit it and refresh its search entries."""
+    prepared = prepare(row, actor, kdb.now())
+    with kdb.transaction(db):
+        existing = versions.exists(db, table, prepared["id"])
+        if existing:
+            _update(db, table, prepared["id"], {c: v for c, v in prepared.items() if c != "id"})
+        else:
+            _flush(db, table, [prepared])
+        _record(db, actor, action or ("update" if existing else "insert"), table, prepared["id"],
+                sorted(k for k in row if k != "id"), detail)
+        reindex_row(db, table, prepared["id"])
+
+
+def set_base_url(db: Database, url: str, actor: str) -> None:
+    """Where every QR code of the show points (the event's base URL; the caller has checked it)."""
+    with kdb.transaction(db):
+        for (event_id,) in db.execute("SELECT id FROM event").fetchall():
+            _update(db, "event", event_id, prepare({"base_url": url}, actor, kdb.now()))
+        _record(db, actor, "config", "event", None, ["base_url"], url)
+
+
+def place_kiosk(db: Database, kiosk_id: str, hall_id: str, x: float, y: float, facing: float, actor: str) -> None:
+    """Where a kiosk stands on the plan (the caller has checked that the place is in an aisle)."""
+    save(db, "kiosk_point", {"id": kiosk_id, "hall_id": hall_id, "x": x, "y": y, "facing": facing}, actor,
+         action="place-kiosk", detail=f"{hall_id} {x:g} {y:g} facing {facing:g}")
+
+
+def publish(db: Database, entity_type: str, entity_id: str, new: dict, actor: str, *, action: str = "publish",
+            note: str | None = None) -> int:
+    """An entry's editable fields set to `new` (validated by the caller) as a new version; returns its number (the
+    current one when nothing changed)."""
+    with kdb.transaction(db):
+        old = versions.current(db, entity_type, entity_id)
+        changed = sorted(f for f in versions.EDITABLE[entity_type] if new[f] != old[f])
+        if not changed:
+            return versions.last_version(db, entity_type, entity_id) or 1
+        last = keep_original(db, entity_type, entity_id)
+        stamp = kdb.now()
+        _update(db, entity_type, entity_id, prepare({f: versions.column(new[f]) for f in changed}, actor, stamp))
+        _add_version(db, entity_type, entity_id, last + 1, new, changed, actor, stamp, note)
+        _record(db, actor, action, entity_type, entity_id, changed, note)
+        reindex_row(db, entity_type, entity_id)
+        return last + 1
+
+
+def preview(db: Database, entity_type: str, entity_id: str, new: dict, actor: str, read: Callable):
+    """What `read()` returns with the entry's editable fields set to `new`, without keeping them: they are written
+    inside a savepoint that is always rolled back (so nothing is recorded)."""
+    old = versions.current(db, entity_type, entity_id)
+    changed = [f for f in versions.EDITABLE[entity_type] if new[f] != old[f]]
+    if not changed:
+        return read()
+    row = prepare({f: versions.column(new[f]) for f in changed}, actor, kdb.now())
+    db.execute("SAVEPOINT preview")
+    try:
+        _update(db, entity_type, entity_id, row)
+        return read()
+    finally:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK TO preview")
+            db.execute("RELEASE preview")
+
+
+def add_project(db: Database, project_id: str, city_id: str | None, organisation_id: str | None, state: dict,
+                actor: str, *, action: str = "insert", note: str = "added") -> int:
+    """A new project (or a removed one back) with its editable fields `state`; returns its version number."""
+    with kdb.transaction(db):
+        stamp = kdb.now()
+        row = prepare({"id": project_id, "city_id": city_id, "organisation_id": organisation_id,
+                       **{f: versions.column(v) for f, v in state.items()}}, actor, stamp)
+        _flush(db, "project", [row])
+        fields = sorted(f for f, v in state.items() if v not in (None, {}))
+        version = versions.last_version(db, "project", project_id) + 1
+        _add_version(db, "project", project_id, version, state, fields, actor, stamp, note)
+        _record(db, actor, action, "project", project_id, fields, note)
+        reindex_row(db, "project", project_id)
+        return version
+
+
+def remove_project(db: Database, project_id: str, actor: str) -> int:
+    """Delete a project and its search entries, keeping a last version (note 'removed') to restore it from."""
+    with kdb.transaction(db):
+        state = versions.current(db, "project", project_id)
+        version = keep_original(db, "project", project_id) + 1
+        _add_version(db, "project", project_id, version, state, [], actor, kdb.now(), "removed")
+        db.execute("DELETE FROM project WHERE id = ?", [project_id])
+        _record(db, actor, "delete", "project", project_id)
+        reindex_row(db, "project", project_id)
+        return version
+
+
+def import_row(db: Database, table: str, key: str, row: dict, actor: str, *, new: bool, fields: list[str],
+               columns: list[str], links: dict[str, tuple[str, list[dict]]], stamp: str, detail: str) -> None:
+    """One row of an organizer's import (checked by the import): inserted or updated, with a version when its changed
+    `columns` include fields staff can edit; `links` replaces link rows ({link table: (owner column, rows)});
+    `fields` are the changed fields as the spreadsheet names them, for the audit. The import refreshes the search
+    index once at its end (`imported`)."""
+    prepared = prepare(row, actor, stamp)
+    with kdb.transaction(db):
+        if new:
+            _flush(db, table, [prepared])
+        else:
+            versioned = sorted(set(columns) & set(versions.EDITABLE.get(table, {})))
+            last = keep_original(db, table, key) if versioned else 0
+            _update(db, table, key, {c: v for c, v in prepared.items() if c != "id"})
+            if versioned:
+                _add_version(db, table, key, last + 1, versions.current(db, table, key), versioned, actor, stamp,
+                             "import")
+        for link_table, (own, link_rows) in links.items():
+            db.execute(f"DELETE FROM {link_table} WHERE {own} = ?", [key])
+            insert_many(db, link_table, link_rows, actor, stamped=False)
+        _record(db, actor, "import", table, key, fields, detail)
+
+
+def imported(db: Database, touched: list[tuple[str, str]], actor: str, detail: str, *, rebuild: bool) -> None:
+    """The end of an import: the search entries of the rows it touched (or the whole index) and its summary."""
+    with kdb.transaction(db):
+        if rebuild:
+            index.rebuild(db)
+        else:
+            for table, row_id in touched:
+                reindex_row(db, table, row_id)
+        _record(db, actor, "import", detail=detail)
+
+
+def set_logo(db: Database, row: dict, actor: str) -> dict:
+    """A new logo for the entry `row` names (its media row), replacing the old one; returns the row written."""
+    row = prepare(row, actor, kdb.now())
+    with kdb.transaction(db):
+        db.execute("DELETE FROM media WHERE owner_type = ? AND owner_id = ? AND kind = 'logo'",
+                   [row["owner_type"], row["owner_id"]])
+        _flush(db, "media", [row])
+        _record(db, actor, "set-logo", row["owner_type"], row["owner_id"], detail=row["id"])
+    return row
+
+
+def add_photo(db: Database, row: dict, actor: str) -> dict:
+    """A photo (its media row) after the entry's other photos; returns the row written."""
+    with kdb.transaction(db):
+        row = {**row, "position": db.execute(
+            "SELECT coalesce(max(position), -1) + 1 FROM media WHERE owner_type = ? AND owner_id = ? AND kind = 'photo'",
+            [row["owner_type"], row["owner_id"]]).fetchone()[0]}
+        row = prepare(row, actor, kdb.now())
+        _flush(db, "media", [row])
+        _record(db, actor, "add-photo", row["owner_type"], row["owner_id"], detail=row["id"])
+    return row
+
+
+def remove_media(db: Database, media_id: str, actor: str) -> None:
+    """A logo or photo taken off its entry (the file stays: another row may use it)."""
+    with kdb.transaction(db):
+        owner = db.execute("SELECT owner_type, owner_id FROM media WHERE id = ?", [media_id]).fetchone()
+        db.execute("DELETE FROM media WHERE id = ?", [media_id])
+        if owner:
+            _record(db, actor, "remove-media", owner[0], owner[1], detail=media_id)
+
+
+def audit(db: Database, actor: str, action: str, entity_type: str | None = None, entity_id: str | None = None,
+          fields: list[str] | None = None, detail: str | None = None) -> None:
+    """An event that changes no content (a sign-in, a PIN issued) in the audit trail, in the caller's transaction."""
+    _record(db, actor, action, entity_type, entity_id, fields, detail)
+
+
+# --- versions --------------------------------------------------------------------------------------
+
+def keep_original(db: Database, entity_type: str, entity_id: str) -> int:
+    """The last version number; before the first change, stores the entry as it is as version 1."""
+    last = versions.last_version(db, entity_type, entity_id)
+    if last == 0:
+        at, by = db.execute(f"SELECT updated_at, updated_by FROM {entity_type} WHERE id = ?", [entity_id]).fetchone()
+        _add_version(db, entity_type, entity_id, 1, versions.current(db, entity_type, entity_id), [], by, at,
+                     "original")
+        last = 1
+    return last
+
+
+def _add_version(db: Database, entity_type: str, entity_id: str, version: int, state: dict, fields: list[str],
+                 actor: str, at: str, note: str | None) -> None:
+    data = dict(state)
+    if entity_type == "project":  # the owner too, so a removed project can be restored
+        owner = db.execute("SELECT city_id, organisation_id FROM project WHERE id = ?", [entity_id]).fetchone()
+        data["city_id"], data["organisation_id"] = owner
+    db.execute("INSERT INTO entity_version (entity_type, entity_id, version, data, fields, actor, at, note) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+               [entity_type, entity_id, version, json.dumps(data, ensure_ascii=False), json.dumps(fields),
+                actor, at, note])
+
+
+# --- rows ------------------------------------------------------------------------------------------
+
+def _record(db: Database, actor: str, action: str, entity_type: str | None = None, entity_id: str | None = None,
+            fields: list[str] | None = None, detail: str | None = None) -> None:
+    db.execute(
+        "INSERT INTO audit (at, actor, action, entity_type, entity_id, fields, detail) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [kdb.now(), actor, action, entity_type, entity_id, json.dumps(fields) if fields is not None else None,
+         detail],
+    )
+
+
+def _update(db: Database, table: str, row_id: str, values: dict) -> None:
+    db.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in values)} WHERE id = ?",
+               [*values.values(), row_id])
 
 
 def prepare(row: dict, actor: str, stamp: str) -> dict:
@@ -63,22 +291,6 @@ def _flush(db: Database, table: str, batch: list[dict]) -> int:
     sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
     db.conn.executemany(sql, [[row.get(c) for c in columns] for row in batch])
     return len(batch)
-
-
-def save(db: Database, table: str, row: dict, actor: str) -> None:
-    """Insert or update one content row, audit it and refresh its search entries, as one transaction."""
-    prepared = prepare(row, actor, kdb.now())
-    with kdb.transaction(db):
-        existing = db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [prepared["id"]]).fetchone()
-        columns = [c for c in prepared if c != "id"]
-        if existing:
-            db.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
-                       [prepared[c] for c in columns] + [prepared["id"]])
-        else:
-            _flush(db, table, [prepared])
-        kdb.audit(db, actor, "update" if existing else "insert", table, prepared["id"],
-                  sorted(k for k in row if k != "id"))
-        reindex_row(db, table, prepared["id"])
 
 
 def reindex_row(db: Database, table: str, row_id: str) -> None:
