@@ -14,7 +14,6 @@ from kiosk.core.common.errors import KioskError
 APP_NAME = "kiosk"
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEMO_SOURCE = PROJECT_ROOT / "db"
-ASSETS = PROJECT_ROOT / "assets"
 
 
 def data_dir() -> Path:

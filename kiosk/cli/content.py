@@ -10,6 +10,7 @@ import click
 from kiosk import config
 from kiosk.cli.common import db_option, open_db, settings_for
 from kiosk.core.catalog import content, qr, search
+from kiosk.core.common import languages
 from kiosk.core.common.errors import KioskError
 from kiosk.core.demo import dataset
 from kiosk.core.store import database as kdb
@@ -62,7 +63,7 @@ def info(db_path: Path | None, as_json: bool) -> None:
 @click.command("search")
 @click.argument("query")
 @db_option
-@click.option("--lang", type=click.Choice(["th", "en"]), default="en", show_default=True, help="Language of titles.")
+@click.option("--lang", type=click.Choice(languages.LANGUAGES), default="en", show_default=True, help="Language of titles.")
 @click.option("--limit", type=click.IntRange(min=1, max=1000), default=20, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def search_command(query: str, db_path: Path | None, lang: str, limit: int, as_json: bool) -> None:

@@ -10,6 +10,7 @@ import click
 
 from kiosk import config
 from kiosk.cli.common import db_option, open_db, settings_for
+from kiosk.core.common import assets, languages
 from kiosk.core.common.errors import KioskError
 from kiosk.core.demo import dataset
 from kiosk.core.operations import health
@@ -23,7 +24,7 @@ def doctor(db_path: Path | None) -> None:
     found = []
     if not config.DEMO_SOURCE.is_dir():
         found.append(f"The demo data set folder {config.DEMO_SOURCE} is missing.")
-    found.extend(health.asset_problems(config.ASSETS))
+    found.extend(health.asset_problems(assets.ASSETS))
     with open_db(settings, migrate=False) as db:
         found.extend(health.problems(db, media_root=config.media_dir(), pepper_path=config.pepper_path()))
     if found:
@@ -35,7 +36,7 @@ def doctor(db_path: Path | None) -> None:
 
 @click.command()
 @db_option
-@click.option("--lang", type=click.Choice(["th", "en"]), default=None, help="Language at start (default: th).")
+@click.option("--lang", type=click.Choice(languages.LANGUAGES), default=None, help="Language at start (default: th).")
 @click.option("--windowed", is_flag=True, help="A normal window instead of the locked full-screen kiosk.")
 @click.option("--kiosk-id", default=None, help="This kiosk's id (its place on the floor plan).")
 @click.option("--demo-clock", default=None, metavar="YYYY-MM-DDTHH:MM",
@@ -119,7 +120,7 @@ def _size(value: str) -> tuple[int, int]:
 @click.option("--screen", "screen_name", default="home", show_default=True,
               help="attract, home, cities, exhibitors, projects, programme, map, search, visit, city:<id>, "
                    "exhibitor:<id>, project:<id>, map:<booth or entity id>, route:<booth or entity id>, tour")
-@click.option("--lang", type=click.Choice(["th", "en"]), default="th", show_default=True)
+@click.option("--lang", type=click.Choice(languages.LANGUAGES), default="th", show_default=True)
 @click.option("--size", default="1920x1080", show_default=True, help="WIDTHxHEIGHT, e.g. 1080x1920 for portrait.")
 @click.option("--demo-clock", default=None, metavar="YYYY-MM-DDTHH:MM", help="The kiosk's clock for the programme.")
 @click.option("--kiosk-id", default=None, help="Draw the map from this kiosk's place (default: the first kiosk).")

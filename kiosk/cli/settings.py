@@ -11,7 +11,8 @@ import click
 
 from kiosk import config, config_file
 from kiosk.cli.common import CLI_ACTOR, db_option, open_db, settings_for
-from kiosk.core.catalog import qr
+from kiosk.core.catalog import content, qr
+from kiosk.core.common import languages
 from kiosk.core.common.errors import KioskError
 from kiosk.core.floor import floorplan, placement
 from kiosk.core.store import writer
@@ -68,7 +69,7 @@ def config_show(db_path: Path | None, as_json: bool) -> None:
         plan = floorplan.load(db)
         kiosk_id = settings.kiosk_id or next(iter(plan.kiosks), None)
         point = plan.kiosks.get(kiosk_id) if kiosk_id else None
-        base_url = db.execute("SELECT base_url FROM event").fetchone()
+        base_url = content.base_url(db)
     if point:
         position = f"{point.hall} {point.x:g} {point.y:g}"
         facing = point.facing
@@ -77,7 +78,7 @@ def config_show(db_path: Path | None, as_json: bool) -> None:
     where = "database" if settings.kiosk_id else "database (the plan's first kiosk: kiosk_id is not set)"
     rows += [{"key": "position", "value": position, "source": where},
              {"key": "facing", "value": facing, "source": where},
-             {"key": "base_url", "value": base_url[0] if base_url else None, "source": "database (the whole fleet)"}]
+             {"key": "base_url", "value": base_url, "source": "database (the whole fleet)"}]
     if as_json:
         click.echo(json.dumps({"kiosk.toml": str(path), "database": str(settings.db), "settings": rows},
                               ensure_ascii=False, indent=2, default=str))
@@ -149,8 +150,8 @@ def _set_file_key(key: str, text: str) -> None:
 
 def _parse(key: str, text: str):
     if key == "lang":
-        if text not in ("th", "en"):
-            raise KioskError("lang must be th or en.")
+        if text not in languages.LANGUAGES:
+            raise KioskError(f"lang must be {', '.join(languages.LANGUAGES[:-1])} or {languages.LANGUAGES[-1]}.")
         return text
     if key in config.SWITCHES:
         if text.lower() not in config.SWITCH_WORDS:

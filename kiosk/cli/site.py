@@ -9,6 +9,7 @@ import click
 
 from kiosk import config
 from kiosk.cli.common import db_option, open_db, settings_for
+from kiosk.core.catalog import content
 from kiosk.core.publishing import site
 
 
@@ -22,7 +23,7 @@ def export_site(directory: Path, db_path: Path | None, force: bool) -> None:
     started = time.monotonic()
     with open_db(settings) as db:
         report = site.export(db, directory, media_root=config.media_dir(), force=force)
-        base = db.execute("SELECT base_url FROM event LIMIT 1").fetchone()[0]
+        base = content.base_url(db)
     click.echo(f"Wrote {directory}: {report.pages:,} pages, {report.routes:,} routes, {report.files:,} files, "
                f"{report.bytes / 1e6:.1f} MB in {time.monotonic() - started:.1f} s.")
     for path in report.missing_media:

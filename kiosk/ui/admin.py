@@ -54,7 +54,6 @@ class AdminSetup:
 class Admin(QObject):
     """Everything here needs the organizer signed in; each slot checks again."""
 
-    _instance: "Admin | None" = None
 
     statusChanged = Signal()
     busyChanged = Signal()
@@ -101,7 +100,7 @@ class Admin(QObject):
 
     @staticmethod
     def create(engine):
-        return Admin._instance
+        return engine.view_model(Admin)
 
     def _allowed(self) -> bool:
         return bool(self._staff.organizer)

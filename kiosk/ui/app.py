@@ -16,9 +16,13 @@ from PySide6.QtQuick import QQuickWindow
 
 from kiosk import config
 from kiosk.core.analytics import events
+from kiosk.core.common import assets
+from kiosk.core.floor import floorplan
 from kiosk.core.operations import systemd
+from kiosk.core.store import database as kdb
 from kiosk.ui import viewmodels
 from kiosk.ui.admin import Admin, AdminSetup
+from kiosk.ui.engine import KioskEngine
 from kiosk.ui.floormap import FloorMap
 from kiosk.ui.idle import Idle
 from kiosk.ui.providers import MediaImageProvider, QrImageProvider
@@ -27,11 +31,8 @@ from kiosk.ui.staff import PickImageProvider, StaffSession
 from kiosk.ui.usage import Usage
 
 QML_DIR = Path(__file__).parent / "qml"
-FONTS_DIR = config.ASSETS / "fonts"
-I18N_DIR = config.ASSETS / "i18n"
-# The app's font: Latin first, then every script the content uses (Qt falls back along this list).
-FONT_FAMILIES = ["Noto Sans", "Noto Sans Thai", "Noto Sans Khmer", "Noto Sans Lao", "Noto Sans Myanmar",
-                 "Noto Sans Tamil", "Noto Sans Arabic"]
+FONTS_DIR = assets.FONTS
+I18N_DIR = assets.I18N
 
 
 def load_fonts() -> list[str]:
@@ -175,14 +176,13 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
     app = application()
     load_fonts()
     font = QFont()
-    font.setFamilies(FONT_FAMILIES)
+    font.setFamilies(assets.families())
     app.setFont(font)
     translations = Translations(app)
     translations.use(lang)
     recorder = events.Recorder(analytics_path, kiosk_id or "", lang=lang, record_queries=record_queries,
                                   **({"clock": analytics_clock} if analytics_clock else {}))
     usage = Usage(recorder)
-    Usage._instance = usage
 
     def language(new: str) -> None:
         translations.use(new)
@@ -190,30 +190,24 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
 
     catalog = viewmodels.Catalog(db, lang, clock=demo_clock(clock_start), on_language=language,
                                  on_search=usage.search)
-    viewmodels.Catalog._instance = catalog
-    FloorMap._instance = FloorMap(db, catalog, kiosk_id)
+    floor_map = FloorMap(db, catalog, kiosk_id)
     if not kiosk_id:  # counted per kiosk: without an id, the plan's first kiosk is this one (as on the map)
-        first = db.execute("SELECT id FROM kiosk_point ORDER BY rowid LIMIT 1").fetchone()
-        recorder.kiosk_id = first[0] if first else ""
+        recorder.kiosk_id = next(iter(floorplan.kiosk_ids(db)), "")
     clocks = {"now": staff_clock, "monotonic": staff_clock} if staff_clock else {}
     pictures = [Path(p) for p in picture_folders] if picture_folders is not None else [Path.home() / "Pictures"]
     staff = StaffSession(db, catalog, pepper_path or config.pepper_path(), allow_http=allow_http,
                          media_root=media_root or config.media_dir(), picture_folders=pictures, **clocks)
-    StaffSession._instance = staff
-    staff.published.connect(FloorMap._instance.reload)  # a new name may be on the map
+    staff.published.connect(floor_map.reload)  # a new name may be on the map
     idle = Idle(idle_seconds, now=idle_clock) if idle_clock else Idle(idle_seconds)
-    Idle._instance = idle
     speech = Speech(speech_engine)
-    Speech._instance = speech
     if admin_setup is None:  # no automatic backups unless `kiosk run` asks for them
-        db_file = Path(db.execute("PRAGMA database_list").fetchone()[2])
+        db_file = kdb.path_of(db)
         admin_setup = AdminSetup(db_file, config.backups_dir(db_file), backup_minutes=0, kiosk_id=kiosk_id)
-    admin = Admin(db, catalog, FloorMap._instance, staff, admin_setup)
-    Admin._instance = admin
-    engine = QQmlApplicationEngine()
+    admin = Admin(db, catalog, floor_map, staff, admin_setup)
+    engine = KioskEngine([usage, catalog, floor_map, staff, idle, speech, admin])
     translations.engine = engine
     engine.addImageProvider("qr", QrImageProvider())
-    engine.addImageProvider("pick", PickImageProvider())
+    engine.addImageProvider("pick", PickImageProvider(staff))
     engine.addImageProvider("media", MediaImageProvider(media_root or config.media_dir()))
     engine.addImportPath(str(QML_DIR))
     engine.setInitialProperties({"startScreen": screen, "kioskMode": not windowed})
@@ -238,7 +232,6 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
         window.showFullScreen()
     # The walkable graph takes about a second at 10,000 booths: build it (on a worker thread) once the kiosk has
     # started, not on the first tap on "Directions".
-    floor_map = FloorMap._instance
     QTimer.singleShot(3000, window, lambda: floor_map.prepare_graph() if window.isVisible() else None)
     timer = QTimer(window)
     timer.setInterval(30_000)
@@ -246,5 +239,5 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
     timer.start()
     tell_supervisor(window)
     app.aboutToQuit.connect(usage.close)
-    return Kiosk(app, engine, window, catalog, FloorMap._instance, staff, translations, lock, idle, speech, admin,
+    return Kiosk(app, engine, window, catalog, floor_map, staff, translations, lock, idle, speech, admin,
                  usage)

@@ -43,7 +43,6 @@ def _point_list(points) -> list[QPointF]:
 class FloorMap(QObject):
     """The plan, the kiosk's place on it ("you are here") and routes, for the map screen."""
 
-    _instance: "FloorMap | None" = None
 
     planChanged = Signal()
     drawingChanged = Signal()  # the plan's shapes or colours changed: the drawn hall must be rebuilt
@@ -58,14 +57,15 @@ class FloorMap(QObject):
         self._loaded: _Loaded | None = None  # the plan is read on first use: start-up does not wait for it
         self._graph: wayfinding.Graph | None = None
         self._builder: threading.Thread | None = None
-        if kiosk_id and db.execute("SELECT 1 FROM kiosk_point WHERE id = ?", [kiosk_id]).fetchone() is None:
-            known = ", ".join(k for (k,) in db.execute("SELECT id FROM kiosk_point ORDER BY rowid")) or "none"
+        placed = floorplan.kiosk_ids(db) if kiosk_id else []
+        if kiosk_id and kiosk_id not in placed:
+            known = ", ".join(placed) or "none"
             raise KioskError(f"There is no kiosk {kiosk_id!r} on the floor plan (known: {known}).")
         catalog.langChanged.connect(self.planChanged)  # labels in the new language; the plan itself stays
 
     @staticmethod
     def create(engine):
-        return FloorMap._instance
+        return engine.view_model(FloorMap)
 
     def reload(self) -> None:
         self._loaded = None
@@ -318,9 +318,7 @@ class FloorPlan(QQuickPaintedItem):
         self._settle.setSingleShot(True)
         self._settle.setInterval(self.SETTLE_MS)
         self._settle.timeout.connect(self._zoom_settled)
-        if FloorMap._instance is not None:
-            FloorMap._instance.drawingChanged.connect(self._replan)
-            FloorMap._instance.planChanged.connect(self._replan)  # the language changed: new labels
+        self._floor_map: FloorMap | None = None  # handed in by QML (floorMap: FloorMap)
         # PySide 6.11 keeps the Python side of a QML-created item alive after QML destroys the item (a map screen
         # opened and closed 80 times kept 80 of them): its state (the drawn hall, several MB, the timer, PySide's
         # signal objects) goes with the item.
@@ -346,6 +344,14 @@ class FloorPlan(QQuickPaintedItem):
             self.viewChanged.emit()
             self.update()
 
+    def _set_floor_map(self, floor_map: FloorMap) -> None:
+        if floor_map is not self._floor_map:
+            self._floor_map = floor_map
+            floor_map.drawingChanged.connect(self._replan)
+            floor_map.planChanged.connect(self._replan)  # the language changed: new labels
+            self._replan()
+
+    floorMap = Property(QObject, lambda self: self._floor_map, _set_floor_map, notify=viewChanged)
     hall = Property(str, lambda self: self._hall, lambda self, v: self._set("_hall", v), notify=viewChanged)
     zoom = Property(float, lambda self: self._zoom, lambda self, v: self._set("_zoom", v), notify=viewChanged)
     angle = Property(float, lambda self: self._angle, lambda self, v: self._set("_angle", v), notify=viewChanged)
@@ -368,7 +374,7 @@ class FloorPlan(QQuickPaintedItem):
 
     def paint(self, painter: QPainter) -> None:
         painter.fillRect(QRectF(0, 0, self.width(), self.height()), self._background)
-        floor_map = FloorMap._instance
+        floor_map = self._floor_map
         if floor_map is None or self._hall not in floor_map.plan.halls or self._zoom <= 0:
             return
         visible = self._visible_plan_rect()

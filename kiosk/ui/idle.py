@@ -21,7 +21,6 @@ ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.To
 class Idle(QObject):
     """Watches every touch, click and key of the application."""
 
-    _instance: "Idle | None" = None
 
     warningChanged = Signal()
     secondsLeftChanged = Signal()
@@ -45,7 +44,7 @@ class Idle(QObject):
 
     @staticmethod
     def create(engine):
-        return Idle._instance
+        return engine.view_model(Idle)
 
     def eventFilter(self, watched, event) -> bool:
         # During the countdown only the overlay's own buttons end it, on release: ending it on the press would
@@ -61,10 +60,6 @@ class Idle(QObject):
     @Property(int, notify=secondsLeftChanged)
     def secondsLeft(self) -> int:
         return self._seconds_left
-
-    @Property(int, constant=True)
-    def idleSeconds(self) -> int:
-        return self._idle
 
     typingChanged = Signal()
     pausedChanged = Signal()

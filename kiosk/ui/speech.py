@@ -7,6 +7,8 @@ import ctypes.util
 from PySide6.QtCore import Property, QLocale, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 
+from kiosk.core.common import languages
+
 QML_IMPORT_NAME = "Expo"
 QML_IMPORT_MAJOR_VERSION = 1
 
@@ -29,9 +31,7 @@ def usable_engine(engines: list[str]) -> str | None:
 @QmlElement
 @QmlSingleton
 class Speech(QObject):
-    _instance: "Speech | None" = None
 
-    speakingChanged = Signal()
 
     availableChanged = Signal()
 
@@ -57,29 +57,21 @@ class Speech(QObject):
         tts = QTextToSpeech(engine, self) if engine else None
         if tts is not None and tts.state() != QTextToSpeech.State.Error:
             self._tts = tts
-            tts.stateChanged.connect(self.speakingChanged)  # signal to signal: gone with either object
             self.availableChanged.emit()
 
     @staticmethod
     def create(engine):
-        return Speech._instance
+        return engine.view_model(Speech)
 
     @Property(bool, notify=availableChanged)
     def available(self) -> bool:
         return self._tts is not None
 
-    @Property(bool, notify=speakingChanged)
-    def speaking(self) -> bool:
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
-        return self._tts is not None and self._tts.state() == QTextToSpeech.State.Speaking
-
     @Slot(str, str, result=bool)
     def say(self, text: str, lang: str) -> bool:
         if self._tts is None or not text.strip():
             return False
-        locale = QLocale(QLocale.Language.Thai, QLocale.Country.Thailand) if lang == "th" else QLocale(
-            QLocale.Language.English, QLocale.Country.UnitedKingdom)
+        locale = QLocale(languages.LOCALES.get(lang, languages.LOCALES[languages.FALLBACK]))
         if locale in self._tts.availableLocales():
             self._tts.setLocale(locale)
         self.spoken.append(text)

@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from kiosk.core.access import auth
 from kiosk.core.access.principal import Principal
 from kiosk.core.catalog import content
+from kiosk.core.common import languages
 from kiosk.core.common.errors import KioskError
 from kiosk.core.editing import entries, gallery, media, validate
 from kiosk.core.store import versions
@@ -69,7 +70,6 @@ class StaffSession(QObject):
     """The signed-in member of staff (or nobody). Every change goes through `kiosk.core.editing.entries`, which checks
     again that this person may make it."""
 
-    _instance: "StaffSession | None" = None
 
     changed = Signal()
     ended = Signal()
@@ -102,7 +102,7 @@ class StaffSession(QObject):
 
     @staticmethod
     def create(engine):
-        return StaffSession._instance
+        return engine.view_model(StaffSession)
 
     def eventFilter(self, watched, event) -> bool:
         if self._principal is not None and event.type() in ACTIVITY:
@@ -139,8 +139,7 @@ class StaffSession(QObject):
     @Slot(str, str, result=bool)
     def signIn(self, key: str, pin: str) -> bool:
         """`key` is a booth code (or its owner's id), or "organizer"."""
-        if not self._pepper_path.is_file() and self._db.execute(
-                "SELECT 1 FROM staff WHERE revoked_at IS NULL LIMIT 1").fetchone():
+        if not self._pepper_path.is_file() and auth.pins_issued(self._db):
             self._fail("no_pepper", 0)  # a new key file would make every PIN issued so far wrong
             return False
         try:
@@ -211,8 +210,7 @@ class StaffSession(QObject):
         kind = "city" if p.owner_type == "city" else "exhibitor"
         owner = self._catalog.page(kind, p.owner_id)
         rows = [{"kind": kind, "id": p.owner_id, "title": _title(owner, p.owner_id)}]
-        column = "city_id" if p.owner_type == "city" else "organisation_id"
-        for (project_id,) in self._db.execute(f"SELECT id FROM project WHERE {column} = ? ORDER BY id", [p.owner_id]):
+        for project_id in entries.projects_of(self._db, p.owner_type, p.owner_id):
             rows.append({"kind": "project", "id": project_id,
                          "title": _title(self._catalog.page("project", project_id), project_id)})
         return rows
@@ -370,8 +368,8 @@ def _title(page: dict, fallback: str) -> str:
 
 def _for_form(value):
     if isinstance(value, dict):
-        return {"th": value.get("th") or "", "en": value.get("en") or "", **{k: v for k, v in value.items()
-                                                                            if k not in ("th", "en")}}
+        return {**{lang: value.get(lang) or "" for lang in languages.LANGUAGES},
+                **{k: v for k, v in value.items() if k not in languages.LANGUAGES}}
     return "" if value is None else str(value)
 
 
@@ -391,11 +389,12 @@ def _from_form(changes: dict) -> dict:
 class PickImageProvider(QQuickImageProvider):
     """image://pick/<n>: a small picture of the picker's image n (only the images the picker found)."""
 
-    def __init__(self):
+    def __init__(self, session: StaffSession):
         super().__init__(QQuickImageProvider.ImageType.Image)
+        self._session = session
 
     def requestImage(self, image_id: str, size: QSize, requested: QSize) -> QImage:
-        session = StaffSession._instance
+        session = self._session
         try:
             path = session.picks[int(image_id.split("/")[-1])]
         except (AttributeError, ValueError, IndexError):

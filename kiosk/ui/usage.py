@@ -19,7 +19,6 @@ PAGES = ("city", "exhibitor", "project")
 class Usage(QObject):
     """Screens call these slots; staff screens and the attract screen are not a visitor's doing and are not counted."""
 
-    _instance: "Usage | None" = None
 
     def __init__(self, recorder: events.Recorder, parent=None):
         super().__init__(parent)
@@ -31,7 +30,7 @@ class Usage(QObject):
 
     @staticmethod
     def create(engine):
-        return Usage._instance
+        return engine.view_model(Usage)
 
     @Slot(str, str)
     def opened(self, screen: str, entity_id: str) -> None:

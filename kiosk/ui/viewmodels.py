@@ -18,6 +18,7 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 from sqlite_utils import Database
 
 from kiosk.core.catalog import content, qr, search
+from kiosk.core.common import assets, languages
 from kiosk.core.common.errors import KioskError
 from kiosk.ui.models import RowsModel
 from kiosk.ui.providers import qr_source
@@ -25,22 +26,17 @@ from kiosk.ui.providers import qr_source
 QML_IMPORT_NAME = "Expo"
 QML_IMPORT_MAJOR_VERSION = 1
 
-LANGUAGES = ("th", "en")
 MAX_FAVOURITES = 30  # what one QR code can still carry as plain Thai text
 MADE_AHEAD_MAX_ROWS = 2000  # see listsMadeAhead
-# The bundled font for each language's script; complex scripts must be shaped by a font that has them.
-SCRIPT_FONTS = {"th": "Noto Sans Thai", "km": "Noto Sans Khmer", "lo": "Noto Sans Lao", "my": "Noto Sans Myanmar",
-                "ta": "Noto Sans Tamil", "ms-Arab": "Noto Sans Arabic", "ar": "Noto Sans Arabic"}
 
 
 def script_font(lang: str) -> str:
-    return SCRIPT_FONTS.get(lang, "Noto Sans")
+    """The bundled font for a language's script; complex scripts must be shaped by a font that has them."""
+    return assets.for_lang(lang).family
 
 
 def collator(lang: str) -> QCollator:
-    locale = QLocale(QLocale.Language.Thai, QLocale.Country.Thailand) if lang == "th" else QLocale(
-        QLocale.Language.English, QLocale.Country.UnitedKingdom)
-    c = QCollator(locale)
+    c = QCollator(QLocale(languages.LOCALES.get(lang, languages.LOCALES[languages.FALLBACK])))
     c.setCaseSensitivity(c.caseSensitivity().CaseInsensitive)
     return c
 
@@ -62,7 +58,6 @@ def index_letter(name: str) -> str:
 class Catalog(QObject):
     """The show's content in the visitor's language, as models and page dictionaries."""
 
-    _instance: "Catalog | None" = None
 
     langChanged = Signal()
     contentChanged = Signal()
@@ -77,7 +72,7 @@ class Catalog(QObject):
                  on_search: Callable[[str, int], None] | None = None, parent=None):
         super().__init__(parent)
         self._db = db
-        self._lang = lang if lang in LANGUAGES else "th"
+        self._lang = lang if lang in languages.LANGUAGES else languages.LANGUAGES[0]
         self._default_lang = self._lang
         self._favourites: list[tuple[str, str]] = []
         self._visit = RowsModel(("kind", "id", "title", "booth_code", "hall"), self)
@@ -115,7 +110,7 @@ class Catalog(QObject):
 
     @staticmethod
     def create(engine):  # the QML engine asks for the singleton here
-        return Catalog._instance
+        return engine.view_model(Catalog)
 
     # --- language ---
 
@@ -125,7 +120,7 @@ class Catalog(QObject):
 
     @Slot(str, result=bool)
     def setLanguage(self, lang: str) -> bool:
-        if lang not in LANGUAGES or lang == self._lang:
+        if lang not in languages.LANGUAGES or lang == self._lang:
             return False
         self._lang = lang
         if self._on_language:
@@ -288,8 +283,8 @@ class Catalog(QObject):
         with_cities = {c["country_id"] for c in self._all_cities}
         self._city_countries.set_rows([c for c in countries if c["id"] in with_cities])
         self._apply_city_filter()
-        self._exhibitor_count = self._db.execute("SELECT count(*) FROM organisation").fetchone()[0]
-        self._project_count = self._db.execute("SELECT count(*) FROM project").fetchone()[0]
+        counted = content.counts(self._db, ("exhibitors", "projects"))
+        self._exhibitor_count, self._project_count = counted["exhibitors"], counted["projects"]
         # The long lists are filled when their screen first asks (start-up stays fast with 10,000 booths).
         if "exhibitors" in self._opened:
             self._apply_exhibitor_filter()
@@ -299,7 +294,7 @@ class Catalog(QObject):
             self._run_search(self._search_text)  # the same query in the new language: not a new search
         if self._favourites:
             self._apply_visit()
-        self._programme_days = [{"day": d, "label": self.formatDay(d)}
+        self._programme_days = [{"day": d, "label": self._format_day(d)}
                                 for d in sorted({s["day"] for s in self._load_sessions()})]
         days = [d["day"] for d in self._programme_days]
         today = self._clock().date().isoformat()
@@ -502,11 +497,9 @@ class Catalog(QObject):
     # --- formatting ---
 
     def _locale(self) -> QLocale:
-        return QLocale(QLocale.Language.Thai, QLocale.Country.Thailand) if self._lang == "th" else QLocale(
-            QLocale.Language.English, QLocale.Country.UnitedKingdom)
+        return QLocale(languages.LOCALES[self._lang])
 
-    @Slot(str, result=str)
-    def formatDay(self, iso_day: str) -> str:
+    def _format_day(self, iso_day: str) -> str:
         try:
             day = datetime.date.fromisoformat(iso_day)
         except ValueError:
@@ -518,8 +511,8 @@ class Catalog(QObject):
     def formatRange(self, start: str, end: str) -> str:
         if not start:
             return ""
-        return f"{self.formatDay(start)} – {self.formatDay(end)} {start[:4]}" if end and end != start else \
-            self.formatDay(start)
+        return f"{self._format_day(start)} – {self._format_day(end)} {start[:4]}" if end and end != start else \
+            self._format_day(start)
 
     @Slot(float, result=str)
     def formatNumber(self, value: float) -> str:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import config
 from kiosk.core.access import auth
+from kiosk.core.common import assets
 from kiosk.core.operations import health
 from kiosk.core.store import database as kdb
 from kiosk.core.store import versions
@@ -86,17 +86,17 @@ def test_an_import_into_a_full_disk_changes_nothing_and_says_why(writable_db, tm
 
 
 def damaged_assets(tmp_path) -> Path:
-    assets = tmp_path / "assets"
-    shutil.copytree(config.ASSETS, assets)
-    (assets / "fonts" / "NotoSansThai-Regular.ttf").unlink()
-    (assets / "fonts" / "NotoSans-Regular.ttf").write_bytes(os.urandom(4000))
-    (assets / "i18n" / "kiosk_th.qm").write_text("not a translation", encoding="utf-8")
-    (assets / "i18n" / "kiosk_en.qm").unlink()
-    return assets
+    copy = tmp_path / "assets"
+    shutil.copytree(assets.ASSETS, copy)
+    (copy / "fonts" / "NotoSansThai-Regular.ttf").unlink()
+    (copy / "fonts" / "NotoSans-Regular.ttf").write_bytes(os.urandom(4000))
+    (copy / "i18n" / "kiosk_th.qm").write_text("not a translation", encoding="utf-8")
+    (copy / "i18n" / "kiosk_en.qm").unlink()
+    return copy
 
 
 def test_doctor_names_missing_and_damaged_bundled_files(tmp_path):
-    assert health.asset_problems(config.ASSETS) == []
+    assert health.asset_problems(assets.ASSETS) == []
     found = health.asset_problems(damaged_assets(tmp_path))
     assert len(found) == 4
     assert any("NotoSansThai-Regular.ttf is missing" in line for line in found)
@@ -123,9 +123,9 @@ print("painted", image.width(), image.height(), flush=True)
 
 
 def test_the_kiosk_starts_with_damaged_bundled_files(tmp_path, demo_db_file):
-    assets = damaged_assets(tmp_path)
+    copy = damaged_assets(tmp_path)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO), "KIOSK_DATA_DIR": str(tmp_path)}
-    child = subprocess.run([sys.executable, "-c", START_WITH_ASSETS, str(assets),
+    child = subprocess.run([sys.executable, "-c", START_WITH_ASSETS, str(copy),
                             str(demo_db_file)], capture_output=True, text=True, env=env, timeout=120)
     assert child.returncode == 0, child.stderr[-2000:]
     assert "painted 1080 1920" in child.stdout

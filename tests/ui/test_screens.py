@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QRawFont
 from PySide6.QtTest import QTest
 
-from kiosk import config
+from kiosk.core.common import assets
 from kiosk.core.store import database as kdb
 from kiosk.core.store import writer
 from kiosk.ui import app as ui
@@ -155,7 +155,7 @@ def test_every_character_on_screen_is_in_a_bundled_font(start_kiosk, screen):
 def test_thai_is_shaped_by_the_thai_font(start_kiosk):
     kiosk = start_kiosk(lang="th", screen="home")
     assert "Noto Sans Thai" in ui.load_fonts()
-    assert ui.FONT_FAMILIES.index("Noto Sans Thai") < ui.FONT_FAMILIES.index("Noto Sans Khmer")
+    assert assets.families().index("Noto Sans Thai") < assets.families().index("Noto Sans Khmer")
     assert kiosk.kiosk.app.font().families()[:2] == ["Noto Sans", "Noto Sans Thai"]
 
 
@@ -185,7 +185,7 @@ def test_translation_catalogues_are_complete_and_current(tmp_path):
     wanted = {m.findtext("source") for m in ET.parse(fresh).iter("message")}
     assert len(wanted) > 40
     for lang in ("th", "en"):
-        catalogue = ET.parse(config.ASSETS / "i18n" / f"kiosk_{lang}.ts")
+        catalogue = ET.parse(assets.ASSETS / "i18n" / f"kiosk_{lang}.ts")
         messages = list(catalogue.iter("message"))
         have = {m.findtext("source") for m in messages}
         assert wanted <= have, f"kiosk_{lang}.ts lacks: {sorted(wanted - have)}"

@@ -232,9 +232,19 @@ def qml_exposed(root: Path):
 
 def rule_8_qml_uses_what_it_is_given(root: Path) -> list[str]:
     qml = "\n".join(path.read_text(encoding="utf-8") for path in sorted(root.rglob("*.qml")))
+    # A slot whose name starts with _ receives a worker thread's signal on the main thread; QML never calls it.
     return [f"{where(root, path, line)} {cls}.{member} is exposed to QML but no .qml file uses it: make it a plain "
             "method or remove it (rule 8)"
-            for path, line, cls, member in qml_exposed(root) if not re.search(rf"\b{member}\b", qml)]
+            for path, line, cls, member in qml_exposed(root)
+            if not member.startswith("_") and not re.search(rf"\b{member}\b", qml)]
+
+
+def once(found: list[str]) -> list[str]:
+    """One sentence per file and line (a line may name a module twice, or a table in two strings)."""
+    kept: dict[str, str] = {}
+    for sentence in found:
+        kept.setdefault(sentence.split(" ")[0], sentence)
+    return list(kept.values())
 
 
 RULES = [rule_1_core_without_qt, rule_2_wings_import_downwards, rule_3_core_stays_below_the_app,
@@ -244,7 +254,7 @@ RULES = [rule_1_core_without_qt, rule_2_wings_import_downwards, rule_3_core_stay
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda rule: rule.__name__)
 def test_the_house_keeps_the_rule(rule):
-    assert rule(ROOT) == []
+    assert once(rule(ROOT)) == []
 
 
 def test_the_rules_read_the_whole_house():
@@ -293,7 +303,7 @@ OFFENCES = [
 def test_each_rule_notices_its_kind_of_line(tmp_path, rule, name, text, told):
     extra = {"cli/family.py": "from kiosk.cli import main\n"} if rule is rule_4_no_import_circle else {}
     assert rule(house(tmp_path, extra)) == [], "the small house keeps the rule before the line is added"
-    found = rule(house(tmp_path, {**extra, name: text}))
+    found = once(rule(house(tmp_path, {**extra, name: text})))
     assert len(found) == 1 and told in found[0] and f"(rule {RULES.index(rule) + 1}" in found[0], found
 
 

@@ -7,7 +7,7 @@ import io
 
 from PIL import Image, ImageDraw, ImageFont
 
-from kiosk.config import ASSETS
+from kiosk.core.common import assets
 from kiosk.core.common.text import INVISIBLE, strip_controls
 
 # Paul Tol's "bright" scheme: distinguishable with any common colour-vision deficiency.
@@ -16,27 +16,14 @@ INK, MUTED, GRID, PAPER = "#222222", "#555555", "#DDDDDD", "#FFFFFF"
 WIDTH = 1200
 PAD = 24
 
-# Which bundled font draws which script; everything else is drawn with Noto Sans.
-_SCRIPT_FONTS = (
-    (0x0E00, 0x0E7F, "NotoSansThai"), (0x0E80, 0x0EFF, "NotoSansLao"), (0x1780, 0x17FF, "NotoSansKhmer"),
-    (0x1000, 0x109F, "NotoSansMyanmar"), (0x0B80, 0x0BFF, "NotoSansTamil"), (0x0600, 0x06FF, "NotoSansArabic"),
-)
-
-
 @functools.lru_cache(maxsize=64)
 def font(family: str, size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
-    path = ASSETS / "fonts" / f"{family}-{'Bold' if bold else 'Regular'}.ttf"
-    if not path.exists():
-        path = ASSETS / "fonts" / f"{family}-Regular.ttf"
-    return ImageFont.truetype(str(path), size, layout_engine=ImageFont.Layout.RAQM)
+    script = next(s for s in assets.SCRIPTS if s.stem == family)
+    return ImageFont.truetype(str(script.file(bold)), size, layout_engine=ImageFont.Layout.RAQM)
 
 
 def _family(char: str) -> str:
-    code = ord(char)
-    for low, high, family in _SCRIPT_FONTS:
-        if low <= code <= high:
-            return family
-    return "NotoSans"
+    return assets.for_char(char).stem
 
 
 def runs(text: str) -> list[tuple[str, str]]:

@@ -10,6 +10,7 @@ import io
 import zoneinfo
 
 from kiosk.core.analytics import charts
+from kiosk.core.common import assets
 from kiosk.core.spreadsheets import tabular
 
 TOP_CHART = 15
@@ -126,12 +127,12 @@ def chart_images(stats: dict) -> dict[str, bytes]:
 
 
 _CSS = """
-body { font-family: "Noto Sans", "Noto Sans Thai", sans-serif; margin: 2rem; color: #222; max-width: 1240px; }
+body { font-family: %s, sans-serif; margin: 2rem; color: #222; max-width: 1240px; }
 h1 { font-size: 1.6rem; } h2 { font-size: 1.2rem; margin-top: 2rem; }
 table { border-collapse: collapse; margin: 0.5rem 0; } td, th { padding: 0.2rem 0.8rem; border-bottom: 1px solid #ddd;
 text-align: left; } td.n { text-align: right; font-variant-numeric: tabular-nums; }
-img { max-width: 100%; height: auto; border: 1px solid #eee; }
-"""
+img { max-width: 100%%; height: auto; border: 1px solid #eee; }
+""" % ", ".join(f'"{family}"' for family in assets.families())
 
 
 def _table(headings: tuple[str, ...], rows: list[tuple]) -> str:

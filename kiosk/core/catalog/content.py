@@ -8,6 +8,7 @@ from urllib.parse import quote
 from sqlite_utils import Database
 
 from kiosk.core.catalog import qr
+from kiosk.core.common import languages
 from kiosk.core.common.errors import KioskError
 from kiosk.core.common.text import pick
 
@@ -43,11 +44,12 @@ def event(db: Database, lang: str = "en") -> dict:
     return data
 
 
-def counts(db: Database) -> dict[str, int]:
-    return {name: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for name, table in COUNTED.items()}
+def counts(db: Database, names: tuple[str, ...] = tuple(COUNTED)) -> dict[str, int]:
+    """How many of each kind the show holds (cities, exhibitors, projects, …)."""
+    return {name: db.execute(f"SELECT count(*) FROM {COUNTED[name]}").fetchone()[0] for name in names}
 
 
-def missing_translations(db: Database, langs: tuple[str, ...] = ("en", "th")) -> dict[str, int]:
+def missing_translations(db: Database, langs: tuple[str, ...] = languages.CONTENT_ORDER) -> dict[str, int]:
     """For each language, how many visitor texts lack it."""
     out = {}
     for lang in langs:
@@ -91,10 +93,15 @@ def page_url(db: Database, kind: str, entity_id: str, *, allow_http: bool = Fals
                 return qr.check_url(own, allow_http=allow_http)
             except KioskError:
                 pass  # a refused own address: the page under the event's base URL still works
-    base = db.execute("SELECT base_url FROM event LIMIT 1").fetchone()
-    if base is None:
+    return qr.payload_url(base_url(db), kind, entity_id, allow_http=allow_http)
+
+
+def base_url(db: Database) -> str:
+    """Where the show's pages are published: every QR code's address starts here (no trailing slash)."""
+    row = db.execute("SELECT base_url FROM event LIMIT 1").fetchone()
+    if row is None:
         raise KioskError("The database has no event, so there is no base URL for QR codes.")
-    return qr.payload_url(base[0], kind, entity_id, allow_http=allow_http)
+    return row[0].rstrip("/")
 
 
 # --- lists and pages for the visitor screens -------------------------------------------------------
@@ -317,7 +324,7 @@ def visit_plan(db: Database, favourites: list[tuple[str, str]], lang: str) -> li
 
 def plan_url(db: Database, entries: list[dict]) -> str:
     """`<base>/plan?b=<booth ids>`: the visit plan as one address."""
-    base = db.execute("SELECT base_url FROM event LIMIT 1").fetchone()[0]
+    base = base_url(db)
     booth_ids: list[str] = []
     for entry in entries:
         for code in entry["booths"]:

@@ -58,6 +58,12 @@ def owner_of(db: Database, entity_type: str, entity_id: str) -> tuple[str, str]:
     return ("city", row[0]) if row[0] else ("organisation", row[1])
 
 
+def projects_of(db: Database, owner_type: str, owner_id: str) -> list[str]:
+    """The ids of a city's or an organisation's projects, in id order."""
+    column = "city_id" if owner_type == "city" else "organisation_id"
+    return [pid for (pid,) in db.execute(f"SELECT id FROM project WHERE {column} = ? ORDER BY id", [owner_id])]
+
+
 def authorize(db: Database, principal: Principal, entity_type: str, entity_id: str) -> None:
     if not principal.may_edit_owner(*owner_of(db, entity_type, entity_id)):
         raise Forbidden("You may only change the entries of your own booth.")

@@ -140,3 +140,8 @@ def overlapping_booths(db: Database) -> list[tuple[str, str, str]]:
                 found.append((other[0], code, hall_id))
         active.append((code, x, y, w, h))
     return found
+
+
+def kiosk_ids(db: Database) -> list[str]:
+    """The kiosks placed on the plan, in the order they were placed (the first stands in for an unnamed kiosk)."""
+    return [kiosk_id for (kiosk_id,) in db.execute("SELECT id FROM kiosk_point ORDER BY rowid")]

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from kiosk.core.common import assets
 from kiosk.core.floor import floorplan, wayfinding
 from kiosk.core.store import database as kdb
 
@@ -66,9 +67,7 @@ def pepper_problems(db: Database, pepper_path: Path | None) -> list[str]:
 
 # The bundled files the screens need: without the fonts Thai and the other scripts show as empty boxes on a fresh
 # machine; without the compiled translations the screens fall back to English.
-FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf",
-              "NotoSansKhmer-Regular.ttf", "NotoSansLao-Regular.ttf", "NotoSansMyanmar-Regular.ttf",
-              "NotoSansTamil-Regular.ttf", "NotoSansArabic-Regular.ttf")
+FONT_FILES = tuple(assets.font_files())
 TRANSLATIONS = ("kiosk_th.qm", "kiosk_en.qm")
 _FONT_MAGIC = (b"\x00\x01\x00\x00", b"OTTO", b"true", b"ttcf")
 _QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")

@@ -12,23 +12,15 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from kiosk import config
 from kiosk.core.catalog import content, qr
-from kiosk.core.common import files
+from kiosk.core.common import assets, files
 from kiosk.core.common.errors import KioskError
 from kiosk.core.common.text import INVISIBLE, pick
 
-FONTS = config.ASSETS / "fonts"
 # Font family -> (regular file, bold file or None); a character is set in the first family that has it.
-FAMILIES = {
-    "sans": ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
-    "thai": ("NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf"),
-    "khmer": ("NotoSansKhmer-Regular.ttf", None),
-    "lao": ("NotoSansLao-Regular.ttf", None),
-    "myanmar": ("NotoSansMyanmar-Regular.ttf", None),
-    "tamil": ("NotoSansTamil-Regular.ttf", None),
-    "arabic": ("NotoSansArabic-Regular.ttf", None),
-}
+FAMILIES = {script.stem.lower(): (script.file().name, script.file(bold=True).name if script.bold else None)
+            for script in assets.SCRIPTS}
+LATIN = assets.LATIN.stem.lower()
 # Paper in mm (portrait) and the width of the QR symbol itself, without its quiet zone.
 SIZES = {"a4": (210.0, 297.0, 88.0), "a5": (148.0, 210.0, 64.0)}
 SCAN_HINT = "สแกนเพื่อดูรายละเอียด · Scan for details"
@@ -163,9 +155,9 @@ class _Layout:
         pdf.set_creator("kiosk qr-sheet")
         pdf.set_title(f"{heading} QR posters")
         for family, (regular, bold) in FAMILIES.items():
-            pdf.add_font(family, "", str(FONTS / regular))
+            pdf.add_font(family, "", str(assets.FONTS / regular))
             if bold:
-                pdf.add_font(family, "B", str(FONTS / bold))
+                pdf.add_font(family, "B", str(assets.FONTS / bold))
         pdf.set_text_shaping(True)
         pdf.set_text_color(0)
         pdf.set_draw_color(0)
@@ -316,7 +308,7 @@ def _runs(text: str, pdf) -> list[tuple[str, str]]:
         if current and (ch == " " or unicodedata.category(ch) in ("Mn", "Mc")) and ord(ch) in pdf.fonts[current].cmap:
             family = current
         else:
-            family = next((f for f in FAMILIES if ord(ch) in pdf.fonts[f].cmap), "sans")
+            family = next((f for f in FAMILIES if ord(ch) in pdf.fonts[f].cmap), LATIN)
         if runs and runs[-1][0] == family:
             runs[-1] = (family, runs[-1][1] + ch)
         else:

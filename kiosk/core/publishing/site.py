@@ -21,6 +21,7 @@ from typing import Iterator
 from sqlite_utils import Database
 
 from kiosk.core.catalog import content
+from kiosk.core.common import languages
 from kiosk.core.common.errors import KioskError
 from kiosk.core.common.text import pick, require_slug
 from kiosk.core.floor import floorplan, wayfinding
@@ -37,7 +38,7 @@ from kiosk.core.publishing.site_pages import (
 
 ASSETS = Path(__file__).with_name("site_assets")
 ASSET_FILES = ("site.css", "site.js", "plan.js", "route.js")
-LANGS = ("en", "th")
+LANGS = languages.CONTENT_ORDER
 SHARD = 250  # booths per data file
 DM = 10  # plan coordinates are stored in whole decimetres
 
@@ -54,7 +55,7 @@ class Report:
 def qr_paths(db: Database, *, allow_http: bool = False) -> Iterator[str]:
     """Every address under the base URL that the database's QR codes can carry, as path and query
     (`/city/bangkok`, `/route?from=lobby&to=c21`, `/plan?b=…`), made by the functions the kiosk itself uses."""
-    base = _base(db)
+    base = content.base_url(db)
     for kind, table in content.ENTITY_TABLES.items():
         for (entity_id,) in db.execute(f"SELECT id FROM {table} ORDER BY id"):
             url = content.page_url(db, kind, entity_id, allow_http=allow_http)
@@ -250,13 +251,6 @@ def _dm(metres: float) -> int:
 
 def _rect(r: floorplan.Rect) -> list[int]:
     return [_dm(r.x), _dm(r.y), _dm(r.w), _dm(r.h)]
-
-
-def _base(db: Database) -> str:
-    row = db.execute("SELECT base_url FROM event LIMIT 1").fetchone()
-    if row is None:
-        raise KioskError("The database has no event, so there is no base URL for QR codes.")
-    return row[0].rstrip("/")
 
 
 class _Writer:

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from kiosk.core.common import languages
 from kiosk.core.store import database as kdb
 
 SEPARATOR = ";"  # between the items of a list cell
 PAIR = "|"  # between a speaker's name and organisation
 ESCAPE = "\\"
-MAIN_LANGS = ("en", "th")
+MAIN_LANGS = languages.CONTENT_ORDER
 LANG_CODE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*", re.ASCII)
 
 

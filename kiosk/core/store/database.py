@@ -197,3 +197,8 @@ def transaction(db: Database) -> Iterator[Database]:
 
 def now() -> str:
     return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+
+
+def path_of(db: Database) -> Path:
+    """The file the connection has open."""
+    return Path(db.execute("PRAGMA database_list").fetchone()[2])

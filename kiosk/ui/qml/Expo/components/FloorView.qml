@@ -76,6 +76,7 @@ Item {
     FloorPlan {
         objectName: "floorPlan"
         anchors.fill: parent
+        floorMap: FloorMap
         hall: view.hallId
         zoom: view.zoom
         angle: view.angle
