@@ -47,8 +47,8 @@ def run(db_path, lang, windowed, kiosk_id, demo_clock):
 
     from kiosk.core.operations import backup
     from kiosk.ui import app as ui
-    from kiosk.ui import crash
-    from kiosk.ui.admin import RESTART, AdminSetup
+    from kiosk.ui.admin.admin import RESTART, AdminSetup
+    from kiosk.ui.shell import crash
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = settings_for(db_path, lang=lang, demo_clock=demo_clock, kiosk_id=kiosk_id)
@@ -129,7 +129,7 @@ def screenshot(out: Path, db_path, screen_name: str, lang: str, size: str, demo_
     _check_clock(demo_clock)
     width, height = _size(size)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from kiosk.ui import shots
+    from kiosk.ui.shell import shots
 
     settings = settings_for(db_path, kiosk_id=kiosk_id)
     with open_db(settings) as db:

@@ -20,15 +20,19 @@ from kiosk.core.common import assets
 from kiosk.core.floor import floorplan
 from kiosk.core.operations import systemd
 from kiosk.core.store import database as kdb
-from kiosk.ui import viewmodels
-from kiosk.ui.admin import Admin, AdminSetup
-from kiosk.ui.engine import KioskEngine
-from kiosk.ui.floormap import FloorMap
-from kiosk.ui.idle import Idle
-from kiosk.ui.providers import MediaImageProvider, QrImageProvider
-from kiosk.ui.speech import Speech
-from kiosk.ui.staff import PickImageProvider, StaffSession
-from kiosk.ui.usage import Usage
+from kiosk.ui.admin.admin import Admin, AdminSetup
+from kiosk.ui.common.providers import MediaImageProvider, QrImageProvider
+from kiosk.ui.floor.floormap import FloorMap
+from kiosk.ui.search.search import Search
+from kiosk.ui.shell.engine import KioskEngine
+from kiosk.ui.shell.idle import Idle
+from kiosk.ui.shell.speech import Speech
+from kiosk.ui.shell.usage import Usage
+from kiosk.ui.staff.session import PickImageProvider, StaffSession
+from kiosk.ui.visitor.browse import Browse
+from kiosk.ui.visitor.programme import Programme
+from kiosk.ui.visitor.show import Show
+from kiosk.ui.visitor.visit import VisitPlan
 
 QML_DIR = Path(__file__).parent / "qml"
 FONTS_DIR = assets.FONTS
@@ -94,7 +98,11 @@ class Kiosk:
     app: QGuiApplication
     engine: QQmlApplicationEngine
     window: QQuickWindow
-    catalog: viewmodels.Catalog
+    show: Show
+    browse: Browse
+    search: Search
+    programme: Programme
+    visit: VisitPlan
     floor_map: FloorMap
     staff: StaffSession
     translations: Translations
@@ -188,14 +196,20 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
         translations.use(new)
         usage.language(new)
 
-    catalog = viewmodels.Catalog(db, lang, clock=demo_clock(clock_start), on_language=language,
-                                 on_search=usage.search)
-    floor_map = FloorMap(db, catalog, kiosk_id)
+    # The composition root: each view model is built here and handed what it uses.
+    show = Show(db, lang, on_language=language)
+    browse = Browse(db, show)
+    search = Search(db, show, on_search=usage.search)
+    programme = Programme(db, show, clock=demo_clock(clock_start))
+    visit = VisitPlan(db, show)
+    for follower in (browse, search, programme, visit):  # a new language or new content: each reads again
+        show.contentChanged.connect(follower.refresh)
+    floor_map = FloorMap(db, show, visit, kiosk_id)
     if not kiosk_id:  # counted per kiosk: without an id, the plan's first kiosk is this one (as on the map)
         recorder.kiosk_id = next(iter(floorplan.kiosk_ids(db)), "")
     clocks = {"now": staff_clock, "monotonic": staff_clock} if staff_clock else {}
     pictures = [Path(p) for p in picture_folders] if picture_folders is not None else [Path.home() / "Pictures"]
-    staff = StaffSession(db, catalog, pepper_path or config.pepper_path(), allow_http=allow_http,
+    staff = StaffSession(db, show, pepper_path or config.pepper_path(), allow_http=allow_http,
                          media_root=media_root or config.media_dir(), picture_folders=pictures, **clocks)
     staff.published.connect(floor_map.reload)  # a new name may be on the map
     idle = Idle(idle_seconds, now=idle_clock) if idle_clock else Idle(idle_seconds)
@@ -203,8 +217,8 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
     if admin_setup is None:  # no automatic backups unless `kiosk run` asks for them
         db_file = kdb.path_of(db)
         admin_setup = AdminSetup(db_file, config.backups_dir(db_file), backup_minutes=0, kiosk_id=kiosk_id)
-    admin = Admin(db, catalog, floor_map, staff, admin_setup)
-    engine = KioskEngine([usage, catalog, floor_map, staff, idle, speech, admin])
+    admin = Admin(db, show, floor_map, staff, admin_setup)
+    engine = KioskEngine([usage, show, browse, search, programme, visit, floor_map, staff, idle, speech, admin])
     translations.engine = engine
     engine.addImageProvider("qr", QrImageProvider())
     engine.addImageProvider("pick", PickImageProvider(staff))
@@ -235,9 +249,9 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
     QTimer.singleShot(3000, window, lambda: floor_map.prepare_graph() if window.isVisible() else None)
     timer = QTimer(window)
     timer.setInterval(30_000)
-    timer.timeout.connect(catalog.tick)
+    timer.timeout.connect(programme.tick)
     timer.start()
     tell_supervisor(window)
     app.aboutToQuit.connect(usage.close)
-    return Kiosk(app, engine, window, catalog, floor_map, staff, translations, lock, idle, speech, admin,
-                 usage)
+    return Kiosk(app, engine, window, show, browse, search, programme, visit, floor_map, staff, translations, lock,
+                 idle, speech, admin, usage)

@@ -611,7 +611,7 @@ class Visitor:
         if keyboard is None:
             return
         if self.rng.random() < 0.5:
-            words = WORDS["th" if self.kiosk.catalog.lang == "th" else "en"]
+            words = WORDS["th" if self.kiosk.show.lang == "th" else "en"]
             self.type_word(keyboard, self.rng.choice(words))
             return
         for _ in range(self.rng.randint(1, 5)):
@@ -682,10 +682,10 @@ class Visitor:
             self.watch.fail("idle", "the countdown ran out but the kiosk did not return to the attract screen")
             return
         self.settle()
-        catalog = self.kiosk.catalog
-        if catalog.lang != self.start_lang or catalog.favouriteCount != 0 or catalog.searchText != "":
-            self.watch.fail("idle", f"after the idle reset the visitor is not forgotten: lang {catalog.lang}, "
-                                    f"{catalog.favouriteCount} favourites, search {catalog.searchText!r}")
+        k = self.kiosk
+        if k.show.lang != self.start_lang or k.visit.favouriteCount != 0 or k.search.searchText != "":
+            self.watch.fail("idle", f"after the idle reset the visitor is not forgotten: lang {k.show.lang}, "
+                                    f"{k.visit.favouriteCount} favourites, search {k.search.searchText!r}")
         self.idle_resets += 1
 
 

@@ -117,7 +117,7 @@ def test_largest_text_in_high_contrast_clips_nothing(start_kiosk, size):
 
 
 def test_an_engine_whose_library_is_missing_is_not_used(monkeypatch):
-    from kiosk.ui import speech
+    from kiosk.ui.shell import speech
 
     monkeypatch.setattr(speech.ctypes.util, "find_library", lambda name: None)
     assert speech.usable_engine(["mock", "speechd"]) is None
@@ -128,7 +128,7 @@ def test_an_engine_whose_library_is_missing_is_not_used(monkeypatch):
 @pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)])
 def test_bottom_bar_buttons_never_overlap(start_kiosk, size):
     kiosk = start_kiosk(lang="th", screen="city:bangkok", size=size)
-    kiosk.kiosk.catalog.toggleFavourite("city", "bangkok")
+    kiosk.kiosk.visit.toggleFavourite("city", "bangkok")
     kiosk.tap("accessibilityButton")
     kiosk.tap("textSize-2")
     kiosk.tap("accessibilityDone")

@@ -10,7 +10,7 @@ from kiosk.core.access import auth
 from kiosk.core.floor import floorplan
 from kiosk.core.operations import backup
 from kiosk.core.store import database as kdb
-from kiosk.ui.admin import EXIT_TO_DESKTOP, RESTART, AdminSetup
+from kiosk.ui.admin.admin import EXIT_TO_DESKTOP, RESTART, AdminSetup
 
 
 @pytest.fixture
@@ -71,10 +71,10 @@ def test_reload_content_shows_a_change_made_outside_the_kiosk(start_kiosk, show,
     open_admin(kiosk, pin)
     with kdb.connect(path) as other:  # as `kiosk import` on the same machine would
         other.execute("""UPDATE city SET name = json_set(name, '$.en', 'Krung Thep') WHERE id = 'bangkok'""")
-    catalog = kiosk.kiosk.catalog
+    browse = kiosk.kiosk.browse
 
     def listed():
-        return {row["id"]: row["name"] for row in catalog.cities.rows()}["bangkok"]
+        return {row["id"]: row["name"] for row in browse.cities.rows()}["bangkok"]
 
     assert listed() == "Bangkok"  # the cities list is read once, not at every look
     kiosk.tap("adminReload")

@@ -6,7 +6,7 @@ import threading
 import pytest
 from PySide6.QtCore import QTimer
 
-from kiosk.ui import crash
+from kiosk.ui.shell import crash
 
 
 @pytest.fixture

@@ -45,7 +45,7 @@ def test_a_publish_the_disk_refuses_is_explained_and_keeps_the_typing(start_kios
     assert kiosk.kiosk.staff.signIn("C21", pin)
     kiosk.evaluate(kiosk.screen(), 'Nav.open("staffEdit", "city:bangkok"), true')
     kiosk.wait_for_screen("staffEditScreen")
-    db = kiosk.kiosk.catalog._db
+    db = kiosk.kiosk.show._db
     before = versions.current(db, "city", "bangkok")
     typed = "กรุงเทพฯ เมืองหลวง " * 40
     field = kiosk.visible_item("field-profile-th")

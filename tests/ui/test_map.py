@@ -8,7 +8,7 @@ import zxingcpp
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF
 from PySide6.QtTest import QTest
 
-from kiosk.ui.floormap import FloorPlan
+from kiosk.ui.floor.floormap import FloorPlan
 from tests.ui.test_journey import grab
 
 
@@ -133,9 +133,9 @@ def test_directions_draw_a_route_and_its_qr_code_carries_it(start_kiosk, qtbot):
 
 def test_the_visit_plan_becomes_a_walking_route_with_numbered_stops(start_kiosk):
     kiosk = start_kiosk(lang="en", screen="visit")
-    catalog = kiosk.kiosk.catalog
+    visit = kiosk.kiosk.visit
     for kind, entity_id in [("exhibitor", "nec"), ("city", "manila"), ("city", "bangkok"), ("exhibitor", "cisco")]:
-        catalog.toggleFavourite(kind, entity_id)
+        visit.toggleFavourite(kind, entity_id)
     kiosk.wait_for_screen("visitScreen")
     kiosk.tap("walkingRoute")
     kiosk.wait_for_screen("mapScreen")

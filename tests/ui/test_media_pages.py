@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, QSize
 from kiosk.core.access.principal import Principal
 from kiosk.core.editing import gallery
 from kiosk.core.store import database as kdb
-from kiosk.ui.providers import MediaImageProvider
+from kiosk.ui.common.providers import MediaImageProvider
 from tests.ui.test_journey import grab
 
 ORGANIZER = Principal("o", "organizer")

@@ -33,7 +33,7 @@ import pytest
 from PIL import Image, ImageGrab
 from PySide6.QtCore import QRectF
 
-from kiosk.ui.admin import EXIT_TO_DESKTOP
+from kiosk.ui.admin.admin import EXIT_TO_DESKTOP
 
 ROOT = Path(__file__).resolve().parents[2]
 WIDTH, HEIGHT = 1920, 1080
@@ -363,7 +363,7 @@ def references(start_kiosk, db: Path, pepper: Path, density: float, folder: Path
     admin_confirm = snapshot(ref, "admin-confirm", folder, ["adminExit"])
     return SimpleNamespace(
         title=shows.window.title(), background=shows.evaluate(shows.screen(), "String(Theme.primaryDark)"),
-        slides=len(shows.kiosk.catalog.featured), slide=slide, login=login, login_keyboard=login_keyboard,
+        slides=len(shows.kiosk.browse.featured), slide=slide, login=login, login_keyboard=login_keyboard,
         login_typed=login_typed, home=home, admin=admin, actions=actions, admin_confirm=admin_confirm)
 
 

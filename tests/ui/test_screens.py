@@ -13,7 +13,7 @@ from kiosk.core.common import assets
 from kiosk.core.store import database as kdb
 from kiosk.core.store import writer
 from kiosk.ui import app as ui
-from kiosk.ui import viewmodels
+from kiosk.ui.visitor import browse
 
 
 def tile_title(kiosk, name):
@@ -74,11 +74,11 @@ def test_thai_exhibitors_follow_dictionary_order_not_code_points(start_kiosk, pr
             writer.save(db, "organisation", {"id": oid, "kind": "exhibitor", "name": {"en": oid, "th": th}}, "test")
     kiosk = start_kiosk(private_db, lang="th", screen="exhibitors")
     kiosk.wait_for_screen("exhibitorsScreen")
-    names = [row["name"] for row in kiosk.kiosk.catalog.exhibitors.rows()]
+    names = [row["name"] for row in kiosk.kiosk.browse.exhibitors.rows()]
     # ช (in เชียงใหม่, after its leading vowel) comes before ด in Thai; by code point เ (U+0E40) sorts last.
     assert names.index("เชียงใหม่ สมาร์ท") < names.index("ดานัง เทค")
     assert sorted(["เชียงใหม่ สมาร์ท", "ดานัง เทค"]) == ["ดานัง เทค", "เชียงใหม่ สมาร์ท"]
-    letters = [entry["letter"] for entry in kiosk.kiosk.catalog.exhibitorLetters]
+    letters = [entry["letter"] for entry in kiosk.kiosk.browse.exhibitorLetters]
     assert "ช" in letters and "ด" in letters and "เ" not in letters
     assert letters.index("ช") < letters.index("ด")
 
@@ -162,7 +162,7 @@ def test_thai_is_shaped_by_the_thai_font(start_kiosk):
 def test_programme_marks_now_and_next_against_the_demo_clock(start_kiosk):
     kiosk = start_kiosk(lang="en", screen="programme", clock_start="2019-08-23T11:05")
     kiosk.wait_for_screen("programmeScreen")
-    states = {row["id"]: row["state"] for row in kiosk.kiosk.catalog.sessions.rows()}
+    states = {row["id"]: row["state"] for row in kiosk.kiosk.programme.sessions.rows()}
     assert states["visa-toward-smart-economy"] == "now"
     assert states["grab-toward-smart-mobility"] == "next"
     assert {s for s, v in states.items() if v} == {"visa-toward-smart-economy", "grab-toward-smart-mobility"}
@@ -170,7 +170,7 @@ def test_programme_marks_now_and_next_against_the_demo_clock(start_kiosk):
     assert ["Now"] in badges or any("Now" in b for b in badges)
     kiosk.tap("day-2019-08-24")
     kiosk.settle()
-    days = {row["day"] for row in kiosk.kiosk.catalog.sessions.rows()}
+    days = {row["day"] for row in kiosk.kiosk.programme.sessions.rows()}
     assert days == {"2019-08-24"}
 
 
@@ -198,16 +198,16 @@ def test_translation_catalogues_are_complete_and_current(tmp_path):
 
 
 def test_index_letter_skips_thai_leading_vowels():
-    assert viewmodels.index_letter("เชียงใหม่") == "ช"
-    assert viewmodels.index_letter("ไทย") == "ท"
-    assert viewmodels.index_letter("bangkok") == "B"
-    assert viewmodels.index_letter("3M") == "#"
+    assert browse.index_letter("เชียงใหม่") == "ช"
+    assert browse.index_letter("ไทย") == "ท"
+    assert browse.index_letter("bangkok") == "B"
+    assert browse.index_letter("3M") == "#"
 
 
 def test_attract_slides_show_every_city_in_its_script_without_warnings(start_kiosk):
     kiosk = start_kiosk(lang="th", screen="attract")
     screen = kiosk.screen()
-    slides = kiosk.kiosk.catalog.featured
+    slides = kiosk.kiosk.browse.featured
     assert len(slides) == 26
     shown = set()
     for index in range(len(slides)):
@@ -221,17 +221,17 @@ def test_attract_touch_and_language_buttons(start_kiosk):
     kiosk = start_kiosk(lang="th", screen="attract")
     kiosk.tap("attract-lang-en")
     kiosk.wait_for_screen("homeScreen")
-    assert kiosk.kiosk.catalog.lang == "en"
+    assert kiosk.kiosk.show.lang == "en"
     assert tile_title(kiosk, "tile-cities") == "Cities"
 
 
 def test_programme_opens_at_what_is_on_now(start_kiosk):
     kiosk = start_kiosk(lang="en", screen="programme", clock_start="2019-08-23T16:05")
     kiosk.wait_for_screen("programmeScreen")
-    rows = kiosk.kiosk.catalog.sessions.rows()
+    rows = kiosk.kiosk.programme.sessions.rows()
     now_row = next(i for i, row in enumerate(rows) if row["state"] == "now")
     assert rows[now_row]["id"] == "ppp-case-study"
-    assert kiosk.kiosk.catalog.programmeFocusRow == now_row > 3
+    assert kiosk.kiosk.programme.programmeFocusRow == now_row > 3
     session = kiosk.visible_item("session-ppp-case-study")
     view = kiosk.visible_item("sessionList")
     assert kiosk._inside(view, session), "the session on now is scrolled into view"
@@ -260,7 +260,7 @@ def test_the_clock_ticking_does_not_scroll_the_programme_back(start_kiosk):
     scrolled = view.property("contentY")
     assert scrolled > 0
     for _ in range(3):
-        kiosk.kiosk.catalog.tick()
+        kiosk.kiosk.programme.tick()
         kiosk.settle()
     assert view.property("contentY") == scrolled
 
@@ -271,7 +271,7 @@ def test_list_screens_are_made_ahead_and_every_opening_is_fresh(start_kiosk):
     kiosk.qtbot.waitUntil(lambda: len(shelf.childItems()) == 4, timeout=5000)
     made_ahead = {item.objectName(): item for item in shelf.childItems()}
     assert set(made_ahead) == {"citiesScreen", "exhibitorsScreen", "projectsScreen", "programmeScreen"}
-    everyone = len(kiosk.kiosk.catalog.cities.rows())
+    everyone = len(kiosk.kiosk.browse.cities.rows())
 
     kiosk.tap("tile-cities")
     kiosk.wait_for_screen("citiesScreen")
@@ -279,7 +279,7 @@ def test_list_screens_are_made_ahead_and_every_opening_is_fresh(start_kiosk):
     kiosk.swipe_until_visible("countryChips", "country-thailand")
     kiosk.tap("country-thailand")
     kiosk.settle()
-    assert 0 < len(kiosk.kiosk.catalog.cities.rows()) < everyone
+    assert 0 < len(kiosk.kiosk.browse.cities.rows()) < everyone
     kiosk.tap("homeButton")
     kiosk.wait_for_screen("homeScreen")
     kiosk.qtbot.waitUntil(lambda: len(shelf.childItems()) == 4, timeout=5000)  # a new one replaces the used one
@@ -288,12 +288,12 @@ def test_list_screens_are_made_ahead_and_every_opening_is_fresh(start_kiosk):
     kiosk.wait_for_screen("citiesScreen")
     assert kiosk.screen() is not made_ahead["citiesScreen"]
     assert kiosk.screen().property("country") == "", "the second opening does not keep the first one's choice"
-    assert len(kiosk.kiosk.catalog.cities.rows()) == everyone
+    assert len(kiosk.kiosk.browse.cities.rows()) == everyone
     assert kiosk.visible_item("country-all").property("selected")
 
 
 def test_a_list_of_thousands_is_not_made_ahead(start_kiosk, monkeypatch):
-    monkeypatch.setattr(viewmodels, "MADE_AHEAD_MAX_ROWS", 30)  # the demo: 26 cities, 34 exhibitors, 53 projects
+    monkeypatch.setattr(browse, "MADE_AHEAD_MAX_ROWS", 30)  # the demo: 26 cities, 34 exhibitors, 53 projects
     kiosk = start_kiosk(lang="th", screen="home")
     shelf = kiosk.item("spareShelf")
     kiosk.qtbot.waitUntil(lambda: len(shelf.childItems()) == 2, timeout=5000)
@@ -301,18 +301,18 @@ def test_a_list_of_thousands_is_not_made_ahead(start_kiosk, monkeypatch):
     assert sorted(item.objectName() for item in shelf.childItems()) == ["citiesScreen", "programmeScreen"]
     kiosk.tap("tile-projects")  # made at the tap, as before
     kiosk.wait_for_screen("projectsScreen")
-    assert len(kiosk.kiosk.catalog.projects.rows()) == 53
+    assert len(kiosk.kiosk.browse.projects.rows()) == 53
 
 
 def test_no_screen_is_made_ahead_under_one_of_its_kind(start_kiosk):
     kiosk = start_kiosk(lang="en", screen="exhibitors")  # opened at once: made as the tap came, not ahead
     kiosk.wait_for_screen("exhibitorsScreen")
-    everyone = len(kiosk.kiosk.catalog.exhibitors.rows())
+    everyone = len(kiosk.kiosk.browse.exhibitors.rows())
     kiosk.tap("kind-partner_delegation")
-    chosen = len(kiosk.kiosk.catalog.exhibitors.rows())
+    chosen = len(kiosk.kiosk.browse.exhibitors.rows())
     assert 0 < chosen < everyone
     shelf = kiosk.item("spareShelf")
     kiosk.qtbot.waitUntil(lambda: len(shelf.childItems()) == 3, timeout=5000)
     kiosk.qtbot.wait(500)
     assert "exhibitorsScreen" not in [item.objectName() for item in shelf.childItems()]
-    assert len(kiosk.kiosk.catalog.exhibitors.rows()) == chosen, "a new screen made ahead would show everyone"
+    assert len(kiosk.kiosk.browse.exhibitors.rows()) == chosen, "a new screen made ahead would show everyone"

@@ -4,7 +4,7 @@ import pytest
 from PIL import Image
 
 from kiosk.core.store import database as kdb
-from kiosk.ui import shots
+from kiosk.ui.shell import shots
 
 SCREENS = ["attract", "home", "cities", "exhibitors", "projects", "programme", "city:bangkok",
            "exhibitor:huawei", "project:bang-sue-transport-hub", "map", "map:bangkok", "route:e07"]

@@ -4,7 +4,7 @@ import pytest
 
 
 def result_ids(kiosk):
-    return [(row["type"], row["id"]) for row in kiosk.kiosk.catalog.results.rows()]
+    return [(row["type"], row["id"]) for row in kiosk.kiosk.search.results.rows()]
 
 
 @pytest.mark.parametrize("lang, typed, expected", [
@@ -33,7 +33,7 @@ def test_typing_on_the_on_screen_keyboard_finds_it(start_kiosk, lang, typed, exp
 def test_the_match_is_highlighted_as_plain_text(start_kiosk):
     kiosk = start_kiosk(lang="en", screen="search:nang")
     kiosk.wait_for_screen("searchScreen")
-    row = next(r for r in kiosk.kiosk.catalog.results.rows() if r["id"] == "da-nang")
+    row = next(r for r in kiosk.kiosk.search.results.rows() if r["id"] == "da-nang")
     assert (row["before"], row["hit"], row["after"]) == ("Da ", "Nang", "")
     item = kiosk.visible_item("result-city-da-nang")
     assert kiosk.texts_in(item) == ["Da ", "Nang"]
@@ -42,7 +42,7 @@ def test_the_match_is_highlighted_as_plain_text(start_kiosk):
 def test_no_results_offers_suggestions_and_ideas(start_kiosk):
     kiosk = start_kiosk(lang="en", screen="search:bangkck")
     kiosk.wait_for_screen("searchScreen")
-    assert kiosk.kiosk.catalog.results.rows() == []
+    assert kiosk.kiosk.search.results.rows() == []
     assert any("Nothing matches" in t for t in kiosk.texts())
     kiosk.tap("suggestion-bangkok")
     kiosk.wait_for_screen("cityPage")
@@ -54,7 +54,7 @@ def test_a_session_result_opens_its_day_of_the_programme(start_kiosk):
     kiosk.wait_for_screen("searchScreen")
     kiosk.tap("result-session-closing-remarks")
     kiosk.wait_for_screen("programmeScreen")
-    assert kiosk.kiosk.catalog.programmeDay == "2019-08-24"
+    assert kiosk.kiosk.programme.programmeDay == "2019-08-24"
 
 
 def test_markup_in_a_query_is_text(start_kiosk):
@@ -74,7 +74,7 @@ def test_fast_typing_keeps_the_result_list_quiet(start_kiosk):
         for end in range(1, len(word) + 1):
             field.setProperty("text", word[:end])
             kiosk.settle()
-    assert kiosk.kiosk.catalog.searchText == "smart mobility"
+    assert kiosk.kiosk.search.searchText == "smart mobility"
 
 
 def test_the_keyboard_is_not_built_until_a_text_field_is_needed(start_kiosk):

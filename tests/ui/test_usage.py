@@ -91,11 +91,11 @@ def test_a_language_switch_does_not_count_the_search_again(start_kiosk, tmp_path
     now = [datetime.datetime(2019, 8, 23, 3, 0, tzinfo=datetime.timezone.utc)]
     path = tmp_path / "analytics.db"
     kiosk = start_kiosk(lang="th", screen="search", analytics_path=path, analytics_clock=lambda: now[0])
-    catalog = kiosk.kiosk.catalog
-    assert catalog.search("bangkok") > 0
+    show, search = kiosk.kiosk.show, kiosk.kiosk.search
+    assert search.search("bangkok") > 0
     now[0] += datetime.timedelta(seconds=30)  # longer than one typed search lasts
-    assert catalog.setLanguage("en")  # the results are shown again in English
-    assert catalog.results.rows()
+    assert show.setLanguage("en")  # the results are shown again in English
+    assert search.results.rows()
     now[0] += datetime.timedelta(seconds=30)
     kiosk.kiosk.usage.recorder.flush()
     assert events.stats([path])["searches"]["count"] == 1

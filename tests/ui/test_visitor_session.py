@@ -31,14 +31,14 @@ def test_favourites_make_a_visit_plan_with_both_qr_forms(start_kiosk):
     kiosk = start_kiosk(lang="th", screen="city:phnom-penh")
     kiosk.wait_for_screen("cityPage")
     kiosk.tap("favouriteButton")
-    assert kiosk.kiosk.catalog.favouriteCount == 1
+    assert kiosk.kiosk.visit.favouriteCount == 1
     kiosk.tap("homeButton")
     kiosk.tap("tile-exhibitors")
     kiosk.wait_for_screen("exhibitorsScreen")
-    kiosk.kiosk.catalog.toggleFavourite("exhibitor", "huawei")
+    kiosk.kiosk.visit.toggleFavourite("exhibitor", "huawei")
     kiosk.tap("visitButton")
     kiosk.wait_for_screen("visitScreen")
-    rows = kiosk.kiosk.catalog.visit.rows()
+    rows = kiosk.kiosk.visit.visit.rows()
     assert [(r["kind"], r["booth_code"]) for r in rows] == [("city", "C03"), ("exhibitor", "E03")]
 
     qr = kiosk.visible_item("qrCode")
@@ -55,9 +55,9 @@ def test_the_star_can_be_taken_back(start_kiosk):
     kiosk = start_kiosk(lang="en", screen="project:bang-sue-transport-hub")
     kiosk.wait_for_screen("projectPage")
     kiosk.tap("favouriteButton")
-    assert kiosk.kiosk.catalog.favouriteCount == 1
+    assert kiosk.kiosk.visit.favouriteCount == 1
     kiosk.tap("favouriteButton")
-    assert kiosk.kiosk.catalog.favouriteCount == 0
+    assert kiosk.kiosk.visit.favouriteCount == 0
     assert not kiosk.find_all("visitButton")[0].isVisible()
 
 
@@ -65,7 +65,7 @@ def test_idle_overlay_continue_keeps_the_session(start_kiosk):
     clock = FakeClock()
     kiosk = start_kiosk(lang="th", screen="home", idle_seconds=60, idle_clock=clock)
     kiosk.tap("lang-en")
-    kiosk.kiosk.catalog.toggleFavourite("city", "bangkok")
+    kiosk.kiosk.visit.toggleFavourite("city", "bangkok")
     clock.now += 59
     kiosk.kiosk.idle.tick()
     assert not kiosk.item("idleOverlay").isVisible()
@@ -78,8 +78,8 @@ def test_idle_overlay_continue_keeps_the_session(start_kiosk):
     kiosk.tap("idleContinue")
     kiosk.settle()
     assert not kiosk.item("idleOverlay").isVisible()
-    assert kiosk.kiosk.catalog.lang == "en"
-    assert kiosk.kiosk.catalog.favouriteCount == 1
+    assert kiosk.kiosk.show.lang == "en"
+    assert kiosk.kiosk.visit.favouriteCount == 1
     assert kiosk.screen_name() == "homeScreen"
 
 
@@ -91,9 +91,9 @@ def test_the_countdown_forgets_the_visitor(start_kiosk):
     kiosk.wait_for_screen("searchScreen")
     kiosk.tap("searchField")
     kiosk.type_on_keyboard("phu")
-    assert kiosk.kiosk.catalog.results.rows()
-    kiosk.kiosk.catalog.toggleFavourite("city", "phuket")
-    kiosk.kiosk.catalog.filterCities("thailand", "")
+    assert kiosk.kiosk.search.results.rows()
+    kiosk.kiosk.visit.toggleFavourite("city", "phuket")
+    kiosk.kiosk.browse.filterCities("thailand", "")
     clock.now += 61
     kiosk.kiosk.idle.tick()
     assert not kiosk.kiosk.idle.warning, "the keyboard is open: the visitor gets longer"
@@ -106,11 +106,11 @@ def test_the_countdown_forgets_the_visitor(start_kiosk):
     clock.now += 10
     kiosk.kiosk.idle.tick()
     kiosk.wait_for_screen("attractScreen")
-    catalog = kiosk.kiosk.catalog
-    assert catalog.lang == "th"
-    assert catalog.favouriteCount == 0
-    assert catalog.searchText == "" and catalog.results.rows() == []
-    assert len(catalog.cities.rows()) == 26, "filters are cleared"
+    k = kiosk.kiosk
+    assert k.show.lang == "th"
+    assert k.visit.favouriteCount == 0
+    assert k.search.searchText == "" and k.search.results.rows() == []
+    assert len(k.browse.cities.rows()) == 26, "filters are cleared"
     assert not any(k.isVisible() for k in kiosk.find_all("keyboard"))
     kiosk.tap("attractTouch")
     kiosk.wait_for_screen("homeScreen")
@@ -132,7 +132,7 @@ def test_every_touch_counts_as_activity(start_kiosk):
 def test_the_qr_images_a_day_of_visitors_asks_for_stay_few(qapp):
     from PySide6.QtCore import QSize
 
-    from kiosk.ui import providers
+    from kiosk.ui.common import providers
 
     provider = providers.QrImageProvider()
     size = QSize()

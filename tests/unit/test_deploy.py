@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from kiosk import config
-from kiosk.ui.admin import EXIT_TO_DESKTOP
-from kiosk.ui.crash import CRASH_EXIT
+from kiosk.ui.admin.admin import EXIT_TO_DESKTOP
+from kiosk.ui.shell.crash import CRASH_EXIT
 
 UNIT = config.PROJECT_ROOT / "deploy" / "kiosk.service"
 

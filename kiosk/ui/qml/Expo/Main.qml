@@ -45,7 +45,7 @@ ApplicationWindow {
     // The list screens are slow to make (30-40 ms of chips and rows, most of a tap's 50 ms budget), so one of each
     // is made ahead, one every tenth of a second while a screen stays put, and a tap only shows it. A spare has
     // never been shown: every visitor still gets a fresh screen. A used one is destroyed once off the stack.
-    readonly property var spareKinds: Catalog.listsMadeAhead  // not a list of thousands (a load test)
+    readonly property var spareKinds: Browse.listsMadeAhead  // not a list of thousands (a load test)
     property var spares: ({})    // kind -> a screen made ahead
     property var sparesInUse: [] // spares taken, while on the stack
     Item {
@@ -206,7 +206,7 @@ ApplicationWindow {
         Speech.stop()
         accessibility.visible = false
         Theme.resetVisitorChoices()
-        Catalog.resetVisitor()
+        Show.resetVisitor()
         root.open("attract", "")
     }
 
@@ -303,7 +303,7 @@ ApplicationWindow {
         // A screen may ask for a layout for its focused field (booth codes in Latin letters, the Thai text of an
         // entry in Thai); otherwise the keyboard follows the visitor's language.
         value: stack.currentItem !== null && stack.currentItem.keyboardLocale ? stack.currentItem.keyboardLocale
-                                                                              : (Catalog.lang === "th" ? "th_TH" : "en_GB")
+                                                                              : (Show.lang === "th" ? "th_TH" : "en_GB")
     }
     Component.onCompleted: {
         // The keyboard's language key cycles through these (a locale the keyboard lacks is left out by it).

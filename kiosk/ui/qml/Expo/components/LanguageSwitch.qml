@@ -7,13 +7,13 @@ Row {
     Chip {
         objectName: "lang-th"
         text: "ไทย"
-        selected: Catalog.lang === "th"
-        onClicked: Catalog.setLanguage("th")
+        selected: Show.lang === "th"
+        onClicked: Show.setLanguage("th")
     }
     Chip {
         objectName: "lang-en"
         text: "English"
-        selected: Catalog.lang === "en"
-        onClicked: Catalog.setLanguage("en")
+        selected: Show.lang === "en"
+        onClicked: Show.setLanguage("en")
     }
 }

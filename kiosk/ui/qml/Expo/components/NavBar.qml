@@ -32,8 +32,8 @@ Rectangle {
         }
         TouchButton {
             objectName: "visitButton"
-            visible: Catalog.favouriteCount > 0
-            text: qsTr("My visit (%1)").arg(Catalog.favouriteCount)
+            visible: VisitPlan.favouriteCount > 0
+            text: qsTr("My visit (%1)").arg(VisitPlan.favouriteCount)
             onClicked: Nav.open("visit")
         }
     }

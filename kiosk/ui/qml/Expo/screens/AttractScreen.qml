@@ -8,7 +8,7 @@ Rectangle {
     property string kind
     property string entityId
     property int slide: 0
-    readonly property var slides: Catalog.featured
+    readonly property var slides: Browse.featured
     readonly property var current: slides.length > 0 ? slides[slide % slides.length] : ({})
     color: Theme.primaryDark
 
@@ -33,9 +33,9 @@ Rectangle {
         anchors.top: parent.top
         anchors.margins: Theme.margin * 2
         spacing: Theme.gap
-        PlainText { width: parent.width; text: Catalog.eventName; color: Theme.inkOnPrimary; font.pixelSize: Theme.title; font.bold: true }
-        PlainText { width: parent.width; text: Catalog.eventTheme; color: "#f3c98b"; font.pixelSize: Theme.large }
-        PlainText { width: parent.width; text: Catalog.eventDates + "  ·  " + Catalog.eventVenue; color: Qt.rgba(1, 1, 1, 0.8) }
+        PlainText { width: parent.width; text: Show.eventName; color: Theme.inkOnPrimary; font.pixelSize: Theme.title; font.bold: true }
+        PlainText { width: parent.width; text: Show.eventTheme; color: "#f3c98b"; font.pixelSize: Theme.large }
+        PlainText { width: parent.width; text: Show.eventDates + "  ·  " + Show.eventVenue; color: Qt.rgba(1, 1, 1, 0.8) }
     }
 
     Column {
@@ -79,13 +79,13 @@ Rectangle {
             objectName: "attract-lang-th"
             text: "ภาษาไทย"
             primary: true
-            onClicked: { Catalog.setLanguage("th"); Nav.home() }
+            onClicked: { Show.setLanguage("th"); Nav.home() }
         }
         TouchButton {
             objectName: "attract-lang-en"
             text: "English"
             primary: true
-            onClicked: { Catalog.setLanguage("en"); Nav.home() }
+            onClicked: { Show.setLanguage("en"); Nav.home() }
         }
     }
 }

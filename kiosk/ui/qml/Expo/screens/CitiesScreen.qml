@@ -8,7 +8,7 @@ Item {
     property string entityId
     property string country: ""
     property string area: ""
-    function apply() { Catalog.filterCities(country, area) }
+    function apply() { Browse.filterCities(country, area) }
     Component.onCompleted: apply()
 
     TouchButton {
@@ -31,14 +31,14 @@ Item {
         ScreenHeader {
             width: parent.width - listSearch.width - Theme.gap
             title: qsTr("Cities")
-            subtitle: qsTr("%n city pavilion(s)", "", Catalog.cities.count)
+            subtitle: qsTr("%n city pavilion(s)", "", Browse.cities.count)
         }
         ChipRow {
             objectName: "countryChips"
             width: parent.width
             namePrefix: "country"
             allLabel: qsTr("All countries")
-            model: Catalog.cityCountries
+            model: Browse.cityCountries
             selectedId: screen.country
             onChosen: (id) => { screen.country = id; screen.apply() }
         }
@@ -47,7 +47,7 @@ Item {
             width: parent.width
             namePrefix: "area"
             allLabel: qsTr("All focus areas")
-            model: Catalog.focusAreas
+            model: Browse.focusAreas
             selectedId: screen.area
             onChosen: (id) => { screen.area = id; screen.apply() }
         }
@@ -64,7 +64,7 @@ Item {
         clip: true
         spacing: Theme.gap * 0.75
         reuseItems: true
-        model: Catalog.cities
+        model: Browse.cities
         section.property: "section"
         section.delegate: SectionLabel {
             required property string section

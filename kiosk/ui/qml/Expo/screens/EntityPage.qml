@@ -9,14 +9,14 @@ Item {
     property string entityId
     property var previewData: null  // staff preview: the page with their unpublished changes
     readonly property var page: previewData !== null ? previewData
-                                                     : (Catalog.revision, Catalog.lang, Catalog.page(kind, entityId))
+                                                     : (Show.revision, Show.lang, Show.page(kind, entityId))
     readonly property bool missing: page.missing === true
     readonly property bool portrait: height > width
     readonly property var booths: page.booths || []
 
-    function number(value) { return value === null || value === undefined ? "" : Catalog.formatNumber(value) }
+    function number(value) { return value === null || value === undefined ? "" : Show.formatNumber(value) }
 
-    property bool starred: Catalog.favouriteCount >= 0 && Catalog.isFavourite(kind, entityId)
+    property bool starred: VisitPlan.favouriteCount >= 0 && VisitPlan.isFavourite(kind, entityId)
 
     Component {
         id: qrBlock
@@ -27,7 +27,7 @@ Item {
                 width: qrCard.width
                 primary: !screen.starred
                 text: screen.starred ? qsTr("In my visit: remove") : qsTr("Add to my visit")
-                onClicked: Catalog.toggleFavourite(screen.kind, screen.entityId)
+                onClicked: VisitPlan.toggleFavourite(screen.kind, screen.entityId)
             }
             Rectangle {
                 objectName: "boothBox"
@@ -225,7 +225,7 @@ Item {
                 text: qsTr("Read aloud")
                 onClicked: Speech.say([screen.page.name || screen.page.title || "", screen.page.vision || "",
                                        screen.page.profile || screen.page.description || "", screen.page.status || ""]
-                                      .filter(t => t !== "").join(". "), Catalog.lang)
+                                      .filter(t => t !== "").join(". "), Show.lang)
             }
             Loader {
                 active: screen.portrait && !screen.missing

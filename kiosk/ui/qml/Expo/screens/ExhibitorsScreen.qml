@@ -8,7 +8,7 @@ Item {
     property string entityId
     property string orgKind: ""
     property string country: ""
-    function apply() { Catalog.filterExhibitors(orgKind, country) }
+    function apply() { Browse.filterExhibitors(orgKind, country) }
     Component.onCompleted: apply()
 
     ListModel {
@@ -37,7 +37,7 @@ Item {
         ScreenHeader {
             width: parent.width - listSearch.width - Theme.gap
             title: qsTr("Exhibitors")
-            subtitle: qsTr("%n organisation(s), A to Z", "", Catalog.exhibitors.count)
+            subtitle: qsTr("%n organisation(s), A to Z", "", Browse.exhibitors.count)
         }
         Flow {
             width: parent.width
@@ -59,7 +59,7 @@ Item {
             width: parent.width
             namePrefix: "country"
             allLabel: qsTr("All countries")
-            model: Catalog.countries
+            model: Browse.countries
             selectedId: screen.country
             onChosen: (id) => { screen.country = id; screen.apply() }
         }
@@ -76,7 +76,7 @@ Item {
         clip: true
         spacing: Theme.gap * 0.75
         reuseItems: true
-        model: Catalog.exhibitors
+        model: Browse.exhibitors
         section.property: "letter"
         section.delegate: SectionLabel {
             required property string section
@@ -111,7 +111,7 @@ Item {
         width: Theme.touch
         clip: true
         interactive: contentHeight > height
-        model: Catalog.exhibitorLetters
+        model: Browse.exhibitorLetters
         delegate: Rectangle {
             required property var modelData
             objectName: "letter-" + modelData.letter

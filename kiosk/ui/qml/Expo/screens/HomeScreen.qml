@@ -14,8 +14,8 @@ Item {
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.margins: Theme.margin
-        title: Catalog.eventName
-        subtitle: Catalog.eventDates + "  ·  " + Catalog.eventVenue
+        title: Show.eventName
+        subtitle: Show.eventDates + "  ·  " + Show.eventVenue
     }
 
     Grid {
@@ -36,7 +36,7 @@ Item {
             width: grid.cellWidth; height: grid.cellHeight
             title: qsTr("Cities")
             caption: qsTr("Cities and their pavilions")
-            figure: Catalog.cityCount > 0 ? String(Catalog.cityCount) : ""
+            figure: Browse.cityCount > 0 ? String(Browse.cityCount) : ""
             tint: Theme.tileColors[0]
             onTapped: Nav.open("cities")
         }

@@ -11,7 +11,7 @@ Item {
     property string entityId
     readonly property bool portrait: height > width
     property string selected: ""
-    readonly property var booth: selected !== "" ? (Catalog.lang, FloorMap.booth(selected)) : ({})
+    readonly property var booth: selected !== "" ? (Show.lang, FloorMap.booth(selected)) : ({})
     property var route: ({})
     property var tour: ({})
     property bool stepFree: false
@@ -360,8 +360,8 @@ Item {
                 objectName: "routeQr"
                 width: Math.min(implicitWidth, panelFlick.width)
                 visible: screen.route.ok === true && screen.route.url !== "" && screen.kind !== "tour"
-                source: visible ? Catalog.qrFor(screen.route.url) : ""
-                address: visible ? Catalog.displayUrl(screen.route.url) : ""
+                source: visible ? Show.qrFor(screen.route.url) : ""
+                address: visible ? Show.displayUrl(screen.route.url) : ""
                 usageKind: "route"
                 usageId: screen.selected
             }

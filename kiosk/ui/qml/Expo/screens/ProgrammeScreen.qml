@@ -21,19 +21,19 @@ Item {
         ScreenHeader {
             width: parent.width
             title: qsTr("Programme")
-            subtitle: qsTr("Now %1").arg(Catalog.clockText)
+            subtitle: qsTr("Now %1").arg(Programme.clockText)
         }
         Flow {
             width: parent.width
             spacing: Theme.gap * 0.75
             Repeater {
-                model: Catalog.programmeDays
+                model: Programme.programmeDays
                 delegate: Chip {
                     required property var modelData
                     objectName: "day-" + modelData.day
                     text: modelData.label
-                    selected: Catalog.programmeDay === modelData.day
-                    onClicked: Catalog.showProgrammeDay(modelData.day)
+                    selected: Programme.programmeDay === modelData.day
+                    onClicked: Programme.showProgrammeDay(modelData.day)
                 }
             }
         }
@@ -50,12 +50,12 @@ Item {
         clip: true
         spacing: Theme.gap * 0.75
         reuseItems: true
-        model: Catalog.sessions
+        model: Programme.sessions
         // Open where the day is now: the session running, or the next one.
-        function showNow() { positionViewAtIndex(Catalog.programmeFocusRow, ListView.Beginning) }
+        function showNow() { positionViewAtIndex(Programme.programmeFocusRow, ListView.Beginning) }
         Component.onCompleted: showNow()
         Connections {
-            target: Catalog
+            target: Programme
             function onProgrammeChanged() { list.showNow() }  // a new day shown; not on every clock tick
         }
         delegate: Rectangle {

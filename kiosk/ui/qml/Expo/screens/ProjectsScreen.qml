@@ -8,7 +8,7 @@ Item {
     property string entityId
     property string area: ""
     property string country: ""
-    function apply() { Catalog.filterProjects(area, country) }
+    function apply() { Browse.filterProjects(area, country) }
     Component.onCompleted: apply()
 
     TouchButton {
@@ -31,14 +31,14 @@ Item {
         ScreenHeader {
             width: parent.width - listSearch.width - Theme.gap
             title: qsTr("Projects")
-            subtitle: qsTr("%n project(s)", "", Catalog.projects.count)
+            subtitle: qsTr("%n project(s)", "", Browse.projects.count)
         }
         ChipRow {
             objectName: "areaChips"
             width: parent.width
             namePrefix: "area"
             allLabel: qsTr("All focus areas")
-            model: Catalog.focusAreas
+            model: Browse.focusAreas
             selectedId: screen.area
             onChosen: (id) => { screen.area = id; screen.apply() }
         }
@@ -47,7 +47,7 @@ Item {
             width: parent.width
             namePrefix: "country"
             allLabel: qsTr("All countries")
-            model: Catalog.countries
+            model: Browse.countries
             selectedId: screen.country
             onChosen: (id) => { screen.country = id; screen.apply() }
         }
@@ -64,7 +64,7 @@ Item {
         clip: true
         spacing: Theme.gap * 0.75
         reuseItems: true
-        model: Catalog.projects
+        model: Browse.projects
         section.property: "section"
         section.delegate: SectionLabel {
             required property string section

@@ -11,7 +11,7 @@ Item {
 
     function openResult(type, id, day) {
         if (type === "session") {
-            Catalog.showProgrammeDay(day)
+            Programme.showProgrammeDay(day)
             Nav.open("programme")
         } else {
             Nav.open(type, id)
@@ -19,9 +19,9 @@ Item {
     }
 
     Component.onCompleted: {
-        const wanted = entityId !== "" ? entityId : Catalog.searchText
+        const wanted = entityId !== "" ? entityId : Search.searchText
         if (field.text === wanted)
-            Catalog.search(wanted)  // otherwise onTextChanged searches
+            Search.search(wanted)  // otherwise onTextChanged searches
         else
             field.text = wanted
         field.forceActiveFocus()
@@ -45,7 +45,7 @@ Item {
             inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
             Accessible.name: qsTr("Search")
             Accessible.role: Accessible.EditableText
-            onTextChanged: Catalog.search(text)
+            onTextChanged: Search.search(text)
             background: Rectangle {
                 radius: Theme.radius
                 color: Theme.surface
@@ -77,7 +77,7 @@ Item {
         // Rebuilt on every keystroke: no row reuse and no rows prepared ahead off screen (their asynchronous
         // creation, cancelled by the next keystroke, made Qt warn "DelegateModel::cancel").
         cacheBuffer: 0
-        model: Catalog.results
+        model: Search.results
         section.property: "section"
         section.delegate: SectionLabel {
             required property string section
@@ -171,7 +171,7 @@ Item {
         }
         PlainText {
             width: parent.width
-            visible: Catalog.suggestions.length > 0
+            visible: Search.suggestions.length > 0
             text: qsTr("Did you mean")
             color: Theme.textMuted
         }
@@ -179,7 +179,7 @@ Item {
             width: parent.width
             spacing: Theme.gap * 0.75
             Repeater {
-                model: Catalog.suggestions
+                model: Search.suggestions
                 delegate: Chip {
                     required property var modelData
                     objectName: "suggestion-" + modelData.id
@@ -193,7 +193,7 @@ Item {
             width: parent.width
             spacing: Theme.gap * 0.75
             Repeater {
-                model: Catalog.popularSearches
+                model: Browse.popularSearches
                 delegate: Chip {
                     required property var modelData
                     required property int index

@@ -22,7 +22,7 @@ Item {
 
     Component.onCompleted: Admin.refresh()
     Connections {
-        target: Catalog
+        target: Show
         function onLangChanged() { Admin.refresh() }
     }
 

@@ -21,7 +21,7 @@ Item {
     property string notice: ""
     property var previewPage: null
     property int historyRevision: 0
-    readonly property var page: Catalog.page(entryKind, entryId)
+    readonly property var page: Show.page(entryKind, entryId)
     readonly property string heading: page.name || page.title || entryId
 
     function label(name) {
@@ -188,7 +188,7 @@ Item {
                         width: parent.width
                         spacing: Theme.gap * 0.5
                         Repeater {
-                            model: field.choice ? StaffSession.focusAreas(Catalog.lang) : []
+                            model: field.choice ? StaffSession.focusAreas(Show.lang) : []
                             delegate: Chip {
                                 required property var modelData
                                 objectName: "choice-" + modelData.id

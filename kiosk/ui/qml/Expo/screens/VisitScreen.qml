@@ -9,9 +9,9 @@ Item {
     property string entityId
     property bool offline: false
     readonly property bool portrait: height > width
-    readonly property string heading: Catalog.eventShortName + " — " + qsTr("My visit")
-    readonly property string payload: Catalog.favouriteCount, Catalog.lang,
-        (offline ? Catalog.planText(heading) : Catalog.planUrl())
+    readonly property string heading: Show.eventShortName + " — " + qsTr("My visit")
+    readonly property string payload: VisitPlan.favouriteCount, Show.lang,
+        (offline ? VisitPlan.planText(heading) : VisitPlan.planUrl())
 
     ScreenHeader {
         id: header
@@ -20,7 +20,7 @@ Item {
         anchors.top: parent.top
         anchors.margins: Theme.margin
         title: qsTr("My visit")
-        subtitle: Catalog.favouriteCount > 0 ? qsTr("%n place(s) to see, in walking order by hall and booth", "", Catalog.favouriteCount)
+        subtitle: VisitPlan.favouriteCount > 0 ? qsTr("%n place(s) to see, in walking order by hall and booth", "", VisitPlan.favouriteCount)
                                              : qsTr("Nothing saved yet. Tap “Add to my visit” on any city, exhibitor or project.")
     }
 
@@ -34,7 +34,7 @@ Item {
         anchors.margins: Theme.margin
         clip: true
         spacing: Theme.gap * 0.75
-        model: Catalog.visit
+        model: VisitPlan.visit
         delegate: ListRow {
             required property var model
             objectName: "visit-" + model.kind + "-" + model.id
@@ -49,7 +49,7 @@ Item {
     Column {
         id: side
         objectName: "planSide"
-        visible: Catalog.favouriteCount > 0
+        visible: VisitPlan.favouriteCount > 0
         anchors.right: screen.portrait ? undefined : parent.right
         anchors.top: screen.portrait ? undefined : header.bottom
         anchors.bottom: screen.portrait ? parent.bottom : undefined
@@ -72,8 +72,8 @@ Item {
         QrCard {
             objectName: "planQr"
             anchors.horizontalCenter: parent.horizontalCenter
-            source: Catalog.qrFor(screen.payload)
-            address: screen.offline ? qsTr("Shows the list on your phone, no internet needed") : Catalog.displayUrl(screen.payload)
+            source: Show.qrFor(screen.payload)
+            address: screen.offline ? qsTr("Shows the list on your phone, no internet needed") : Show.displayUrl(screen.payload)
             usageKind: "plan"
         }
     }

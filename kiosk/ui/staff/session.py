@@ -21,6 +21,7 @@ from kiosk.core.common import languages
 from kiosk.core.common.errors import KioskError
 from kiosk.core.editing import entries, gallery, media, validate
 from kiosk.core.store import versions
+from kiosk.ui.visitor.show import Show
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +77,7 @@ class StaffSession(QObject):
     published = Signal()  # something was written: a city's or organisation's name may be on the map
     lockChanged = Signal()
 
-    def __init__(self, db: Database, catalog, pepper_path: Path, *, allow_http: bool = False,
+    def __init__(self, db: Database, show: Show, pepper_path: Path, *, allow_http: bool = False,
                  media_root: Path | None = None, picture_folders: list[Path] | None = None,
                  now: Callable[[], float] = time.time, monotonic: Callable[[], float] = time.monotonic, parent=None):
         super().__init__(parent)
@@ -85,7 +86,7 @@ class StaffSession(QObject):
         self._picture_folders = [Path(f) for f in picture_folders or []]
         self.picks: list[Path] = []
         self._db = db
-        self._catalog = catalog
+        self._show = show
         self._pepper_path = Path(pepper_path)
         self._allow_http = allow_http
         self._now = now
@@ -125,7 +126,7 @@ class StaffSession(QObject):
         if p is None or p.is_organizer:
             return ""
         kind = "city" if p.owner_type == "city" else "exhibitor"
-        return _title(self._catalog.page(kind, p.owner_id), p.owner_id)
+        return _title(self._show.page(kind, p.owner_id), p.owner_id)
 
     @Property(str, notify=changed)
     def error(self) -> str:
@@ -208,11 +209,11 @@ class StaffSession(QObject):
         if p is None or p.is_organizer:
             return []
         kind = "city" if p.owner_type == "city" else "exhibitor"
-        owner = self._catalog.page(kind, p.owner_id)
+        owner = self._show.page(kind, p.owner_id)
         rows = [{"kind": kind, "id": p.owner_id, "title": _title(owner, p.owner_id)}]
         for project_id in entries.projects_of(self._db, p.owner_type, p.owner_id):
             rows.append({"kind": "project", "id": project_id,
-                         "title": _title(self._catalog.page("project", project_id), project_id)})
+                         "title": _title(self._show.page("project", project_id), project_id)})
         return rows
 
     @Slot(str, str, result=bool)
@@ -271,7 +272,7 @@ class StaffSession(QObject):
     def _write(self, action) -> dict:
         result = self._attempt(action, "version")
         if result["ok"]:
-            self._catalog.refresh()  # every screen of this kiosk shows the change at once
+            self._show.refresh()  # every screen of this kiosk shows the change at once
             self.changed.emit()  # the list of the booth's entries may have changed
             self.published.emit()
         return result
@@ -281,7 +282,7 @@ class StaffSession(QObject):
         member's language."""
         if self._principal is None:
             return self._refused("signed_out")
-        lang = self._catalog.lang
+        lang = self._show.lang
         try:
             value = action(self._principal)
         except entries.Invalid as exc:
@@ -304,7 +305,7 @@ class StaffSession(QObject):
         return {"ok": False, "problems": [{"field": "", "message": self._says(code)}]}
 
     def _says(self, code: str, **values) -> str:
-        words = SAYINGS["th" if self._catalog.lang == "th" else "en"]
+        words = SAYINGS["th" if self._show.lang == "th" else "en"]
         return words.get(code, words["damaged"]).format(**values)
 
     # --- logo and photos ---
@@ -351,7 +352,7 @@ class StaffSession(QObject):
         {ok: false, problems}."""
         def read(principal: Principal) -> dict:
             return entries.preview(self._db, principal, KINDS[kind], entity_id, _from_form(changes),
-                                   lambda: self._catalog.page(kind, entity_id), allow_http=self._allow_http)
+                                   lambda: self._show.page(kind, entity_id), allow_http=self._allow_http)
 
         return self._attempt(read, "page")
 

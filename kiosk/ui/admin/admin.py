@@ -61,10 +61,10 @@ class Admin(QObject):
     checkFinished = Signal(str)  # what the background quick check found ("" : nothing); emitted on its thread
     damaged = Signal()  # the database is damaged: the kiosk must restart (and then recovers from a backup)
 
-    def __init__(self, db: Database, catalog, floor_map, staff, setup: AdminSetup, parent=None):
+    def __init__(self, db: Database, show, floor_map, staff, setup: AdminSetup, parent=None):
         super().__init__(parent)
         self._db = db
-        self._catalog = catalog
+        self._show = show
         self._floor_map = floor_map
         self._staff = staff
         self._setup = setup
@@ -121,7 +121,7 @@ class Admin(QObject):
             self._status = {}
             self.statusChanged.emit()
             return
-        lang = self._catalog.lang
+        lang = self._show.lang
         kiosk_point = self._floor_map.kiosk
         setup = self._setup
         try:
@@ -167,7 +167,7 @@ class Admin(QObject):
         """Read everything again: after an import or a restore on this machine while the kiosk runs."""
         if not self._allowed():
             return False
-        self._catalog.refresh()
+        self._show.refresh()
         self._floor_map.reload()
         self.refresh()
         return True

@@ -71,7 +71,7 @@ def install(kiosk_app, *, show_ms: int = SHOW_MS, leave=None) -> CrashHandler:
     window = kiosk_app.window
 
     def context() -> str:
-        return (f"screen {window.property('currentScreen')}, language {kiosk_app.catalog.lang}, "
+        return (f"screen {window.property('currentScreen')}, language {kiosk_app.show.lang}, "
                 f"staff signed in: {kiosk_app.staff.signedIn}")
 
     handler = CrashHandler(window, context, show_ms=show_ms, leave=leave)

@@ -15,6 +15,8 @@ from kiosk.core.catalog import content
 from kiosk.core.common.errors import KioskError
 from kiosk.core.common.text import pick
 from kiosk.core.floor import floorplan, wayfinding
+from kiosk.ui.visitor.show import Show
+from kiosk.ui.visitor.visit import VisitPlan
 
 QML_IMPORT_NAME = "Expo"
 QML_IMPORT_MAJOR_VERSION = 1
@@ -47,10 +49,11 @@ class FloorMap(QObject):
     planChanged = Signal()
     drawingChanged = Signal()  # the plan's shapes or colours changed: the drawn hall must be rebuilt
 
-    def __init__(self, db: Database, catalog, kiosk_id: str | None = None, parent=None):
+    def __init__(self, db: Database, show: Show, visit: VisitPlan, kiosk_id: str | None = None, parent=None):
         super().__init__(parent)
         self._db = db
-        self._catalog = catalog
+        self._show = show
+        self._visit = visit
         self._requested_kiosk = kiosk_id
         self.code_font, self.title_font = self._label_font(CODE_PX, True), self._label_font(TITLE_PX, False)
         self._code_metrics, self._title_metrics = QFontMetricsF(self.code_font), QFontMetricsF(self.title_font)
@@ -61,7 +64,7 @@ class FloorMap(QObject):
         if kiosk_id and kiosk_id not in placed:
             known = ", ".join(placed) or "none"
             raise KioskError(f"There is no kiosk {kiosk_id!r} on the floor plan (known: {known}).")
-        catalog.langChanged.connect(self.planChanged)  # labels in the new language; the plan itself stays
+        show.langChanged.connect(self.planChanged)  # labels in the new language; the plan itself stays
 
     @staticmethod
     def create(engine):
@@ -119,7 +122,7 @@ class FloorMap(QObject):
         return font
 
     def _lang(self) -> str:
-        return self._catalog.lang
+        return self._show.lang
 
     # --- colours (the item draws with these; the legend shows them) ---
 
@@ -229,7 +232,7 @@ class FloorMap(QObject):
         if self.kiosk is None:
             return {"ok": False}
         booth_ids: list[str] = []
-        for entry in content.visit_plan(self._db, self._catalog.favourite_keys(), self._lang()):
+        for entry in content.visit_plan(self._db, self._visit.favourite_keys(), self._lang()):
             if entry["booths"]:
                 bid = entry["booths"][0].lower()
                 if bid not in booth_ids:

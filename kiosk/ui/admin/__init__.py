@@ -1,0 +1,1 @@
+"""The organizer's screen at the kiosk: backups, checks, this kiosk's place, exit."""

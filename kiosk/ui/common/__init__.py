@@ -1,0 +1,1 @@
+"""What every view model uses: a list model over plain dicts, the QR and media image providers."""

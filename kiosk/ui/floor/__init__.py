@@ -1,0 +1,1 @@
+"""The floor map: the plan drawn for QML, routes and tours from this kiosk."""

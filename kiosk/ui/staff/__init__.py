@@ -1,0 +1,1 @@
+"""Booth staff at the kiosk: sign-in, their own entries, publish, pictures."""

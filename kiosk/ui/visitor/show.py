@@ -1,0 +1,154 @@
+"""The show in the visitor's language: the language itself, the event, and the pages of cities, exhibitors and
+projects. The other visitor view models follow its language and its content (app.py connects them)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Callable
+
+from PySide6.QtCore import Property, QDate, QLocale, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton
+from sqlite_utils import Database
+
+from kiosk.core.catalog import content, qr
+from kiosk.core.common import assets, languages
+from kiosk.core.common.errors import KioskError
+from kiosk.ui.common.providers import qr_source
+
+QML_IMPORT_NAME = "Expo"
+QML_IMPORT_MAJOR_VERSION = 1
+
+
+def script_font(lang: str) -> str:
+    """The bundled font for a language's script; complex scripts must be shaped by a font that has them."""
+    return assets.for_lang(lang).family
+
+
+@QmlElement
+@QmlSingleton
+class Show(QObject):
+    langChanged = Signal()
+    contentChanged = Signal()  # the content was read again (a language switch, staff published a change)
+    visitorLeft = Signal()  # everything of the last visitor is forgotten before the content is read again
+
+    def __init__(self, db: Database, lang: str = "th", on_language: Callable[[str], None] | None = None,
+                 parent=None):
+        super().__init__(parent)
+        self._db = db
+        self._lang = lang if lang in languages.LANGUAGES else languages.LANGUAGES[0]
+        self._default_lang = self._lang
+        self._on_language = on_language
+        self._event: dict = {}
+        self._revision = 0
+        self._event = content.event(self._db, self._lang)
+
+    @staticmethod
+    def create(engine):  # the QML engine asks for the singleton here
+        return engine.view_model(Show)
+
+    # --- language ---
+
+    @Property(str, notify=langChanged)
+    def lang(self) -> str:
+        return self._lang
+
+    @Slot(str, result=bool)
+    def setLanguage(self, lang: str) -> bool:
+        if lang not in languages.LANGUAGES or lang == self._lang:
+            return False
+        self._lang = lang
+        if self._on_language:
+            self._on_language(lang)
+        self.refresh()
+        self.langChanged.emit()
+        return True
+
+    def refresh(self) -> None:
+        """Read the content again; every visitor view model follows (contentChanged)."""
+        self._event = content.event(self._db, self._lang)
+        self._revision += 1
+        self.contentChanged.emit()
+
+    @Slot(result=bool)
+    def resetVisitor(self) -> bool:
+        """Forget everything of the visitor who walked away: starred pages, filters, search, language."""
+        self.visitorLeft.emit()
+        if self._lang != self._default_lang:
+            self._lang = self._default_lang
+            if self._on_language:
+                self._on_language(self._lang)
+            self.langChanged.emit()
+        self.refresh()
+        return True
+
+    @Property(int, notify=contentChanged)
+    def revision(self) -> int:
+        """Goes up each time the content is read again (after staff publish a change)."""
+        return self._revision
+
+    # --- the event ---
+
+    @Property(str, notify=contentChanged)
+    def eventName(self) -> str:
+        return self._event.get("name", "")
+
+    @Property(str, notify=contentChanged)
+    def eventShortName(self) -> str:
+        return self._event.get("short_name", "")
+
+    @Property(str, notify=contentChanged)
+    def eventTheme(self) -> str:
+        return self._event.get("theme", "")
+
+    @Property(str, notify=contentChanged)
+    def eventVenue(self) -> str:
+        return self._event.get("venue", "")
+
+    @Property(str, notify=contentChanged)
+    def eventDates(self) -> str:
+        return self.format_range(self._event.get("starts_on", ""), self._event.get("ends_on", ""))
+
+    # --- pages ---
+
+    @Slot(str, str, result="QVariantMap")
+    def page(self, kind: str, entity_id: str) -> dict:
+        """Everything a city, exhibitor or project page shows; {"missing": true} for an unknown id."""
+        readers = {"city": content.city, "exhibitor": content.organisation, "project": content.project}
+        try:
+            data = readers[kind](self._db, entity_id, self._lang)
+        except (KeyError, KioskError):
+            return {"missing": True, "kind": kind, "id": entity_id}
+        data["local_font"] = script_font(data.get("local_lang", ""))
+        data["qr"] = qr_source(data["url"])
+        data["qrText"] = qr.display_url(data["url"])
+        return data
+
+    @Slot(str, result=str)
+    def qrFor(self, payload: str) -> str:
+        return qr_source(payload) if payload else ""
+
+    @Slot(str, result=str)
+    def displayUrl(self, url: str) -> str:
+        return qr.display_url(url) if url else ""
+
+    # --- formatting in the visitor's locale ---
+
+    def _locale(self) -> QLocale:
+        return QLocale(languages.LOCALES[self._lang])
+
+    def format_day(self, iso_day: str) -> str:
+        try:
+            day = datetime.date.fromisoformat(iso_day)
+        except ValueError:
+            return iso_day
+        return self._locale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM")
+
+    def format_range(self, start: str, end: str) -> str:
+        if not start:
+            return ""
+        return f"{self.format_day(start)} – {self.format_day(end)} {start[:4]}" if end and end != start else \
+            self.format_day(start)
+
+    @Slot(float, result=str)
+    def formatNumber(self, value: float) -> str:
+        return self._locale().toString(float(value), "f", 0 if float(value).is_integer() else 1)
