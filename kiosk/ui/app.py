@@ -26,6 +26,7 @@ from kiosk.ui.floor.floormap import FloorMap
 from kiosk.ui.search.search import Search
 from kiosk.ui.shell.engine import KioskEngine
 from kiosk.ui.shell.idle import Idle
+from kiosk.ui.shell.screens import Screens
 from kiosk.ui.shell.speech import Speech
 from kiosk.ui.shell.usage import Usage
 from kiosk.ui.staff.session import PickImageProvider, StaffSession
@@ -218,7 +219,9 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
         db_file = kdb.path_of(db)
         admin_setup = AdminSetup(db_file, config.backups_dir(db_file), backup_minutes=0, kiosk_id=kiosk_id)
     admin = Admin(db, show, floor_map, staff, admin_setup)
-    engine = KioskEngine([usage, show, browse, search, programme, visit, floor_map, staff, idle, speech, admin])
+    screens = Screens(staff)
+    engine = KioskEngine([usage, show, browse, search, programme, visit, floor_map, staff, idle, speech, admin,
+                          screens])
     translations.engine = engine
     engine.addImageProvider("qr", QrImageProvider())
     engine.addImageProvider("pick", PickImageProvider(staff))

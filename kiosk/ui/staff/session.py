@@ -227,8 +227,10 @@ class StaffSession(QObject):
 
     @Slot(str, result="QVariantList")
     def fields(self, kind: str) -> list[dict]:
-        """The editable fields of a kind of entry, in the order the form shows them, with the kind of each."""
-        return [{"name": name, "type": type_} for name, type_ in versions.EDITABLE[KINDS[kind]].items()]
+        """The editable fields of a kind of entry, in the order the form shows them, with the kind of each and
+        whether it takes several lines."""
+        return [{"name": name, "type": type_, "multiline": name in entries.MULTILINE}
+                for name, type_ in versions.EDITABLE[KINDS[kind]].items()]
 
     @Slot(str, result="QVariantList")
     def focusAreas(self, lang: str) -> list[dict]:
@@ -243,6 +245,12 @@ class StaffSession(QObject):
                     for name, type_ in versions.EDITABLE["project"].items()}
         values = versions.current(self._db, KINDS[kind], entity_id)
         return {name: _for_form(value) for name, value in values.items()}
+
+    @Slot(str, str, "QVariantMap", result="QVariantMap")
+    def changes(self, kind: str, entity_id: str, values: dict) -> dict:
+        """What the form holds that differs from the entry as published, field by field."""
+        published = self.draft(kind, entity_id)
+        return {name: value for name, value in values.items() if name in published and value != published[name]}
 
     @Slot(str, str, "QVariantMap", result="QVariantMap")
     def publish(self, kind: str, entity_id: str, changes: dict) -> dict:

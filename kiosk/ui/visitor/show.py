@@ -63,6 +63,15 @@ class Show(QObject):
         self.langChanged.emit()
         return True
 
+    @Property(str, notify=langChanged)
+    def locale(self) -> str:
+        """The visitor's locale (the keyboard's layout when a field asks for none)."""
+        return languages.LOCALES[self._lang]
+
+    @Property("QVariantList", constant=True)
+    def keyboardLocales(self) -> list:
+        return list(languages.KEYBOARD_LOCALES)
+
     def refresh(self) -> None:
         """Read the content again; every visitor view model follows (contentChanged)."""
         self._event = content.event(self._db, self._lang)

@@ -303,13 +303,11 @@ ApplicationWindow {
         // A screen may ask for a layout for its focused field (booth codes in Latin letters, the Thai text of an
         // entry in Thai); otherwise the keyboard follows the visitor's language.
         value: stack.currentItem !== null && stack.currentItem.keyboardLocale ? stack.currentItem.keyboardLocale
-                                                                              : (Show.lang === "th" ? "th_TH" : "en_GB")
+                                                                              : Show.locale
     }
     Component.onCompleted: {
         // The keyboard's language key cycles through these (a locale the keyboard lacks is left out by it).
-        VirtualKeyboardSettings.activeLocales = ["th_TH", "en_GB", "vi_VN", "id_ID", "ms_MY", "zh_CN", "ja_JP", "ko_KR"]
-        if (root.startScreen !== "attract" && root.startScreen !== "home" && root.startScreen.indexOf(":") < 0)
-            open("home", "")
+        VirtualKeyboardSettings.activeLocales = Show.keyboardLocales
         openTarget(root.startScreen)
     }
 
@@ -330,27 +328,15 @@ ApplicationWindow {
     Component { id: staffAdminScreen; StaffAdminScreen {} }
     Component { id: staffPlaceScreen; StaffPlaceScreen {} }
 
-    function componentFor(screen) {
-        switch (screen) {
-        case "attract": return attractScreen
-        case "home": return homeScreen
-        case "cities": return citiesScreen
-        case "exhibitors": return exhibitorsScreen
-        case "projects": return projectsScreen
-        case "programme": return programmeScreen
-        case "city": case "exhibitor": case "project": return entityPage
-        case "search": return searchScreen
-        case "visit": return visitScreen
-        case "map": case "route": case "tour": return mapScreen
-        case "staffLogin": return staffLoginScreen
-        case "staff": return StaffSession.signedIn ? staffHomeScreen : staffLoginScreen
-        case "staffEdit": return StaffSession.signedIn ? staffEditScreen : staffLoginScreen
-        case "staffPictures": return StaffSession.signedIn ? staffPicturesScreen : staffLoginScreen
-        case "staffAdmin": return StaffSession.organizer ? staffAdminScreen : staffLoginScreen
-        case "staffPlace": return StaffSession.organizer ? staffPlaceScreen : staffLoginScreen
-        }
-        return null
-    }
+    // Which screen a name opens, and who may open it, is Screens' to say; here only its key's component.
+    readonly property var components: ({
+        "attract": attractScreen, "home": homeScreen, "cities": citiesScreen, "exhibitors": exhibitorsScreen,
+        "projects": projectsScreen, "programme": programmeScreen, "entity": entityPage, "search": searchScreen,
+        "visit": visitScreen, "map": mapScreen, "staffLogin": staffLoginScreen, "staffHome": staffHomeScreen,
+        "staffEdit": staffEditScreen, "staffPictures": staffPicturesScreen, "staffAdmin": staffAdminScreen,
+        "staffPlace": staffPlaceScreen
+    })
+    function componentFor(screen) { return components[Screens.screenFor(screen)] || null }
 
     // Opens "name" or "name:id" on top of the current screen; the attract screen and home start afresh.
     function open(screen, id) {
@@ -374,14 +360,12 @@ ApplicationWindow {
         return true
     }
 
+    // The first screen: "home", "cities" or "exhibitor:huawei"; Back from it leads home.
     function openTarget(target) {
-        const colon = target.indexOf(":")
-        if (colon < 0)
-            return open(target, "")
-        const screen = target.substring(0, colon)
-        if (screen !== "attract" && screen !== "home")
+        const to = Screens.split(target)
+        if (to.name !== "attract" && to.name !== "home")
             open("home", "")
-        return open(screen, target.substring(colon + 1))
+        return open(to.name, to.id)
     }
 
     Connections {

@@ -11,12 +11,12 @@ Item {
     property string entityId
     readonly property bool wantsKeyboard: true
     property string keyboardLocale: ""  // the focused field's language: Thai for Thai text, English otherwise
-    readonly property string entryKind: entityId.split(":")[0]
-    readonly property string entryId: entityId.substring(entityId.indexOf(":") + 1)
+    readonly property var entry: Screens.split(entityId)  // "city:bangkok"
+    readonly property string entryKind: entry.name
+    readonly property string entryId: entry.id
     property int savedRevision: 0  // up after each publish: the form then compares with what is published
     readonly property var original: (savedRevision, StaffSession.draft(entryKind, entryId))
     readonly property var fieldList: StaffSession.fields(entryKind)  // in the form's order: {name, type}
-    readonly property var fieldNames: fieldList.map(f => f.name)
     property var problems: ({})
     property string notice: ""
     property var previewPage: null
@@ -48,13 +48,7 @@ Item {
         }
         return out
     }
-    function changes() {
-        const now = values(), out = {}
-        for (const name of fieldNames)
-            if (JSON.stringify(now[name]) !== JSON.stringify(original[name]))
-                out[name] = now[name]
-        return out
-    }
+    function changes() { return StaffSession.changes(entryKind, entryId, values()) }
     readonly property bool isNew: entryKind === "project" && entryId === "new"
     property bool confirmRemove: false
     function showProblems(result) {
@@ -167,7 +161,7 @@ Item {
                     readonly property var start: screen.original[name]
                     readonly property bool twoLanguages: modelData.type === "texts"
                     readonly property bool choice: modelData.type === "focus_area"
-                    readonly property bool long: ["description", "profile", "vision", "status"].indexOf(name) >= 0
+                    readonly property bool long: modelData.multiline
                     property string chosen: choice ? start : ""
                     function value() {
                         if (choice)

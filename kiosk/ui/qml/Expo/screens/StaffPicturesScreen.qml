@@ -8,8 +8,9 @@ Item {
     objectName: "staffPicturesScreen"
     property string kind
     property string entityId
-    readonly property string entryKind: entityId.split(":")[0]
-    readonly property string entryId: entityId.substring(entityId.indexOf(":") + 1)
+    readonly property var entry: Screens.split(entityId)  // "city:bangkok"
+    readonly property string entryKind: entry.name
+    readonly property string entryId: entry.id
     property int revision: 0
     readonly property var current: (revision, StaffSession.pictures(entryKind, entryId))
     property var found: []
