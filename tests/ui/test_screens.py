@@ -14,6 +14,7 @@ from kiosk.core.store import database as kdb
 from kiosk.core.store import writer
 from kiosk.ui import app as ui
 from kiosk.ui.visitor import browse
+from tests.ui.conftest import Driver
 
 
 def tile_title(kiosk, name):
@@ -316,3 +317,16 @@ def test_no_screen_is_made_ahead_under_one_of_its_kind(start_kiosk):
     kiosk.qtbot.wait(500)
     assert "exhibitorsScreen" not in [item.objectName() for item in shelf.childItems()]
     assert len(kiosk.kiosk.browse.exhibitors.rows()) == chosen, "a new screen made ahead would show everyone"
+
+
+def test_a_tap_on_a_letter_of_the_index_brings_its_exhibitors_to_the_top(start_kiosk):
+    kiosk = start_kiosk(lang="en", screen="exhibitors")
+    kiosk.wait_for_screen("exhibitorsScreen")
+    letters = kiosk.kiosk.browse.exhibitorLetters
+    last = letters[5]  # one the index shows without scrolling itself
+    first_of_last = kiosk.kiosk.browse.exhibitors.rows()[last["row"]]["id"]
+    kiosk.tap("letter-" + last["letter"])
+    list_view = kiosk.visible_item("exhibitorList")
+    kiosk.qtbot.waitUntil(lambda: list_view.property("contentY") > 0)
+    row = kiosk.visible_item("exhibitor-" + first_of_last)
+    assert Driver._inside(list_view, row)

@@ -314,3 +314,35 @@ def test_with_the_keyboard_up_the_sign_in_button_and_a_wrong_pin_message_stay_in
         top = item.mapToScene(QPointF(0, 0)).y()
         assert view_top - 1 <= top and top + item.height() <= view_bottom + 1, f"{name} is out of view"
     assert "PIN" in kiosk.visible_item("signInProblem").property("text")
+
+
+def test_screens_behind_a_pin_open_the_sign_in_screen_without_the_right_sign_in(start_kiosk, staff_db):
+    path, pin, organizer_pin = staff_db
+    kiosk = start_kiosk(path, lang="en", screen="home")
+    open_screen(kiosk, "staffEdit", "city:bangkok")  # nobody signed in
+    kiosk.wait_for_screen("staffLoginScreen")
+    assert kiosk.kiosk.staff.signIn("C21", pin)
+    open_screen(kiosk, "staffEdit", "city:bangkok")
+    kiosk.wait_for_screen("staffEditScreen")
+    assert kiosk.screen().property("entryKind") == "city" and kiosk.screen().property("entryId") == "bangkok"
+    open_screen(kiosk, "staffAdmin")  # booth staff are not organizers
+    kiosk.wait_for_screen("staffLoginScreen")
+    kiosk.kiosk.staff.signOut()
+    assert kiosk.kiosk.staff.signIn("organizer", organizer_pin)
+    open_screen(kiosk, "staffAdmin")
+    kiosk.wait_for_screen("staffAdminScreen")
+
+
+def test_publishing_an_untouched_form_changes_nothing(start_kiosk, staff_db):
+    path, pin, _ = staff_db
+    kiosk = start_kiosk(path, lang="en", screen="home")
+    assert kiosk.kiosk.staff.signIn("C21", pin)
+    open_screen(kiosk, "staffEdit", "city:bangkok")
+    kiosk.wait_for_screen("staffEditScreen")
+    assert kiosk.evaluate(kiosk.screen(), "JSON.stringify(changes())") == "{}"
+    kiosk.visible_item("field-name-th").setProperty("text", "บางกอก")
+    assert kiosk.evaluate(kiosk.screen(), "changes()") == {"name": {"en": "Bangkok", "th": "บางกอก"}}
+    kiosk.visible_item("field-name-th").setProperty("text", "กรุงเทพมหานคร")  # back as it was
+    kiosk.tap("publishButton")
+    with kdb.connect(path) as db:
+        assert db.execute("SELECT count(*) FROM entity_version WHERE entity_id = 'bangkok'").fetchone()[0] == 0
