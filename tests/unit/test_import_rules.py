@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import kiosk
+from kiosk.core.store import database
 
 ROOT = Path(kiosk.__file__).parent  # the kiosk package
 QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
@@ -35,9 +36,7 @@ WINGS = {
 }
 
 # Tables every change to which passes through the writer (kiosk/core/store/writer.py).
-CONTENT_TABLES = {"event", "country", "focus_area", "city", "city_focus_area", "organisation", "project", "hall",
-                  "hall_feature", "booth", "kiosk_point", "room", "theme", "session", "session_theme", "media",
-                  "entity_version", "audit"}
+CONTENT_TABLES = {*database.CONTENT_TABLES, "city_focus_area", "session_theme", "entity_version", "audit"}
 WRITER = "core/store/writer.py"
 # Tables written elsewhere, each with its reason.
 WRITE_EXCEPTIONS = {

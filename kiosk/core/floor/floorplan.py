@@ -94,9 +94,6 @@ class Plan:
     def booth_by_code(self, code: str) -> Booth | None:
         return self.booths.get(code.strip().lower())
 
-    def booths_of(self, owner_id: str) -> list[Booth]:
-        return sorted((b for b in self.booths.values() if b.owner_id == owner_id), key=lambda b: b.code)
-
 
 def _texts(value: str | None) -> dict:
     return json.loads(value) if value else {}

@@ -49,9 +49,6 @@ class Entity:
     def field(self, key: str) -> Field:
         return next(f for f in self.fields if f.key == key)
 
-    def key_of(self, record: dict) -> str:
-        return record[self.key].lower() if self.key == "code" else record[self.key]
-
 
 _SOURCE_NOTE = (Field("source", "note", "source"), Field("note", "note", "note"))
 LINKS = {"focus_areas": ("city_focus_area", "city_id", "focus_area_id"),

@@ -18,7 +18,6 @@ class RowsModel(QAbstractListModel):
 
     def __init__(self, roles: tuple[str, ...], parent=None):
         super().__init__(parent)
-        self._roles = roles
         self._role_ids = {Qt.ItemDataRole.UserRole + 1 + i: name for i, name in enumerate(roles)}
         self._rows: list[dict] = []
 
