@@ -344,6 +344,6 @@ def _clear_throttle(db: Database, throttle_key: str) -> None:
     db.execute("DELETE FROM login_throttle WHERE key = ?", [throttle_key])
 
 
-def pins_issued(db: Database) -> bool:
-    """Whether any PIN (staff or organizer) is in use: then a new pepper would make them all wrong."""
-    return db.execute("SELECT 1 FROM staff WHERE revoked_at IS NULL LIMIT 1").fetchone() is not None
+def active_pins(db: Database) -> int:
+    """How many PINs (staff and organizer) are in use: while there are any, a new pepper would make them all wrong."""
+    return db.execute("SELECT count(*) FROM staff WHERE revoked_at IS NULL").fetchone()[0]

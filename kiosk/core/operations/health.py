@@ -6,6 +6,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from kiosk.core.access import auth
 from kiosk.core.common import assets
 from kiosk.core.floor import floorplan, wayfinding
 from kiosk.core.store import database as kdb
@@ -58,7 +59,7 @@ def pepper_problems(db: Database, pepper_path: Path | None) -> list[str]:
     """PINs were issued, but the secret their hashes are keyed with is not on this machine: none can be checked."""
     if pepper_path is None or Path(pepper_path).is_file():
         return []
-    active = db.execute("SELECT count(*) FROM staff WHERE revoked_at IS NULL").fetchone()[0]
+    active = auth.active_pins(db)
     if not active:
         return []
     return [f"{active} PIN(s) were issued but the pepper file {pepper_path} is missing, so no PIN can be checked: "

@@ -140,7 +140,7 @@ class StaffSession(QObject):
     @Slot(str, str, result=bool)
     def signIn(self, key: str, pin: str) -> bool:
         """`key` is a booth code (or its owner's id), or "organizer"."""
-        if not self._pepper_path.is_file() and auth.pins_issued(self._db):
+        if not self._pepper_path.is_file() and auth.active_pins(self._db):
             self._fail("no_pepper", 0)  # a new key file would make every PIN issued so far wrong
             return False
         try:
