@@ -50,7 +50,7 @@ def machine() -> dict:
 
 def source_hash() -> str:
     digest = hashlib.sha256()
-    for path in sorted([*config.DEMO_SOURCE.glob("*.json"), *(ROOT / "kiosk" / "core").glob("*.py")]):
+    for path in sorted([*config.DEMO_SOURCE.glob("*.json"), *(ROOT / "kiosk" / "core").rglob("*.py")]):
         digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()[:16]
 
