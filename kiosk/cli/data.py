@@ -9,7 +9,6 @@ from pathlib import Path
 import click
 
 from kiosk.cli.common import db_option, open_db, settings_for
-from kiosk.core.spreadsheets import exports, imports
 from kiosk.core.spreadsheets.columns import ORDER
 
 PROGRESS_ABOVE_ROWS = 500
@@ -23,6 +22,9 @@ KIND = click.Choice(list(ORDER))
 @db_option
 def template_command(kind: str, out: Path, db_path: Path | None) -> None:
     """Write an empty spreadsheet for KIND with an example row and help in English and Thai."""
+    # loaded when used, so that `kiosk --help` stays quick
+    from kiosk.core.spreadsheets import exports
+
     with open_db(settings_for(db_path)) as db:
         written = exports.template(db, kind, out)
     for path in written:
@@ -40,6 +42,9 @@ def import_command(files: tuple[Path, ...], kind: str | None, dry_run: bool, db_
     Rows are matched by id (booths by code). Every problem is listed with its file, row and column; while any
     error remains nothing is changed.
     """
+    # loaded when used, so that `kiosk --help` stays quick
+    from kiosk.core.spreadsheets import imports
+
     settings = settings_for(db_path)
     bar = _Progress()
     try:
@@ -65,6 +70,9 @@ def import_command(files: tuple[Path, ...], kind: str | None, dry_run: bool, db_
 @db_option
 def export_command(target: Path, kinds: tuple[str, ...], fmt: str | None, db_path: Path | None) -> None:
     """Write cities, exhibitors, projects, sessions and booths to a folder of CSV files, or to FILE.xlsx/.json/.csv."""
+    # loaded when used, so that `kiosk --help` stays quick
+    from kiosk.core.spreadsheets import exports
+
     with open_db(settings_for(db_path)) as db:
         written = exports.write(db, target, list(kinds) or None, fmt)
     for path in written:

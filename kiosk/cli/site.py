@@ -10,7 +10,6 @@ import click
 from kiosk import config
 from kiosk.cli.common import db_option, open_db, settings_for
 from kiosk.core.catalog import content
-from kiosk.core.publishing import site
 
 
 @click.command("export-site")
@@ -19,6 +18,9 @@ from kiosk.core.publishing import site
 @click.option("--force", is_flag=True, help="Replace DIRECTORY if it holds an earlier export.")
 def export_site(directory: Path, db_path: Path | None, force: bool) -> None:
     """Write the static website behind the QR codes (Thai and English, for phones) into DIRECTORY."""
+    # loaded when used, so that `kiosk --help` stays quick
+    from kiosk.core.publishing import site
+
     settings = settings_for(db_path)
     started = time.monotonic()
     with open_db(settings) as db:

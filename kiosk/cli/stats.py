@@ -8,7 +8,6 @@ import click
 
 from kiosk import config
 from kiosk.cli.common import db_option, open_db, settings_for
-from kiosk.core.analytics import events, report
 from kiosk.core.catalog import content
 from kiosk.core.common import files
 from kiosk.core.common.errors import KioskError
@@ -28,6 +27,9 @@ from kiosk.core.common.errors import KioskError
               help="Also write one self-contained HTML page with charts.")
 def stats_command(db_path, sources, since, until, csv_path, report_path) -> None:
     """What visitors looked at: screens, pages, searches, QR codes, languages, sessions (anonymous counts)."""
+    # loaded when used, so that `kiosk --help` stays quick
+    from kiosk.core.analytics import events, report
+
     if not sources:
         default = config.analytics_path()
         if not default.exists():
