@@ -7,12 +7,16 @@ from kiosk import config
 from kiosk.core.demo import dataset
 from kiosk.core.store import database as kdb
 
+# A warning or error logged during a test fails it unless the test expects it (see the module).
+pytest_plugins = ["tests.helpers.logfail"]
+
 
 @pytest.fixture(autouse=True)
 def isolated_data_dir(tmp_path, monkeypatch):
-    """No test touches the real user data folder or inherits a KIOSK_DB."""
+    """No test touches the real user data folder or inherits a setting from the environment (any variable named in
+    config.ENV_VARS)."""
     monkeypatch.setenv("KIOSK_DATA_DIR", str(tmp_path / "data"))
-    for var in ("KIOSK_DB", "KIOSK_LANG", "KIOSK_ALLOW_HTTP"):
+    for var in config.ENV_VARS.values():
         monkeypatch.delenv(var, raising=False)
 
 

@@ -1,6 +1,7 @@
 """The organizer's admin screen through the real QML: status, backups, reload, the kiosk's place set by tapping the
 map, restart and exit — and nobody else gets in."""
 
+import logging
 import shutil
 
 import pytest
@@ -191,7 +192,7 @@ def test_the_background_check_passes_a_sound_database(start_kiosk, show, tmp_pat
     assert damaged == [] and not backup.damage_mark(path).exists()
 
 
-def test_damage_found_in_the_background_restarts_the_kiosk_to_recover(start_kiosk, show, tmp_path):
+def test_damage_found_in_the_background_restarts_the_kiosk_to_recover(start_kiosk, show, tmp_path, caplog):
     path, setup, pin, _ = show
     backup.make_backup(path, setup.backups_dir)
     damage_table(path, "session_theme")
@@ -200,7 +201,9 @@ def test_damage_found_in_the_background_restarts_the_kiosk_to_recover(start_kios
                         pepper_path=tmp_path / "pepper")
     damaged = []
     kiosk.kiosk.admin.damaged.connect(lambda: damaged.append(True))
-    kiosk.qtbot.waitUntil(lambda: damaged == [True], timeout=10_000)
+    with caplog.at_level(logging.CRITICAL, logger="kiosk.ui.admin.admin"):
+        kiosk.qtbot.waitUntil(lambda: damaged == [True], timeout=10_000)
+    assert "The database is damaged" in caplog.text
     assert backup.damage_mark(path).exists()
     # what the next start does: a full check, the damaged file aside, the backup in its place
     db, recovery = backup.open_or_recover(path, setup.backups_dir, quick_check=False)

@@ -1,6 +1,7 @@
 """Faults from the machine, not the user: a full disk or a read-only database while staff publish, and damaged
 bundled files at start. Each gets a clear message and loses nothing."""
 
+import logging
 import os
 import shutil
 import subprocess
@@ -39,7 +40,7 @@ def fill_disk(db):
     ("read_only", "en", "cannot save changes"),
 ])
 def test_a_publish_the_disk_refuses_is_explained_and_keeps_the_typing(start_kiosk, staff_db, tmp_path, fault, lang,
-                                                                      says):
+                                                                      says, caplog):
     path, pin = staff_db
     kiosk = start_kiosk(path, lang=lang, screen="home", pepper_path=tmp_path / "pepper")
     assert kiosk.kiosk.staff.signIn("C21", pin)
@@ -54,8 +55,10 @@ def test_a_publish_the_disk_refuses_is_explained_and_keeps_the_typing(start_kios
         fill_disk(db)
     else:
         db.execute("PRAGMA query_only = ON")
-    kiosk.tap("publishButton")
-    kiosk.settle()
+    with caplog.at_level(logging.ERROR, logger="kiosk.ui.staff.session"):
+        kiosk.tap("publishButton")
+        kiosk.settle()
+    assert "A staff change was not saved" in caplog.text
     shown = "\n".join(kiosk.texts())
     assert says in shown
     assert field.property("text") == typed  # nothing typed is lost

@@ -13,7 +13,7 @@ from kiosk.core.catalog import qr, search
 from kiosk.core.common.errors import KioskError
 from kiosk.core.editing import validate
 from kiosk.core.spreadsheets import imports, tabular
-from tests.unit.test_search import assert_every_result_contains
+from tests.unit.catalog.test_search import assert_every_result_contains
 
 # Text as it arrives from people and spreadsheets: every script the show uses, controls, invisibles, marks,
 # formula starts, quotes and separators.

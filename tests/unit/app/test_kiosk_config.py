@@ -1,6 +1,7 @@
 """`kiosk config show|set`, the kiosk.toml writer, placing a kiosk on the plan, and systemd notifications."""
 
 import json
+import logging
 import socket
 import tomllib
 
@@ -155,11 +156,13 @@ def test_notify_reaches_the_supervisor(tmp_path, monkeypatch, abstract):
         assert listener.recv(100) == b"READY=1"
 
 
-def test_notify_without_a_supervisor_does_nothing(monkeypatch, tmp_path):
+def test_notify_without_a_supervisor_does_nothing(monkeypatch, tmp_path, caplog):
     monkeypatch.delenv("NOTIFY_SOCKET", raising=False)
     assert systemd.notify("WATCHDOG=1") is False
     monkeypatch.setenv("NOTIFY_SOCKET", str(tmp_path / "gone"))
-    assert systemd.notify("WATCHDOG=1") is False  # logged, never raised
+    with caplog.at_level(logging.WARNING, logger="kiosk.core.operations.systemd"):
+        assert systemd.notify("WATCHDOG=1") is False  # logged, never raised
+    assert "Could not tell systemd 'WATCHDOG=1'" in caplog.text
 
 
 def test_watchdog_interval_is_half_the_timeout(monkeypatch):

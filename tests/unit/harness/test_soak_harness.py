@@ -8,7 +8,7 @@ from pathlib import Path
 
 from tests.soak import curve
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_a_short_soak_passes_and_records_its_memory_curve(tmp_path):

@@ -17,7 +17,7 @@ import pytest
 from kiosk.core.operations import backup
 from kiosk.core.store import database as kdb
 from kiosk.core.store import versions
-from tests.unit.killing import run_until_killed
+from tests.helpers.killing import run_until_killed
 
 ROUNDS = int(os.environ.get("KIOSK_STRESS_ROUNDS", "20"))
 SEED = int(os.environ.get("KIOSK_STRESS_SEED", "2019"))
