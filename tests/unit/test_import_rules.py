@@ -33,6 +33,7 @@ WINGS = {
     "operations": {"common", "store", "access", "floor"},
     "analytics": {"common", "store", "catalog", "spreadsheets"},
     "demo": {"common", "store"},
+    "fleet": {"common", "store"},
 }
 
 # Tables every change to which passes through the writer (kiosk/core/store/writer.py).

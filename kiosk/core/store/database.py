@@ -6,7 +6,7 @@ import contextlib
 import datetime
 import sqlite3
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
@@ -143,6 +143,15 @@ def m003_staff(db: Database) -> None:
         note TEXT, UNIQUE (entity_type, entity_id, version))""")
 
 
+
+@migrations()
+def m004_fleet(db: Database) -> None:
+    """Which journal entries of the fleet this database holds (kiosk.core.fleet)."""
+    # One row per entry applied (or written) here; `stamp` is its hybrid-clock stamp, which orders all entries.
+    db.execute("""CREATE TABLE fleet_applied (
+        kiosk TEXT NOT NULL, seq INTEGER NOT NULL, stamp TEXT NOT NULL, PRIMARY KEY (kiosk, seq))""")
+    db.execute("CREATE INDEX fleet_applied_stamp ON fleet_applied(stamp)")
+
 def connect(path: str | Path, *, create: bool = True, migrate: bool = True) -> Database:
     """Open (or create) a kiosk database with the house pragmas and, unless told not to, the schema up to date."""
     path = Path(path)
@@ -183,16 +192,36 @@ def transaction(db: Database) -> Iterator[Database]:
     """One write: all of it or none of it. It takes the write lock at the start (BEGIN IMMEDIATE), so a second
     writer waits its turn (busy_timeout) instead of failing when its reads turn into writes."""
     if db.conn.in_transaction:
-        with db.atomic():  # inside another transaction: a savepoint
-            yield db
+        waiting = getattr(db, "_after_commit", [])
+        kept = len(waiting)
+        try:
+            with db.atomic():  # inside another transaction: a savepoint
+                yield db
+        except BaseException:
+            del waiting[kept:]  # what the savepoint did is undone, so nothing of it is told
+            raise
         return
     db.conn.execute("BEGIN IMMEDIATE")
+    db._after_commit = []
     try:
         yield db
     except BaseException:
         db.conn.rollback()
+        db._after_commit = []
         raise
     db.conn.commit()
+    waiting, db._after_commit = db._after_commit, []
+    for callback in waiting:
+        callback()
+
+
+def after_commit(db: Database, callback: Callable[[], None]) -> None:
+    """Call `callback` once the transaction under way is committed (at once when none is); a transaction rolled back
+    calls nothing. Only transactions opened by `transaction` are followed."""
+    if db.conn.in_transaction:
+        db.__dict__.setdefault("_after_commit", []).append(callback)
+    else:
+        callback()
 
 
 def now() -> str:

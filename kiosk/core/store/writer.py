@@ -6,12 +6,16 @@ one transaction (a savepoint inside the caller's). Callers check first who may m
 are valid (kiosk.core.editing, kiosk.core.spreadsheets, kiosk.core.floor); the writer writes what it is given, so a
 change read back from elsewhere (a backup, another kiosk's journal) is written the same way.
 
-`_record` is the one place every change passes after it is written, with its actor, time, table, id and fields.
+`_record` is the one place every change passes after it is written, with its actor, time, table, id, fields and
+the values written. Whoever listens (`listen`, the fleet's edit journal) is told each change once its transaction is
+committed, never a change that was rolled back.
 """
 
 from __future__ import annotations
 
 import json
+import logging
+from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from sqlite_utils import Database
@@ -19,6 +23,35 @@ from sqlite_utils import Database
 from kiosk.core.common.text import clean, clean_texts
 from kiosk.core.store import database as kdb
 from kiosk.core.store import index, records, versions
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change as the writer made it: enough to make it again on another copy of the database."""
+
+    action: str  # publish, revert, insert, delete, place-kiosk, config, set-logo, add-photo, remove-media, …
+    op: str | None  # "set" (these columns of the row), "create" (the row, whole), "remove", or None (no content)
+    table: str | None
+    row_id: str | None
+    fields: list[str] | None
+    values: dict | None  # the columns written (texts as {language: text}); None for a removal
+    actor: str
+    at: str
+    detail: str | None
+
+
+def listen(db: Database, callback: Callable[[Change], None]) -> None:
+    """Tell `callback` every change written through this connection, after its transaction is committed."""
+    db.__dict__.setdefault("_listeners", []).append(callback)
+
+
+def unlisten(db: Database, callback: Callable[[Change], None]) -> None:
+    listeners = db.__dict__.get("_listeners", [])
+    if callback in listeners:
+        listeners.remove(callback)
+
 
 # The search index type of each table whose rows are search results.
 SEARCH_TYPES = {"city": "city", "organisation": "exhibitor", "project": "project", "session": "session"}
@@ -38,9 +71,11 @@ def load(db: Database, rows: dict[str, list[dict]], links: dict[str, list[dict]]
 
 
 def save(db: Database, table: str, row: dict, actor: str, *, action: str | None = None,
-         detail: str | None = None) -> None:
-    """Insert or update one row (the columns given), audit it and refresh its search entries."""
-    prepared = prepare(row, actor, kdb.now())
+         detail: str | None = None, at: str | None = None) -> None:
+    """Insert or update one row (the columns given), audit it and refresh its search entries. `at` (default: now) is
+    when the change was made, for one made again from another kiosk's journal."""
+    at = at or kdb.now()
+    prepared = prepare(row, actor, at)
     with kdb.transaction(db):
         existing = versions.exists(db, table, prepared["id"])
         if existing:
@@ -48,16 +83,18 @@ def save(db: Database, table: str, row: dict, actor: str, *, action: str | None 
         else:
             _flush(db, table, [prepared])
         _record(db, actor, action or ("update" if existing else "insert"), table, prepared["id"],
-                sorted(k for k in row if k != "id"), detail)
+                sorted(k for k in row if k != "id"), detail, op="set",
+                values={k: v for k, v in row.items() if k != "id"}, at=at)
         reindex_row(db, table, prepared["id"])
 
 
-def set_base_url(db: Database, url: str, actor: str) -> None:
+def set_base_url(db: Database, url: str, actor: str, *, at: str | None = None) -> None:
     """Where every QR code of the show points (the event's base URL; the caller has checked it)."""
+    at = at or kdb.now()
     with kdb.transaction(db):
         for (event_id,) in db.execute("SELECT id FROM event").fetchall():
-            _update(db, "event", event_id, prepare({"base_url": url}, actor, kdb.now()))
-        _record(db, actor, "config", "event", None, ["base_url"], url)
+            _update(db, "event", event_id, prepare({"base_url": url}, actor, at))
+        _record(db, actor, "config", "event", None, ["base_url"], url, op="set", values={"base_url": url}, at=at)
 
 
 def place_kiosk(db: Database, kiosk_id: str, hall_id: str, x: float, y: float, facing: float, actor: str) -> None:
@@ -67,7 +104,7 @@ def place_kiosk(db: Database, kiosk_id: str, hall_id: str, x: float, y: float, f
 
 
 def publish(db: Database, entity_type: str, entity_id: str, new: dict, actor: str, *, action: str = "publish",
-            note: str | None = None) -> int:
+            note: str | None = None, at: str | None = None) -> int:
     """An entry's editable fields set to `new` (validated by the caller) as a new version; returns its number (the
     current one when nothing changed)."""
     with kdb.transaction(db):
@@ -76,10 +113,11 @@ def publish(db: Database, entity_type: str, entity_id: str, new: dict, actor: st
         if not changed:
             return versions.last_version(db, entity_type, entity_id) or 1
         last = keep_original(db, entity_type, entity_id)
-        stamp = kdb.now()
+        stamp = at or kdb.now()
         _update(db, entity_type, entity_id, prepare({f: versions.column(new[f]) for f in changed}, actor, stamp))
         _add_version(db, entity_type, entity_id, last + 1, new, changed, actor, stamp, note)
-        _record(db, actor, action, entity_type, entity_id, changed, note)
+        _record(db, actor, action, entity_type, entity_id, changed, note, op="set",
+                values={f: new[f] for f in changed}, at=stamp)
         reindex_row(db, entity_type, entity_id)
         return last + 1
 
@@ -103,29 +141,31 @@ def preview(db: Database, entity_type: str, entity_id: str, new: dict, actor: st
 
 
 def add_project(db: Database, project_id: str, city_id: str | None, organisation_id: str | None, state: dict,
-                actor: str, *, action: str = "insert", note: str = "added") -> int:
+                actor: str, *, action: str = "insert", note: str = "added", at: str | None = None) -> int:
     """A new project (or a removed one back) with its editable fields `state`; returns its version number."""
     with kdb.transaction(db):
-        stamp = kdb.now()
+        stamp = at or kdb.now()
         row = prepare({"id": project_id, "city_id": city_id, "organisation_id": organisation_id,
                        **{f: versions.column(v) for f, v in state.items()}}, actor, stamp)
         _flush(db, "project", [row])
         fields = sorted(f for f, v in state.items() if v not in (None, {}))
         version = versions.last_version(db, "project", project_id) + 1
         _add_version(db, "project", project_id, version, state, fields, actor, stamp, note)
-        _record(db, actor, action, "project", project_id, fields, note)
+        _record(db, actor, action, "project", project_id, fields, note, op="create",
+                values={"city_id": city_id, "organisation_id": organisation_id, **state}, at=stamp)
         reindex_row(db, "project", project_id)
         return version
 
 
-def remove_project(db: Database, project_id: str, actor: str) -> int:
+def remove_project(db: Database, project_id: str, actor: str, *, at: str | None = None) -> int:
     """Delete a project and its search entries, keeping a last version (note 'removed') to restore it from."""
     with kdb.transaction(db):
         state = versions.current(db, "project", project_id)
         version = keep_original(db, "project", project_id) + 1
-        _add_version(db, "project", project_id, version, state, [], actor, kdb.now(), "removed")
+        at = at or kdb.now()
+        _add_version(db, "project", project_id, version, state, [], actor, at, "removed")
         db.execute("DELETE FROM project WHERE id = ?", [project_id])
-        _record(db, actor, "delete", "project", project_id)
+        _record(db, actor, "delete", "project", project_id, op="remove", at=at)
         reindex_row(db, "project", project_id)
         return version
 
@@ -150,7 +190,7 @@ def import_row(db: Database, table: str, key: str, row: dict, actor: str, *, new
         for link_table, (own, link_rows) in links.items():
             db.execute(f"DELETE FROM {link_table} WHERE {own} = ?", [key])
             insert_many(db, link_table, link_rows, actor, stamped=False)
-        _record(db, actor, "import", table, key, fields, detail)
+        _record(db, actor, "import", table, key, fields, detail, op="create" if new else "set", values=row)
 
 
 def imported(db: Database, touched: list[tuple[str, str]], actor: str, detail: str, *, rebuild: bool) -> None:
@@ -171,7 +211,8 @@ def set_logo(db: Database, row: dict, actor: str) -> dict:
         db.execute("DELETE FROM media WHERE owner_type = ? AND owner_id = ? AND kind = 'logo'",
                    [row["owner_type"], row["owner_id"]])
         _flush(db, "media", [row])
-        _record(db, actor, "set-logo", row["owner_type"], row["owner_id"], detail=row["id"])
+        _record(db, actor, "set-logo", row["owner_type"], row["owner_id"], detail=row["id"], op="create",
+                values=_media_values(row))
     return row
 
 
@@ -183,7 +224,8 @@ def add_photo(db: Database, row: dict, actor: str) -> dict:
             [row["owner_type"], row["owner_id"]]).fetchone()[0]}
         row = prepare(row, actor, kdb.now())
         _flush(db, "media", [row])
-        _record(db, actor, "add-photo", row["owner_type"], row["owner_id"], detail=row["id"])
+        _record(db, actor, "add-photo", row["owner_type"], row["owner_id"], detail=row["id"], op="create",
+                values=_media_values(row))
     return row
 
 
@@ -193,13 +235,24 @@ def remove_media(db: Database, media_id: str, actor: str) -> None:
         owner = db.execute("SELECT owner_type, owner_id FROM media WHERE id = ?", [media_id]).fetchone()
         db.execute("DELETE FROM media WHERE id = ?", [media_id])
         if owner:
-            _record(db, actor, "remove-media", owner[0], owner[1], detail=media_id)
+            _record(db, actor, "remove-media", owner[0], owner[1], detail=media_id, op="remove")
 
 
 def audit(db: Database, actor: str, action: str, entity_type: str | None = None, entity_id: str | None = None,
           fields: list[str] | None = None, detail: str | None = None) -> None:
     """An event that changes no content (a sign-in, a PIN issued) in the audit trail, in the caller's transaction."""
     _record(db, actor, action, entity_type, entity_id, fields, detail)
+
+
+def keep_version(db: Database, entity_type: str, entity_id: str, state: dict, fields: list[str], actor: str, at: str,
+                 note: str) -> int:
+    """A state that did not become the entry's content (a concurrent edit that lost) kept in its history, where
+    Restore can bring it back; returns the version number."""
+    with kdb.transaction(db):
+        version = keep_original(db, entity_type, entity_id) + 1
+        _add_version(db, entity_type, entity_id, version, state, fields, actor, at, note)
+        _record(db, actor, "keep-version", entity_type, entity_id, fields, note)
+        return version
 
 
 # --- versions --------------------------------------------------------------------------------------
@@ -230,12 +283,30 @@ def _add_version(db: Database, entity_type: str, entity_id: str, version: int, s
 # --- rows ------------------------------------------------------------------------------------------
 
 def _record(db: Database, actor: str, action: str, entity_type: str | None = None, entity_id: str | None = None,
-            fields: list[str] | None = None, detail: str | None = None) -> None:
+            fields: list[str] | None = None, detail: str | None = None, *, op: str | None = None,
+            values: dict | None = None, at: str | None = None) -> None:
+    at = at or kdb.now()
     db.execute(
         "INSERT INTO audit (at, actor, action, entity_type, entity_id, fields, detail) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [kdb.now(), actor, action, entity_type, entity_id, json.dumps(fields) if fields is not None else None,
-         detail],
+        [at, actor, action, entity_type, entity_id, json.dumps(fields) if fields is not None else None, detail],
     )
+    listeners = db.__dict__.get("_listeners")
+    if listeners:
+        change = Change(action, op, entity_type, entity_id, fields, values, actor, at, detail)
+        kdb.after_commit(db, lambda: _tell(list(listeners), change))
+
+
+def _tell(listeners: list[Callable[[Change], None]], change: Change) -> None:
+    for callback in listeners:
+        try:
+            callback(change)
+        except Exception:  # the change is committed; a listener that fails must not undo the visitor's or staff's work
+            log.exception("A listener could not take the change %s %s %s", change.action, change.table, change.row_id)
+
+
+def _media_values(row: dict) -> dict:
+    return {k: row[k] for k in ("id", "owner_type", "owner_id", "kind", "path", "mime", "width", "height", "sha256",
+                                "alt", "position")}
 
 
 def _update(db: Database, table: str, row_id: str, values: dict) -> None:

@@ -1,0 +1,70 @@
+"""This kiosk as a member of the fleet: every change made here goes into its journal, and every other kiosk's
+journal entries are made here, in order."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from sqlite_utils import Database
+
+from kiosk.core.fleet import journal, merge
+from kiosk.core.fleet.clock import Clock, Stamp
+from kiosk.core.store import writer
+
+# Content changes that travel in journals. Imports and the demo build travel in content packages; pictures need
+# their files to travel with them (not yet: they stay on the kiosk where they were added).
+TRAVELS = {"set", "create", "remove"}
+STAYS = {"import", "build", "set-logo", "add-photo", "remove-media"}
+
+
+@dataclass
+class Synced:
+    applied: int = 0
+    rebuild_needed: bool = False  # an entry arrived out of order: build the database again from its base
+    problems: list[str] = field(default_factory=list)
+
+
+class Node:
+    def __init__(self, db: Database, folder: Path, kiosk_id: str, *, now: Callable[[], float] = time.time):
+        self.db = db
+        self.kiosk_id = kiosk_id
+        self.journals = Path(folder) / "journals"
+        self.journal = journal.Journal(self.journals, kiosk_id)
+        last = merge.last_applied(db)
+        self.clock = Clock(kiosk_id, last=last[0] if last else None, now=now)
+        self._applying = False
+        writer.listen(db, self._changed)
+
+    def close(self) -> None:
+        writer.unlisten(self.db, self._changed)
+
+    def _changed(self, change: writer.Change) -> None:
+        if self._applying or change.op not in TRAVELS or change.action in STAYS:
+            return
+        entry = self.journal.append(change, self.clock.tick())
+        merge.mark(self.db, entry)
+
+    def sync(self) -> Synced:
+        """Make here every entry of the other kiosks' journals that can be applied on top; say when the database
+        must be built again from its base because an entry arrived out of order."""
+        entries, problems = journal.read(self.journals)
+        for entry in entries:
+            self.clock.observe(entry.stamp)
+        new, in_order = merge.pending(self.db, entries)
+        if not in_order:
+            return Synced(0, True, problems)
+        self._applying = True
+        try:
+            return Synced(merge.apply(self.db, new), False, problems)
+        finally:
+            self._applying = False
+
+    def entries(self) -> list[journal.Entry]:
+        return journal.read(self.journals)[0]
+
+    def last_stamp(self) -> Stamp | None:
+        last = merge.last_applied(self.db)
+        return last[0] if last else None
