@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Checks the system libraries Qt needs on Debian/Ubuntu and installs the missing ones when run as root.
 # With --test it also checks what the tests use: Chromium (the microsite), poppler-utils (the PDF posters), and Xvfb,
-# xdotool and x11-utils (the real-display test drives the kiosk on a virtual X screen). Elsewhere it prints what to
+# xdotool and x11-utils (the real-display test drives the kiosk on a virtual X screen), and Syncthing (the fleet's
+# tests start real instances on 127.0.0.1). Elsewhere it prints what to
 # install. Safe to run again: it does nothing when all are present.
 set -eu
 # libxcb-icccm4, libxcb-keysyms1 and libxcb-shape0: Qt's xcb platform (X11) does not load without them.
 packages="libpulse0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libegl1 libgl1"
 packages="$packages libfontconfig1 fontconfig libdbus-1-3"
 if [ "${1:-}" = "--test" ]; then
-    packages="$packages chromium poppler-utils xvfb xauth xdotool x11-utils"
+    packages="$packages chromium poppler-utils xvfb xauth xdotool x11-utils syncthing"
 fi
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

@@ -28,7 +28,10 @@ class Synced:
 
 
 class Node:
-    def __init__(self, db: Database, folder: Path, kiosk_id: str, *, now: Callable[[], float] = time.time):
+    def __init__(self, db: Database, folder: Path, kiosk_id: str, *, now: Callable[[], float] = time.time,
+                 announce: Callable[[], None] | None = None):
+        """`announce` is called after each new entry (Syncthing's scan of this kiosk's journal folder): the entry
+        then leaves at once instead of at the next look at the folder."""
         self.db = db
         self.kiosk_id = kiosk_id
         self.journals = Path(folder) / "journals"
@@ -36,6 +39,7 @@ class Node:
         last = merge.last_applied(db)
         self.clock = Clock(kiosk_id, last=last[0] if last else None, now=now)
         self._applying = False
+        self.announce = announce
         writer.listen(db, self._changed)
 
     def close(self) -> None:
@@ -46,6 +50,8 @@ class Node:
             return
         entry = self.journal.append(change, self.clock.tick())
         merge.mark(self.db, entry)
+        if self.announce:
+            self.announce()
 
     def sync(self) -> Synced:
         """Make here every entry of the other kiosks' journals that can be applied on top; say when the database
