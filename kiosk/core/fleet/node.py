@@ -3,6 +3,8 @@ journal entries are made here, in order."""
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,8 +12,9 @@ from typing import Callable
 
 from sqlite_utils import Database
 
-from kiosk.core.fleet import journal, merge
+from kiosk.core.fleet import journal, merge, package
 from kiosk.core.fleet.clock import Clock, Stamp
+from kiosk.core.store import database as kdb
 from kiosk.core.store import writer
 
 # Content changes that travel in journals. Imports and the demo build travel in content packages; pictures need
@@ -67,6 +70,48 @@ class Node:
             return Synced(merge.apply(self.db, new), False, problems)
         finally:
             self._applying = False
+
+    def rebuild(self, base: Path) -> Synced:
+        """Build this database again from `base` (the package in use) with every journal entry applied in order,
+        and put it in place under the live connection in one step (SQLite's backup: all of it or, killed midway,
+        none). Call it when nobody is using the kiosk: the content changes under the screens."""
+        found, problems = journal.read(self.journals)
+        in_use = self.package_version()
+        partial = self.journals.parent / "rebuilt.db"
+        merge.rebuild(base, found, partial)
+        source = sqlite3.connect(str(partial))
+        try:
+            source.backup(self.db.conn)
+        finally:
+            source.close()
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{partial}{suffix}").unlink(missing_ok=True)
+        if in_use is not None:
+            self._set_package(in_use)
+        synced = self.sync()  # entries of this kiosk written meanwhile
+        synced.problems[:0] = problems
+        return synced
+
+    def take(self, new: package.Package, media_root: Path) -> Synced:
+        """Start from a new content package: its media files where the kiosk serves them, its database with every
+        journal entry it lacks applied on top. The package then stays the base for any later rebuild."""
+        for relative in new.manifest["files"]:
+            if relative.startswith("media/"):
+                target = Path(media_root) / relative.removeprefix("media/")
+                if not target.exists():
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    shutil.copyfile(new.folder / relative, target)
+        synced = self.rebuild(new.content)
+        self._set_package(new.version)
+        return synced
+
+    def _set_package(self, version: int) -> None:
+        self.db.execute("INSERT OR REPLACE INTO fleet_package (key, version, taken_at) VALUES ('current', ?, ?)",
+                        [version, kdb.now()])
+
+    def package_version(self) -> int | None:
+        row = self.db.execute("SELECT version FROM fleet_package WHERE key = 'current'").fetchone()
+        return row[0] if row else None
 
     def entries(self) -> list[journal.Entry]:
         return journal.read(self.journals)[0]

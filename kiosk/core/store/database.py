@@ -151,6 +151,8 @@ def m004_fleet(db: Database) -> None:
     db.execute("""CREATE TABLE fleet_applied (
         kiosk TEXT NOT NULL, seq INTEGER NOT NULL, stamp TEXT NOT NULL, PRIMARY KEY (kiosk, seq))""")
     db.execute("CREATE INDEX fleet_applied_stamp ON fleet_applied(stamp)")
+    # The content package this database was built from (kiosk.core.fleet.package).
+    db.execute("CREATE TABLE fleet_package (key TEXT PRIMARY KEY, version INTEGER NOT NULL, taken_at TEXT NOT NULL)")
 
 def connect(path: str | Path, *, create: bool = True, migrate: bool = True) -> Database:
     """Open (or create) a kiosk database with the house pragmas and, unless told not to, the schema up to date."""
