@@ -38,6 +38,11 @@ def analytics_path() -> Path:
     return data_dir() / "analytics.db"
 
 
+def fleet_dir() -> Path:
+    """This machine's part in a fleet of kiosks: its fleet file, journals, packages and Syncthing home."""
+    return data_dir() / "fleet"
+
+
 def backups_dir(db: Path | None = None) -> Path:
     """Where backups of a database are kept: `backups/` beside it (in the data folder for the default database)."""
     return (Path(db).parent if db is not None else data_dir()) / "backups"

@@ -13,6 +13,7 @@ from kiosk.cli import (
     backup,
     content,
     data,
+    fleet,
     posters,
     running,
     settings,
@@ -30,6 +31,7 @@ def cli() -> None:
 access.register(cli)
 backup.register(cli)
 content.register(cli)
+fleet.register(cli)
 data.register(cli)
 posters.register(cli)
 running.register(cli)

@@ -13,6 +13,7 @@ from kiosk.cli.common import db_option, open_db, settings_for
 from kiosk.core.common import assets, languages
 from kiosk.core.common.errors import KioskError
 from kiosk.core.demo import dataset
+from kiosk.core.fleet import setup as fleetsetup
 from kiosk.core.operations import health
 
 
@@ -25,6 +26,7 @@ def doctor(db_path: Path | None) -> None:
     if not config.DEMO_SOURCE.is_dir():
         found.append(f"The demo data set folder {config.DEMO_SOURCE} is missing.")
     found.extend(health.asset_problems(assets.ASSETS))
+    found.extend(fleetsetup.problems(config.fleet_dir()))
     with open_db(settings, migrate=False) as db:
         found.extend(health.problems(db, media_root=config.media_dir(), pepper_path=config.pepper_path()))
     if found:
@@ -71,7 +73,8 @@ def run(db_path, lang, windowed, kiosk_id, demo_clock):
         kiosk = ui.start(db, lang=settings.lang, windowed=windowed, clock_start=settings.demo_clock,
                          idle_seconds=settings.idle_seconds, kiosk_id=settings.kiosk_id,
                          allow_http=settings.allow_http, admin_setup=setup,
-                         analytics_path=config.analytics_path(), record_queries=settings.record_queries)
+                         analytics_path=config.analytics_path(), record_queries=settings.record_queries,
+                         fleet_folder=config.fleet_dir())
         crash.install(kiosk)
         ui.quit_on_sigint(kiosk.app)
         code = kiosk.app.exec()

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime
+import logging
 import os
 import signal
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +19,8 @@ from PySide6.QtQuick import QQuickWindow
 from kiosk import config
 from kiosk.core.analytics import events
 from kiosk.core.common import assets
+from kiosk.core.common.errors import KioskError
+from kiosk.core.fleet import setup as fleetsetup
 from kiosk.core.floor import floorplan
 from kiosk.core.operations import systemd
 from kiosk.core.store import database as kdb
@@ -35,6 +39,7 @@ from kiosk.ui.visitor.programme import Programme
 from kiosk.ui.visitor.show import Show
 from kiosk.ui.visitor.visit import VisitPlan
 
+log = logging.getLogger(__name__)
 QML_DIR = Path(__file__).parent / "qml"
 FONTS_DIR = assets.FONTS
 I18N_DIR = assets.I18N
@@ -112,12 +117,15 @@ class Kiosk:
     speech: Speech
     admin: Admin
     usage: Usage
+    fleet: object | None = None  # kiosk.core.fleet.running.Running, in a fleet
 
     def close(self) -> None:
         """Take the window and its QML down for good (tests, screenshots, benchmarks: a new kiosk may follow in
         this process). Nothing is made ahead any more, the guards let go, and the objects are deleted at the next
         turn of the event loop."""
         self.window.setProperty("closing", True)
+        if self.fleet is not None:
+            self.fleet.stop()
         self.window.removeEventFilter(self.idle)
         if self.lock is not None:
             self.window.removeEventFilter(self.lock)
@@ -174,13 +182,43 @@ def application() -> QGuiApplication:
     return app
 
 
+def follow_fleet(window: QQuickWindow, db, folder: Path, media_root: Path, use_syncthing: bool, show: Show,
+                 floor_map: FloorMap):
+    """This kiosk in its fleet: Syncthing starts beside the screens; each second what arrived is taken in, and a
+    new content package only while the attract screen shows (never under a visitor)."""
+    from kiosk.core.fleet.running import (
+        Running,  # only a kiosk in a fleet loads it: start-up stays as quick
+    )
+
+    running = Running(db, folder, media_root, use_syncthing=use_syncthing)
+    threading.Thread(target=running.start, name="fleet-start", daemon=True).start()
+
+    def tick() -> None:
+        try:
+            changed = running.tick(idle=bool(window.property("onAttract")))
+        except KioskError as exc:
+            log.error("The fleet's files could not be taken in: %s", exc)
+            return
+        if changed:
+            show.refresh()
+            floor_map.reload()
+
+    timer = QTimer(window)
+    timer.setInterval(1000)
+    timer.timeout.connect(tick)
+    timer.start()
+    QGuiApplication.instance().aboutToQuit.connect(running.stop)
+    return running
+
+
 def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int] | None = None,
           screen: str = "attract", clock_start: str | None = None, idle_seconds: int = 60,
           idle_clock=None, speech_engine: str | None = None, kiosk_id: str | None = None,
           pepper_path: Path | None = None, allow_http: bool = False, staff_clock=None,
           media_root: Path | None = None, picture_folders: list | None = None,
           admin_setup: AdminSetup | None = None, analytics_path: Path | None = None,
-          record_queries: bool = False, analytics_clock=None) -> Kiosk:
+          record_queries: bool = False, analytics_clock=None, fleet_folder: Path | None = None,
+          fleet_syncthing: bool = True) -> Kiosk:
     """Build the window on `db` and show it; the caller runs the event loop."""
     app = application()
     load_fonts()
@@ -256,5 +294,9 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
     timer.start()
     tell_supervisor(window)
     app.aboutToQuit.connect(usage.close)
+    fleet = None
+    if fleet_folder is not None and fleetsetup.load(fleet_folder) is not None:
+        fleet = follow_fleet(window, db, fleet_folder, media_root or config.media_dir(), fleet_syncthing, show,
+                             floor_map)
     return Kiosk(app, engine, window, show, browse, search, programme, visit, floor_map, staff, translations, lock,
-                 idle, speech, admin, usage)
+                 idle, speech, admin, usage, fleet)

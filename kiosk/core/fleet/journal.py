@@ -89,15 +89,15 @@ class Journal:
         return entry
 
 
-def read(journals: Path) -> tuple[list[Entry], list[str]]:
-    """Every entry of every kiosk's journal under `journals`, in the order they are applied, and a sentence for
-    each file left out."""
+def read(journals: Path, skip: set[tuple[str, int]] = frozenset()) -> tuple[list[Entry], list[str]]:
+    """Every entry of every kiosk's journal under `journals` (but those in `skip`, not even read), in the order
+    they are applied, and a sentence for each file left out."""
     entries, problems = [], []
     for folder in sorted(p for p in Path(journals).iterdir() if p.is_dir()) if Path(journals).is_dir() else []:
         for path in sorted(folder.iterdir()):
             match = NAME.fullmatch(path.name)
-            if not match:
-                continue  # a file on its way in (Syncthing's or ours) or something else
+            if not match or (folder.name, int(match[1])) in skip:
+                continue  # a file on its way in (Syncthing's or ours), something else, or one applied already
             try:
                 entries.append(decode(path.read_bytes(), folder.name, int(match[1])))
             except (OSError, ValueError, KeyError, TypeError) as exc:

@@ -34,6 +34,12 @@ def last_applied(db: Database) -> tuple | None:
     return None if row is None else (Stamp.parse(row[0]), row[1], row[2])
 
 
+def package_in_use(db: Database) -> int | None:
+    """The version of the content package this database was built from (None before the first)."""
+    row = db.execute("SELECT version FROM fleet_package WHERE key = 'current'").fetchone()
+    return row[0] if row else None
+
+
 def mark(db: Database, entry: Entry) -> None:
     db.execute("INSERT OR IGNORE INTO fleet_applied (kiosk, seq, stamp) VALUES (?, ?, ?)",
                [entry.kiosk, entry.seq, entry.stamp.text()])

@@ -59,7 +59,7 @@ class Node:
     def sync(self) -> Synced:
         """Make here every entry of the other kiosks' journals that can be applied on top; say when the database
         must be built again from its base because an entry arrived out of order."""
-        entries, problems = journal.read(self.journals)
+        entries, problems = journal.read(self.journals, skip=merge.applied(self.db))
         for entry in entries:
             self.clock.observe(entry.stamp)
         new, in_order = merge.pending(self.db, entries)
@@ -110,8 +110,7 @@ class Node:
                         [version, kdb.now()])
 
     def package_version(self) -> int | None:
-        row = self.db.execute("SELECT version FROM fleet_package WHERE key = 'current'").fetchone()
-        return row[0] if row else None
+        return merge.package_in_use(self.db)
 
     def entries(self) -> list[journal.Entry]:
         return journal.read(self.journals)[0]

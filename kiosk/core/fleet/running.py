@@ -1,0 +1,119 @@
+"""This machine in its fleet while the kiosk runs: its Syncthing started and set up, journal entries going out and
+coming in, and a new content package (or a rebuild, when entries arrived out of order) taken only when nobody is
+at the screen."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+import time
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from kiosk.core.common.errors import KioskError
+from kiosk.core.fleet import merge, package, setup, status, syncthing
+from kiosk.core.fleet.node import Node
+from kiosk.core.store import database as kdb
+
+log = logging.getLogger(__name__)
+BASE = "base.db"  # the content this machine had when it joined, until its first package
+
+
+class Running:
+    def __init__(self, db: Database, folder: Path, media_root: Path, *, use_syncthing: bool = True,
+                 monotonic=time.monotonic):
+        self.folder, self.media_root = Path(folder), Path(media_root)
+        self.fleet = setup.load(self.folder)
+        if self.fleet is None:
+            raise KioskError(f"This machine is not in a fleet (no {self.folder / setup.FLEET_FILE}).")
+        self.syncthing = (setup.syncthing_for(self.folder, self.fleet)
+                          if use_syncthing and syncthing.available() else None)
+        self.node = Node(db, self.folder, self.fleet.me, announce=self._announce)
+        self.waiting = False  # a package or a rebuild waits for an empty screen
+        self.stopped = False
+        self.problems: list[str] = []
+        self.ready = threading.Event()
+        self._monotonic = monotonic
+        self._next_beat = 0.0
+        if not (self.folder / BASE).exists():
+            source = sqlite3.connect(str(kdb.path_of(db)))
+            try:
+                source.execute("VACUUM INTO ?", [str(self.folder / BASE)])
+            finally:
+                source.close()
+
+    def start(self) -> None:
+        """Start and set up Syncthing (seconds: call it off the screen's thread)."""
+        try:
+            if self.syncthing is not None:
+                self.syncthing.start()
+                setup.configure(self.syncthing, self.folder, self.fleet)
+        except KioskError as exc:
+            self.problems.append(str(exc))
+            log.warning("The fleet's Syncthing could not start: %s", exc)
+        finally:
+            self.ready.set()
+
+    def stop(self) -> None:
+        if self.stopped:
+            return
+        self.stopped = True
+        self.node.close()
+        if self.syncthing is not None:
+            self.syncthing.stop()
+
+    def _announce(self) -> None:
+        if self.syncthing is not None and self.ready.is_set() and self.syncthing.process is not None:
+            try:
+                self.syncthing.scan(f"journal-{self.fleet.me}")
+            except KioskError as exc:
+                log.warning("A new journal entry could not be announced (Syncthing sends it at its next look): %s",
+                            exc)
+
+    def tick(self, idle: bool) -> bool:
+        """Take in what arrived; `idle` says nobody is at the screen. True when the content changed."""
+        if self.stopped:
+            return False
+        if self._members_changed() and self.syncthing is not None and self.ready.is_set():
+            setup.configure(self.syncthing, self.folder, self.fleet)
+        synced = self.node.sync()
+        changed = synced.applied > 0
+        newest = None
+        if self.fleet.me != setup.ORGANIZER:
+            newest, problems = package.newest(self.folder / "packages")
+            synced.problems += problems
+        newer = newest is not None and newest.version != self.node.package_version()
+        self.problems = synced.problems
+        self.waiting = synced.rebuild_needed or newer
+        if self.waiting and idle:
+            if newer:
+                self.node.take(newest, self.media_root)
+            else:
+                self.node.rebuild(self.base())
+            self.waiting, changed = False, True
+        if self._monotonic() >= self._next_beat:
+            self.beat()
+        return changed
+
+    def beat(self) -> dict:
+        """This machine's heartbeat, for the organizer's `kiosk fleet status`."""
+        self._next_beat = self._monotonic() + status.EVERY_S
+        return status.write(self.folder, self.fleet.me, package_version=self.node.package_version(),
+                            journal_last=self.node.journal.last, applied=len(merge.applied(self.node.db)),
+                            waiting=self.waiting, problems=self.problems, data_dir=self.folder)
+
+    def _members_changed(self) -> bool:
+        """A kiosk added since: the organizer reads its own fleet file again, a kiosk the roster it received."""
+        if self.fleet.me != setup.ORGANIZER:
+            return setup.learn_roster(self.folder, self.fleet)
+        now = setup.load(self.folder)
+        if now is None or len(now.members) == len(self.fleet.members):
+            return False
+        self.fleet = now
+        return True
+
+    def base(self) -> Path:
+        version = self.node.package_version()
+        return self.folder / "packages" / str(version) / package.CONTENT if version else self.folder / BASE
