@@ -15,6 +15,7 @@ from kiosk.cli.common import CLI_ACTOR, db_option, open_db, settings_for
 from kiosk.core.common.errors import KioskError
 from kiosk.core.fleet import journal, merge, package, setup, status, usb
 from kiosk.core.fleet.running import Running
+from kiosk.core.floor import floorplan
 
 GUI = "127.0.0.1:8384"
 
@@ -49,13 +50,20 @@ def fleet_add_kiosk(kiosk_id: str, address: str, out: Path) -> None:
 
 @fleet_group.command("join")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@db_option
 @click.option("--gui", default=GUI, show_default=True, metavar="HOST:PORT", help="This machine's Syncthing API.")
-def fleet_join(file: Path, gui: str) -> None:
+def fleet_join(file: Path, db_path: Path | None, gui: str) -> None:
     """Make this machine the kiosk that join FILE describes."""
     joined = setup.join(config.fleet_dir(), file, config.pepper_path(), gui)
-    config_file.set_value(config.data_dir() / "kiosk.toml", "kiosk_id", joined.me)
     click.echo(f"This machine is kiosk {joined.me} of the fleet {joined.name!r}; `kiosk run` keeps it in step. "
                f"Delete {file} now.")
+    with open_db(settings_for(db_path)) as db:
+        placed = floorplan.kiosk_ids(db)
+    if joined.me in placed:  # its place on the map and its visitor counts go by this id
+        config_file.set_value(config.data_dir() / "kiosk.toml", "kiosk_id", joined.me)
+    else:
+        click.echo(f"{joined.me} is not a kiosk of the floor plan ({', '.join(placed) or 'none'}): place it from the "
+                   f"admin screen, then `kiosk config set kiosk_id {joined.me}`.")
 
 
 @fleet_group.command("publish")

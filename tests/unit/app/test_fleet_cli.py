@@ -31,16 +31,24 @@ def test_from_one_laptop_and_a_kiosk_to_a_fleet(tmp_path, demo_db_file, monkeypa
               tmp_path / "lobby.join")
     assert "holds its key and the fleet's PIN secret" in said
     assert oct((tmp_path / "lobby.join").stat().st_mode & 0o777) == "0o600"
-    said = on(kiosk, monkeypatch, "fleet", "join", tmp_path / "lobby.join", "--gui", "127.0.0.1:8502")
+    said = on(kiosk, monkeypatch, "fleet", "join", tmp_path / "lobby.join", "--gui", "127.0.0.1:8502", "--db",
+              kiosk / "show.db")
     assert "is kiosk lobby" in said
     assert (kiosk / "pepper").read_bytes() == (laptop / "pepper").read_bytes()  # every kiosk checks the same PINs
     assert 'kiosk_id = "lobby"' in (kiosk / "kiosk.toml").read_text()
+    on(laptop, monkeypatch, "fleet", "add-kiosk", "hall-z", "--address", "127.0.0.1:22105", "--out", tmp_path / "z.join")
+    elsewhere = tmp_path / "hall-z"
+    elsewhere.mkdir()
+    shutil.copyfile(demo_db_file, elsewhere / "show.db")
+    said = on(elsewhere, monkeypatch, "fleet", "join", tmp_path / "z.join", "--db", elsewhere / "show.db")
+    assert "hall-z is not a kiosk of the floor plan (lobby, front-west, stage)" in said
+    assert not (elsewhere / "kiosk.toml").exists()  # it still starts: its place comes from the admin screen
     assert "Package 1 is ready" in on(laptop, monkeypatch, "fleet", "publish", "--db", laptop / "show.db")
     on(laptop, monkeypatch, "fleet", "usb", stick)
     assert "from it" in on(kiosk, monkeypatch, "fleet", "usb", stick)
     status = json.loads(on(kiosk, monkeypatch, "fleet", "status", "--json", "--db", kiosk / "show.db"))
     assert status["me"] == "lobby" and status["newest_package"] == 1 and status["package_in_use"] is None
-    assert [m["id"] for m in status["members"]] == ["organizer", "lobby"]
+    assert [m["id"] for m in status["members"]] == ["organizer", "lobby"]  # hall-z came after: the roster tells
 
 
 def test_a_second_fleet_or_a_kiosk_without_a_fleet_is_told_plainly(tmp_path, monkeypatch):
