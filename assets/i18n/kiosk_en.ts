@@ -756,7 +756,7 @@
         <translation>Set the position on the map</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>Software</source>
         <translation>Software</translation>
     </message>
@@ -786,7 +786,7 @@
         <translation>File</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-102"/>
         <source>Damaged: started from a backup</source>
         <translation>Damaged: started from a backup</translation>
     </message>
@@ -821,7 +821,73 @@
         <translation>At start the database was found damaged. %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+27"/>
+        <location line="+1"/>
+        <source>Fleet</source>
+        <translation>Fleet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 · this kiosk is %2</source>
+        <translation>%1 · this kiosk is %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncthing is not installed: USB stick only</source>
+        <translation>Syncthing is not installed: USB stick only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of the %2 other members</source>
+        <translation>%1 of the %2 other members</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Content package</source>
+        <translation>Content package</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>None yet: the content this kiosk started with</source>
+        <translation>None yet: the content this kiosk started with</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version %1 is waiting for the attract screen</source>
+        <translation>version %1 is waiting for the attract screen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edits</source>
+        <translation>Edits</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 made here · %2 from others not applied yet</source>
+        <translation>%1 made here · %2 from others not applied yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Integrity check</source>
         <translation>Integrity check</translation>
     </message>

@@ -750,7 +750,7 @@
         <translation>กำหนดตำแหน่งบนแผนผัง</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>Software</source>
         <translation>ซอฟต์แวร์</translation>
     </message>
@@ -780,7 +780,7 @@
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-102"/>
         <source>Damaged: started from a backup</source>
         <translation>เสียหาย: เริ่มจากข้อมูลสำรอง</translation>
     </message>
@@ -815,7 +815,73 @@
         <translation>ตอนเริ่มทำงานพบว่าฐานข้อมูลเสียหาย %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+27"/>
+        <location line="+1"/>
+        <source>Fleet</source>
+        <translation>กลุ่มตู้</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 · this kiosk is %2</source>
+        <translation>%1 · ตู้นี้คือ %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected</source>
+        <translation>เชื่อมต่ออยู่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncthing is not installed: USB stick only</source>
+        <translation>ไม่ได้ติดตั้ง Syncthing: ใช้แฟลชไดรฟ์ USB เท่านั้น</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starting…</source>
+        <translation>กำลังเริ่ม…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of the %2 other members</source>
+        <translation>%1 จากสมาชิกอื่น %2 เครื่อง</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Content package</source>
+        <translation>ชุดเนื้อหา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version %1</source>
+        <translation>ฉบับที่ %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>None yet: the content this kiosk started with</source>
+        <translation>ยังไม่มี: ใช้เนื้อหาที่ตู้นี้เริ่มต้นไว้</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version %1 is waiting for the attract screen</source>
+        <translation>ฉบับที่ %1 รอหน้าจอต้อนรับ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edits</source>
+        <translation>การแก้ไข</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 made here · %2 from others not applied yet</source>
+        <translation>ทำที่นี่ %1 · จากตู้อื่นที่ยังไม่ได้นำมาใช้ %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>ปัญหา</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Integrity check</source>
         <translation>การตรวจสอบความสมบูรณ์</translation>
     </message>

@@ -298,5 +298,6 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
     if fleet_folder is not None and fleetsetup.load(fleet_folder) is not None:
         fleet = follow_fleet(window, db, fleet_folder, media_root or config.media_dir(), fleet_syncthing, show,
                              floor_map)
+        admin.fleet = fleet
     return Kiosk(app, engine, window, show, browse, search, programme, visit, floor_map, staff, translations, lock,
                  idle, speech, admin, usage, fleet)

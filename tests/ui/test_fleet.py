@@ -6,6 +6,7 @@ import shutil
 
 import pytest
 
+from kiosk.core.access import auth
 from kiosk.core.access.principal import Principal
 from kiosk.core.common.errors import KioskError
 from kiosk.core.editing import entries
@@ -77,3 +78,19 @@ def test_a_join_file_is_refused_on_a_machine_with_another_pin_secret(tmp_path):
     with pytest.raises(KioskError, match="another PIN secret"):
         setup.join(tmp_path / "kiosk", tmp_path / "lobby.join", tmp_path / "other-pepper", "127.0.0.1:8386")
     assert setup.load(tmp_path / "kiosk") is None  # nothing half-joined
+
+
+def test_the_admin_screen_shows_this_kiosks_fleet(start_kiosk, member, tmp_path):
+    db_file, folder, _ = member
+    with kdb.connect(db_file) as db:
+        pin = auth.set_organizer_pin(db, auth.load_pepper(tmp_path / "pepper"), "test")
+    kiosk = start_kiosk(db_file, lang="en", screen="home", fleet_folder=folder, fleet_syncthing=False)
+    another_kiosks_edit(folder, "Waiting to be read.")
+    assert kiosk.kiosk.staff.signIn("organizer", pin)
+    kiosk.evaluate(kiosk.screen(), 'Nav.open("staffAdmin", ""), true')
+    kiosk.wait_for_screen("staffAdminScreen")
+    card = kiosk.visible_item("adminFleetCard")
+    shown = "\n".join(kiosk.texts_in(card))
+    assert "ascn-2019 · this kiosk is lobby" in shown
+    assert "Syncthing is not installed: USB stick only" in shown  # this test runs the kiosk without it
+    assert "None yet: the content this kiosk started with" in shown

@@ -104,6 +104,21 @@ class Running:
                             journal_last=self.node.journal.last, applied=len(merge.applied(self.node.db)),
                             waiting=self.waiting, problems=self.problems, data_dir=self.folder)
 
+    def state(self) -> dict:
+        """What the admin screen shows of this machine in its fleet."""
+        connected = None
+        if self.syncthing is not None and self.ready.is_set() and self.syncthing.process is not None:
+            try:
+                connected = len(self.syncthing.connected())
+            except KioskError:
+                connected = None
+        newest, _ = package.newest(self.folder / "packages")
+        pending = sum(1 for e in self.node.entries() if (e.kiosk, e.seq) not in merge.applied(self.node.db))
+        return {"name": self.fleet.name, "me": self.fleet.me, "members": len(self.fleet.members),
+                "connected": connected, "syncthing": self.syncthing is not None, "package": self.node.package_version(),
+                "newest": newest.version if newest else None, "waiting": self.waiting, "pending": pending,
+                "journal": self.node.journal.last, "problems": list(self.problems)}
+
     def _members_changed(self) -> bool:
         """A kiosk added since: the organizer reads its own fleet file again, a kiosk the roster it received."""
         if self.fleet.me != setup.ORGANIZER:

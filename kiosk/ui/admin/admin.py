@@ -64,6 +64,7 @@ class Admin(QObject):
     def __init__(self, db: Database, show, floor_map, staff, setup: AdminSetup, parent=None):
         super().__init__(parent)
         self._db = db
+        self.fleet = None  # this kiosk in its fleet (kiosk.core.fleet.running.Running), when it is in one
         self._show = show
         self._floor_map = floor_map
         self._staff = staff
@@ -153,6 +154,7 @@ class Admin(QObject):
             "diskFree": files.size_text(backups.free_bytes),
             "diskTotal": files.size_text(backups.total_bytes),
             "diskLow": backups.free_bytes < LOW_DISK,
+            "fleet": self.fleet.state() if self.fleet is not None else {},
         }
         self.statusChanged.emit()
 

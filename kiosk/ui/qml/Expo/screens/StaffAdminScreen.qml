@@ -77,6 +77,31 @@ Item {
                     }
                 }
                 AdminCard {
+                    id: fleetCard
+                    objectName: "adminFleetCard"
+                    readonly property var f: screen.s.fleet || ({})
+                    visible: f.name !== undefined
+                    width: parent.cardWidth
+                    title: qsTr("Fleet")
+                    AdminFact { width: parent.width; label: qsTr("Fleet"); value: qsTr("%1 · this kiosk is %2").arg(fleetCard.f.name || "").arg(fleetCard.f.me || "") }
+                    AdminFact {
+                        width: parent.width
+                        label: qsTr("Connected")
+                        value: !fleetCard.f.syncthing ? qsTr("Syncthing is not installed: USB stick only")
+                             : fleetCard.f.connected === null || fleetCard.f.connected === undefined ? qsTr("Starting…")
+                             : qsTr("%1 of the %2 other members").arg(fleetCard.f.connected).arg(Math.max(0, (fleetCard.f.members || 1) - 1))
+                    }
+                    AdminFact {
+                        objectName: "adminFleetPackage"
+                        width: parent.width
+                        label: qsTr("Content package")
+                        value: (fleetCard.f.package ? qsTr("Version %1").arg(fleetCard.f.package) : qsTr("None yet: the content this kiosk started with"))
+                               + (fleetCard.f.newest && fleetCard.f.newest !== fleetCard.f.package ? " · " + qsTr("version %1 is waiting for the attract screen").arg(fleetCard.f.newest) : "")
+                    }
+                    AdminFact { width: parent.width; label: qsTr("Edits"); value: qsTr("%1 made here · %2 from others not applied yet").arg(fleetCard.f.journal || 0).arg(fleetCard.f.pending || 0) }
+                    AdminFact { width: parent.width; visible: (fleetCard.f.problems || []).length > 0; label: qsTr("Problems"); value: (fleetCard.f.problems || []).join("\n") }
+                }
+                AdminCard {
                     objectName: "adminSoftwareCard"
                     width: parent.cardWidth
                     title: qsTr("Software")
