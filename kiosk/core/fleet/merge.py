@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
@@ -53,20 +54,36 @@ def pending(db: Database, entries: Iterable[Entry]) -> tuple[list[Entry], bool]:
     return new, last is None or all(e.order > last for e in new)
 
 
-def apply(db: Database, entries: Iterable[Entry]) -> int:
-    """Apply entries in order, each with its bookkeeping in one transaction; returns how many were applied."""
+class NotYet(Exception):
+    """An entry whose picture has not arrived yet: it and every later entry wait for the next look."""
+
+
+@dataclass(frozen=True)
+class Pictures:
+    """Where pictures travel (each kiosk's journal folder, `media/` inside it) and where this kiosk serves them."""
+
+    journals: Path
+    media_root: Path
+
+
+def apply(db: Database, entries: Iterable[Entry], pictures: Pictures | None = None) -> int:
+    """Apply entries in order, each with its bookkeeping in one transaction; returns how many were applied. Stops
+    before an entry whose picture has not arrived (the rest keep their order and wait)."""
     count = 0
     for entry in sorted(entries, key=lambda e: e.order):
-        with kdb.transaction(db):
-            if db.execute("SELECT 1 FROM fleet_applied WHERE kiosk = ? AND seq = ?",
-                          [entry.kiosk, entry.seq]).fetchone() is None:
-                _make(db, entry)
-                mark(db, entry)
-                count += 1
+        try:
+            with kdb.transaction(db):
+                if db.execute("SELECT 1 FROM fleet_applied WHERE kiosk = ? AND seq = ?",
+                              [entry.kiosk, entry.seq]).fetchone() is None:
+                    _make(db, entry, pictures)
+                    mark(db, entry)
+                    count += 1
+        except NotYet:
+            break
     return count
 
 
-def rebuild(base: Path, entries: Iterable[Entry], target: Path) -> int:
+def rebuild(base: Path, entries: Iterable[Entry], target: Path, pictures: Pictures | None = None) -> int:
     """A new database at `target`: a copy of `base` with every entry it lacks applied in order. Built beside the
     target and moved into place when complete; returns how many entries were applied."""
     target = Path(target)
@@ -80,7 +97,7 @@ def rebuild(base: Path, entries: Iterable[Entry], target: Path) -> int:
         source.close()
     db = kdb.connect(partial)
     try:
-        count = apply(db, entries)
+        count = apply(db, entries, pictures)
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         db.close()
@@ -88,9 +105,24 @@ def rebuild(base: Path, entries: Iterable[Entry], target: Path) -> int:
     return count
 
 
-def _make(db: Database, entry: Entry) -> None:
+def _make(db: Database, entry: Entry, pictures: Pictures | None) -> None:
     """The change made again through the writer, as its kiosk made it."""
     c = entry.change
+    if c.action in ("set-logo", "add-photo"):
+        row = dict(c.values)
+        if pictures is not None:
+            source = pictures.journals / entry.kiosk / "media" / row["path"]
+            target = pictures.media_root / row["path"]
+            if not target.exists():
+                if not source.exists():
+                    raise NotYet(row["path"])
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(source, target)
+        (writer.set_logo if c.action == "set-logo" else writer.add_photo)(db, row, c.actor, at=c.at)
+        return
+    if c.action == "remove-media":
+        writer.remove_media(db, c.detail, c.actor, at=c.at)
+        return
     if c.op == "remove":
         if c.table == "project" and versions.exists(db, "project", c.row_id):
             writer.remove_project(db, c.row_id, c.actor, at=c.at)

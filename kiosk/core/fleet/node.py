@@ -17,10 +17,11 @@ from kiosk.core.fleet.clock import Clock, Stamp
 from kiosk.core.store import database as kdb
 from kiosk.core.store import writer
 
-# Content changes that travel in journals. Imports and the demo build travel in content packages; pictures need
-# their files to travel with them (not yet: they stay on the kiosk where they were added).
+# Content changes that travel in journals (a picture's file travels beside its entry). Imports and the demo build
+# travel in content packages.
 TRAVELS = {"set", "create", "remove"}
-STAYS = {"import", "build", "set-logo", "add-photo", "remove-media"}
+STAYS = {"import", "build"}
+PICTURES = {"set-logo", "add-photo"}
 
 
 @dataclass
@@ -32,7 +33,7 @@ class Synced:
 
 class Node:
     def __init__(self, db: Database, folder: Path, kiosk_id: str, *, now: Callable[[], float] = time.time,
-                 announce: Callable[[], None] | None = None):
+                 announce: Callable[[], None] | None = None, media_root: Path | None = None):
         """`announce` is called after each new entry (Syncthing's scan of this kiosk's journal folder): the entry
         then leaves at once instead of at the next look at the folder."""
         self.db = db
@@ -43,6 +44,7 @@ class Node:
         self.clock = Clock(kiosk_id, last=last[0] if last else None, now=now)
         self._applying = False
         self.announce = announce
+        self.pictures = merge.Pictures(self.journals, Path(media_root)) if media_root is not None else None
         writer.listen(db, self._changed)
 
     def close(self) -> None:
@@ -51,6 +53,14 @@ class Node:
     def _changed(self, change: writer.Change) -> None:
         if self._applying or change.op not in TRAVELS or change.action in STAYS:
             return
+        if change.action in PICTURES:
+            if self.pictures is None:
+                return  # this kiosk does not know where its pictures are: they stay here
+            path = change.values["path"]
+            target = self.journal.folder / "media" / path
+            if not target.exists():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(self.pictures.media_root / path, target)  # before the entry that names it
         entry = self.journal.append(change, self.clock.tick())
         merge.mark(self.db, entry)
         if self.announce:
@@ -67,7 +77,7 @@ class Node:
             return Synced(0, True, problems)
         self._applying = True
         try:
-            return Synced(merge.apply(self.db, new), False, problems)
+            return Synced(merge.apply(self.db, new, self.pictures), False, problems)
         finally:
             self._applying = False
 
@@ -78,7 +88,7 @@ class Node:
         found, problems = journal.read(self.journals)
         in_use = self.package_version()
         partial = self.journals.parent / "rebuilt.db"
-        merge.rebuild(base, found, partial)
+        merge.rebuild(base, found, partial, self.pictures)
         source = sqlite3.connect(str(partial))
         try:
             source.backup(self.db.conn)

@@ -30,7 +30,7 @@ class Running:
             raise KioskError(f"This machine is not in a fleet (no {self.folder / setup.FLEET_FILE}).")
         self.syncthing = (setup.syncthing_for(self.folder, self.fleet)
                           if use_syncthing and syncthing.available() else None)
-        self.node = Node(db, self.folder, self.fleet.me, announce=self._announce)
+        self.node = Node(db, self.folder, self.fleet.me, announce=self._announce, media_root=self.media_root)
         self.waiting = False  # a package or a rebuild waits for an empty screen
         self.stopped = False
         self.problems: list[str] = []

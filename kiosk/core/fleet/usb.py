@@ -40,7 +40,7 @@ def _wanted(path: Path, root: Path) -> bool:
     if any(part.startswith(".") for part in parts):
         return False
     if parts[0] == "journals" or root.name == "journals":
-        return bool(journal.NAME.fullmatch(path.name))
+        return bool(journal.NAME.fullmatch(path.name)) or "media" in parts  # an entry, or a picture beside it
     return package.VERSION.fullmatch(parts[0]) is not None
 
 

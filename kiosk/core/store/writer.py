@@ -204,38 +204,40 @@ def imported(db: Database, touched: list[tuple[str, str]], actor: str, detail: s
         _record(db, actor, "import", detail=detail)
 
 
-def set_logo(db: Database, row: dict, actor: str) -> dict:
+def set_logo(db: Database, row: dict, actor: str, *, at: str | None = None) -> dict:
     """A new logo for the entry `row` names (its media row), replacing the old one; returns the row written."""
-    row = prepare(row, actor, kdb.now())
+    at = at or kdb.now()
+    row = prepare(row, actor, at)
     with kdb.transaction(db):
         db.execute("DELETE FROM media WHERE owner_type = ? AND owner_id = ? AND kind = 'logo'",
                    [row["owner_type"], row["owner_id"]])
         _flush(db, "media", [row])
         _record(db, actor, "set-logo", row["owner_type"], row["owner_id"], detail=row["id"], op="create",
-                values=_media_values(row))
+                values=_media_values(row), at=at)
     return row
 
 
-def add_photo(db: Database, row: dict, actor: str) -> dict:
+def add_photo(db: Database, row: dict, actor: str, *, at: str | None = None) -> dict:
     """A photo (its media row) after the entry's other photos; returns the row written."""
+    at = at or kdb.now()
     with kdb.transaction(db):
         row = {**row, "position": db.execute(
             "SELECT coalesce(max(position), -1) + 1 FROM media WHERE owner_type = ? AND owner_id = ? AND kind = 'photo'",
             [row["owner_type"], row["owner_id"]]).fetchone()[0]}
-        row = prepare(row, actor, kdb.now())
+        row = prepare(row, actor, at)
         _flush(db, "media", [row])
         _record(db, actor, "add-photo", row["owner_type"], row["owner_id"], detail=row["id"], op="create",
-                values=_media_values(row))
+                values=_media_values(row), at=at)
     return row
 
 
-def remove_media(db: Database, media_id: str, actor: str) -> None:
+def remove_media(db: Database, media_id: str, actor: str, *, at: str | None = None) -> None:
     """A logo or photo taken off its entry (the file stays: another row may use it)."""
     with kdb.transaction(db):
         owner = db.execute("SELECT owner_type, owner_id FROM media WHERE id = ?", [media_id]).fetchone()
         db.execute("DELETE FROM media WHERE id = ?", [media_id])
         if owner:
-            _record(db, actor, "remove-media", owner[0], owner[1], detail=media_id, op="remove")
+            _record(db, actor, "remove-media", owner[0], owner[1], detail=media_id, op="remove", at=at)
 
 
 def audit(db: Database, actor: str, action: str, entity_type: str | None = None, entity_id: str | None = None,

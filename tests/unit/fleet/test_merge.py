@@ -8,9 +8,10 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from PIL import Image
 
 from kiosk.core.access.principal import Principal
-from kiosk.core.editing import entries
+from kiosk.core.editing import entries, gallery
 from kiosk.core.fleet import journal, merge
 from kiosk.core.fleet.node import Node
 from kiosk.core.store import database as kdb
@@ -22,7 +23,7 @@ TARGETS = [("city", "bangkok", "vision"), ("organisation", "huawei", "descriptio
            ("project", "bang-sue-transport-hub", "title"), ("project", "bang-sue-transport-hub", "description")]
 PROJECT = "bang-sue-transport-hub"
 # What every kiosk must agree on: the visitor's content and every entry's history.
-DIGESTED = {"city": "id", "organisation": "id", "project": "id", "kiosk_point": "id", "event": "id",
+DIGESTED = {"city": "id", "organisation": "id", "project": "id", "kiosk_point": "id", "event": "id", "media": "id",
             "entity_version": "entity_type, entity_id, version"}
 
 
@@ -49,7 +50,8 @@ class Fleet:
 
     def open(self, kiosk):
         self.nodes[kiosk] = Node(kdb.connect(self.root / kiosk / "kiosk.db"), self.root / kiosk / "fleet", kiosk,
-                                 now=Wall(self.hall, self.offsets.get(kiosk, 0.0)))
+                                 now=Wall(self.hall, self.offsets.get(kiosk, 0.0)),
+                                 media_root=self.root / kiosk / "media")
 
     def db(self, kiosk):
         return self.nodes[kiosk].db
@@ -57,14 +59,15 @@ class Fleet:
     def later(self, seconds=1.0):
         self.hall[0] += seconds
 
-    def deliver(self, source, target):
-        """What Syncthing does: the source kiosk's own journal files appear in the target's copy of that folder."""
+    def deliver(self, source, target, pattern="**/*"):
+        """What Syncthing does: the source kiosk's own journal files (entries, and pictures under media/) appear in
+        the target's copy of that folder."""
         mine = self.root / source / "fleet" / "journals" / source
         theirs = self.root / target / "fleet" / "journals" / source
-        theirs.mkdir(parents=True, exist_ok=True)
-        for path in mine.glob("*.json"):
-            if not (theirs / path.name).exists():
-                shutil.copyfile(path, theirs / path.name)
+        for path in mine.glob(pattern):
+            if path.is_file() and not (theirs / path.relative_to(mine)).exists():
+                (theirs / path.relative_to(mine)).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(path, theirs / path.relative_to(mine))
 
     def sync(self, kiosk):
         node = self.nodes[kiosk]
@@ -74,7 +77,7 @@ class Fleet:
             found = node.entries()
             node.close()
             node.db.close()
-            merge.rebuild(self.base, found, self.root / kiosk / "kiosk.db")
+            merge.rebuild(self.base, found, self.root / kiosk / "kiosk.db", node.pictures)
             self.open(kiosk)
             assert self.nodes[kiosk].sync().rebuild_needed is False
 
@@ -193,5 +196,31 @@ def test_any_edits_any_partitions_any_delivery_order_end_in_the_same_content(dem
         assert len({fleet.digest(k) for k in KIOSKS}) == 1
         written = sum(1 for s in steps if s[0] in ("edit", "toggle"))
         assert len(fleet.nodes["a"].entries()) <= written  # nothing journalled twice
+    finally:
+        fleet.close()
+
+
+def test_a_logo_added_at_one_kiosk_travels_with_its_file_and_waits_for_it(demo_db_file, tmp_path):
+    picture = tmp_path / "logo.png"
+    Image.new("RGB", (80, 40), "navy").save(picture)
+    (tmp_path / "fleet").mkdir()
+    fleet = Fleet(demo_db_file, tmp_path / "fleet")
+    try:
+        row = gallery.set_logo(fleet.db("a"), ORGANIZER, "organisation", "huawei", picture,
+                               tmp_path / "fleet" / "a" / "media")
+        fleet.deliver("a", "b", pattern="*.json")  # the entry arrives before its picture
+        assert fleet.nodes["b"].sync().applied == 0  # and waits for it
+        fleet.deliver("a", "b")
+        assert fleet.nodes["b"].sync().applied == 1
+        logo = gallery.media_of(fleet.db("b"), "organisation", "huawei")["logo"]
+        assert logo["id"] == row["id"] and logo["sha256"] == row["sha256"]
+        assert (tmp_path / "fleet" / "b" / "media" / logo["path"]).read_bytes() == \
+            (tmp_path / "fleet" / "a" / "media" / row["path"]).read_bytes()
+        gallery.remove_media(fleet.db("b"), ORGANIZER, row["id"])  # removed at B: gone at A too
+        fleet.deliver("b", "a")
+        fleet.sync("a")
+        assert gallery.media_of(fleet.db("a"), "organisation", "huawei")["logo"] is None
+        fleet.converge()
+        assert len({fleet.digest(k) for k in KIOSKS}) == 1
     finally:
         fleet.close()
