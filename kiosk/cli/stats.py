@@ -32,9 +32,10 @@ def stats_command(db_path, sources, since, until, csv_path, report_path) -> None
 
     if not sources:
         default = config.analytics_path()
-        if not default.exists():
+        fleet = config.fleet_dir() / "analytics"  # on the organizer's laptop: every kiosk's counts, as they arrive
+        sources = tuple(p for p in (default, fleet) if p.exists() and (p.is_file() or any(p.rglob("*.db"))))
+        if not sources:
             raise KioskError(f"There is no analytics file at {default} yet; give kiosks' files with --from.")
-        sources = (default,)
     found = events.find_files(sources)
     with open_db(settings_for(db_path)) as db:
         tz = events.show_timezone(db)

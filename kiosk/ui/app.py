@@ -190,7 +190,7 @@ def follow_fleet(window: QQuickWindow, db, folder: Path, media_root: Path, use_s
         Running,  # only a kiosk in a fleet loads it: start-up stays as quick
     )
 
-    running = Running(db, folder, media_root, use_syncthing=use_syncthing)
+    running = Running(db, folder, media_root, use_syncthing=use_syncthing, analytics=config.analytics_path())
     threading.Thread(target=running.start, name="fleet-start", daemon=True).start()
 
     def tick() -> None:

@@ -19,11 +19,12 @@ from kiosk.core.store import database as kdb
 
 log = logging.getLogger(__name__)
 BASE = "base.db"  # the content this machine had when it joined, until its first package
+COUNTS_EVERY_S = 300
 
 
 class Running:
     def __init__(self, db: Database, folder: Path, media_root: Path, *, use_syncthing: bool = True,
-                 monotonic=time.monotonic):
+                 monotonic=time.monotonic, analytics: Path | None = None):
         self.folder, self.media_root = Path(folder), Path(media_root)
         self.fleet = setup.load(self.folder)
         if self.fleet is None:
@@ -37,6 +38,8 @@ class Running:
         self.ready = threading.Event()
         self._monotonic = monotonic
         self._next_beat = 0.0
+        self.analytics = Path(analytics) if analytics else None
+        self._next_counts = 0.0
         if not (self.folder / BASE).exists():
             source = sqlite3.connect(str(kdb.path_of(db)))
             try:
@@ -95,7 +98,27 @@ class Running:
             self.waiting, changed = False, True
         if self._monotonic() >= self._next_beat:
             self.beat()
+        if self.analytics is not None and self._monotonic() >= self._next_counts:
+            self.send_counts()
         return changed
+
+    def send_counts(self) -> Path | None:
+        """A copy of this kiosk's visitor counts where the organizer's laptop receives it (every five minutes), so
+        `kiosk stats` there reads the whole fleet. SQLite's backup makes a whole copy of the file in use."""
+        self._next_counts = self._monotonic() + COUNTS_EVERY_S
+        if self.analytics is None or not self.analytics.exists():
+            return None
+        target = self.folder / "analytics" / self.fleet.me / "analytics.db"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(".analytics.db.partial")
+        source, copy = sqlite3.connect(str(self.analytics)), sqlite3.connect(str(partial))
+        try:
+            source.backup(copy)
+        finally:
+            source.close()
+            copy.close()
+        partial.replace(target)
+        return target
 
     def beat(self) -> dict:
         """This machine's heartbeat, for the organizer's `kiosk fleet status`."""

@@ -178,12 +178,12 @@ def configure(st: Syncthing, folder: Path, fleet: Fleet) -> None:
     for member in fleet.others:
         wanted[f"journal-{member.id}"] = (journals / member.id, "receiveonly", [member.device])
     organizer = fleet.member(ORGANIZER)
-    status = Path(folder) / "status"
-    if me is organizer:
-        for member in fleet.others:
-            wanted[f"status-{member.id}"] = (status / member.id, "receiveonly", [member.device])
-    else:
-        wanted[f"status-{me.id}"] = (status / me.id, "sendonly", [organizer.device])
+    for kind in ("status", "analytics"):  # heartbeats and visitor counts go to the organizer
+        if me is organizer:
+            for member in fleet.others:
+                wanted[f"{kind}-{member.id}"] = (Path(folder) / kind / member.id, "receiveonly", [member.device])
+        else:
+            wanted[f"{kind}-{me.id}"] = (Path(folder) / kind / me.id, "sendonly", [organizer.device])
     wanted["packages"] = ((Path(folder) / "packages", "sendonly", [m.device for m in fleet.others]) if me is organizer
                           else (Path(folder) / "packages", "receiveonly", [organizer.device]))
     for folder_id, (path, kind, devices) in wanted.items():

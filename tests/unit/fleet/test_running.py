@@ -8,6 +8,7 @@ import socket
 import pytest
 
 from kiosk.core.access.principal import Principal
+from kiosk.core.analytics import events
 from kiosk.core.editing import entries
 from kiosk.core.fleet import package, setup, status, syncthing
 from kiosk.core.fleet.running import Running
@@ -34,7 +35,7 @@ class Machine:
 
     def run(self):
         self.db = kdb.connect(self.db_file)
-        self.running = Running(self.db, self.data / "fleet", self.data / "media")
+        self.running = Running(self.db, self.data / "fleet", self.data / "media", analytics=self.data / "analytics.db")
         self.running.start()
         assert self.running.problems == []
 
@@ -95,3 +96,13 @@ def test_from_nothing_to_a_fleet_in_step(machines, tmp_path):
              "kiosk a's heartbeat on the laptop")
     beat = status.read(laptop.data / "fleet")["a"]
     assert beat["package"] == 1 and beat["free_disk_mb"] > 0 and beat["last_problem"] is None
+
+    visits = events.Recorder(a.data / "analytics.db", "a")  # visitors at kiosk a
+    visits.session_start()
+    visits.page("city", "bangkok")
+    visits.close()
+    a.running.send_counts()
+    arrived = laptop.data / "fleet" / "analytics" / "a" / "analytics.db"
+    wait_for(arrived.exists, "kiosk a's visitor counts on the laptop")
+    counts = events.stats(events.find_files([laptop.data / "fleet" / "analytics"]))
+    assert counts["pages"][0]["id"] == "bangkok"
