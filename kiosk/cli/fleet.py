@@ -48,6 +48,15 @@ def fleet_add_kiosk(kiosk_id: str, address: str, out: Path) -> None:
                "a stick you keep, run `kiosk fleet join FILE` there, then delete the file.")
 
 
+@fleet_group.command("remove-kiosk")
+@click.argument("kiosk_id")
+def fleet_remove_kiosk(kiosk_id: str) -> None:
+    """Take kiosk KIOSK_ID out of the fleet (a lost or stolen kiosk): no member sends it anything any more."""
+    member = setup.remove_kiosk(config.fleet_dir(), kiosk_id)
+    click.echo(f"Kiosk {member.id} is out of the fleet; every member stops sending it anything once it has the new "
+               "roster (within seconds while `kiosk fleet serve` or `kiosk run` runs here). Its edits so far stay.")
+
+
 @fleet_group.command("join")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @db_option

@@ -147,7 +147,7 @@ class Running:
         if self.fleet.me != setup.ORGANIZER:
             return setup.learn_roster(self.folder, self.fleet)
         now = setup.load(self.folder)
-        if now is None or len(now.members) == len(self.fleet.members):
+        if now is None or {m.id for m in now.members} == {m.id for m in self.fleet.members}:
             return False
         self.fleet = now
         return True

@@ -112,6 +112,19 @@ def add_kiosk(folder: Path, kiosk_id: str, address: str, out: Path, pepper: Path
     return member
 
 
+def remove_kiosk(folder: Path, kiosk_id: str) -> Member:
+    """Take a kiosk out of this organizer's fleet: every member stops sending it anything once the roster reaches
+    them (a lost or stolen kiosk; its journal so far stays, so no edit made there is lost)."""
+    fleet = _organizer(folder)
+    member = fleet.member(kiosk_id)
+    if member.role == "organizer":
+        raise KioskError("The organizer's machine cannot be taken out of its own fleet.")
+    fleet.members.remove(member)
+    save(folder, fleet)
+    publish_roster(folder, fleet)
+    return member
+
+
 def join(folder: Path, join_file: Path, pepper: Path, gui: str) -> Fleet:
     """Make this machine the kiosk a join file describes."""
     try:
@@ -149,7 +162,7 @@ def publish_roster(folder: Path, fleet: Fleet) -> None:
 
 
 def learn_roster(folder: Path, fleet: Fleet) -> bool:
-    """Take in members the organizer added since this kiosk joined; True when there were new ones."""
+    """Take in the members the organizer added or took out since this kiosk joined; True when something changed."""
     path = Path(folder) / "packages" / ROSTER
     if fleet.me == ORGANIZER or not path.exists():
         return False
@@ -157,17 +170,19 @@ def learn_roster(folder: Path, fleet: Fleet) -> bool:
         members = [Member(**m) for m in json.loads(path.read_text(encoding="utf-8"))]
     except (OSError, ValueError, TypeError):
         return False
-    known = {m.id for m in fleet.members}
-    new = [m for m in members if m.id not in known]
-    if new:
-        fleet.members.extend(new)
-        save(folder, fleet)
-    return bool(new)
+    if fleet.me not in {m.id for m in members} or {m.id for m in members} == {m.id for m in fleet.members}:
+        return False  # unchanged, or this kiosk itself was taken out: it keeps what it has and stops hearing
+    fleet.members = members
+    save(folder, fleet)
+    return True
 
 
 def configure(st: Syncthing, folder: Path, fleet: Fleet) -> None:
     """Peers and folders for every member (only what is missing is added)."""
     have_devices = {d["deviceID"] for d in st.rest("GET", "/rest/config/devices")}
+    current = {m.device for m in fleet.members}
+    for device in sorted(have_devices - current):  # taken out of the fleet: nothing more to or from it
+        st.rest("DELETE", f"/rest/config/devices/{device}")
     have_folders = {f["id"] for f in st.rest("GET", "/rest/config/folders")}
     for member in fleet.others:
         if member.device not in have_devices:

@@ -106,3 +106,15 @@ def test_from_nothing_to_a_fleet_in_step(machines, tmp_path):
     wait_for(arrived.exists, "kiosk a's visitor counts on the laptop")
     counts = events.stats(events.find_files([laptop.data / "fleet" / "analytics"]))
     assert counts["pages"][0]["id"] == "bangkok"
+
+    b_device = b.running.fleet.member("b").device
+    setup.remove_kiosk(laptop.data / "fleet", "b")  # a lost kiosk
+
+    def shut_out():
+        for machine in (laptop, a):
+            machine.tick()
+        return all(b_device not in {d["deviceID"] for d in m.running.syncthing.rest("GET", "/rest/config/devices")}
+                   for m in (laptop, a))
+
+    wait_for(shut_out, "kiosk b taken out at the laptop and at kiosk a")
+    wait_for(lambda: b.running.syncthing.connected() == [], "kiosk b connected to no one")
