@@ -12,6 +12,7 @@ from typing import Callable
 
 from sqlite_utils import Database
 
+from kiosk.core.common.errors import KioskError
 from kiosk.core.fleet import journal, merge, package
 from kiosk.core.fleet.clock import Clock, Stamp
 from kiosk.core.store import database as kdb
@@ -44,6 +45,8 @@ class Node:
         self.clock = Clock(kiosk_id, last=last[0] if last else None, now=now)
         self._applying = False
         self.announce = announce
+        self.unsent: list[tuple[writer.Change, Stamp]] = []
+        self.problem: str | None = None
         self.pictures = merge.Pictures(self.journals, Path(media_root)) if media_root is not None else None
         writer.listen(db, self._changed)
 
@@ -53,23 +56,40 @@ class Node:
     def _changed(self, change: writer.Change) -> None:
         if self._applying or change.op not in TRAVELS or change.action in STAYS:
             return
-        if change.action in PICTURES:
-            if self.pictures is None:
-                return  # this kiosk does not know where its pictures are: they stay here
-            path = change.values["path"]
-            target = self.journal.folder / "media" / path
-            if not target.exists():
-                target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(self.pictures.media_root / path, target)  # before the entry that names it
-        entry = self.journal.append(change, self.clock.tick())
-        merge.mark(self.db, entry)
-        if self.announce:
-            self.announce()
+        if change.action in PICTURES and self.pictures is None:
+            return  # this kiosk does not know where its pictures are: they stay here
+        self.unsent.append((change, self.clock.tick()))
+        self._send()
+
+    def _send(self) -> None:
+        """Journal the changes not journalled yet, in order. A disk that refuses (full, read-only) keeps them here,
+        in order, until the next look: the change is in this kiosk's database and reaches the others later."""
+        while self.unsent:
+            change, stamp = self.unsent[0]
+            try:
+                if change.action in PICTURES:
+                    path = change.values["path"]
+                    target = self.journal.folder / "media" / path
+                    if not target.exists():
+                        target.parent.mkdir(parents=True, exist_ok=True)
+                        shutil.copyfile(self.pictures.media_root / path, target)  # before the entry naming it
+                entry = self.journal.append(change, stamp)
+            except (OSError, KioskError) as exc:
+                self.problem = f"{len(self.unsent)} change(s) made here wait to be journalled: {exc}"
+                return
+            self.unsent.pop(0)
+            self.problem = None
+            merge.mark(self.db, entry)
+            if self.announce:
+                self.announce()
 
     def sync(self) -> Synced:
         """Make here every entry of the other kiosks' journals that can be applied on top; say when the database
         must be built again from its base because an entry arrived out of order."""
+        self._send()
         entries, problems = journal.read(self.journals, skip=merge.applied(self.db))
+        if self.problem:
+            problems.append(self.problem)
         for entry in entries:
             self.clock.observe(entry.stamp)
         new, in_order = merge.pending(self.db, entries)

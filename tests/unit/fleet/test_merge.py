@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from PIL import Image
 
 from kiosk.core.access.principal import Principal
+from kiosk.core.common import files
 from kiosk.core.editing import entries, gallery
 from kiosk.core.fleet import journal, merge
 from kiosk.core.fleet.node import Node
@@ -222,5 +223,33 @@ def test_a_logo_added_at_one_kiosk_travels_with_its_file_and_waits_for_it(demo_d
         assert gallery.media_of(fleet.db("a"), "organisation", "huawei")["logo"] is None
         fleet.converge()
         assert len({fleet.digest(k) for k in KIOSKS}) == 1
+    finally:
+        fleet.close()
+
+
+def test_a_full_disk_keeps_the_edit_and_journals_it_when_there_is_room(demo_db_file, tmp_path, monkeypatch):
+    (tmp_path / "fleet").mkdir()
+    fleet = Fleet(demo_db_file, tmp_path / "fleet")
+    real = files.write_atomically
+
+    def full(target, data, **kwargs):
+        if "journals" in str(target):
+            raise OSError(28, "No space left on device")
+        return real(target, data, **kwargs)
+
+    try:
+        monkeypatch.setattr(files, "write_atomically", full)
+        edit(fleet, "a", TARGETS[1], "Typed while the disk was full")
+        assert versions.current(fleet.db("a"), "organisation", "huawei")["description"]["en"] == \
+            "Typed while the disk was full"  # the staff member's edit is saved here
+        problems = fleet.nodes["a"].sync().problems
+        assert len(problems) == 1 and "wait to be journalled" in problems[0] and "No space left" in problems[0]
+        assert fleet.nodes["a"].entries() == []
+        monkeypatch.setattr(files, "write_atomically", real)  # room again
+        assert fleet.nodes["a"].sync().problems == []
+        fleet.deliver("a", "b")
+        fleet.sync("b")
+        assert versions.current(fleet.db("b"), "organisation", "huawei")["description"]["en"] == \
+            "Typed while the disk was full"
     finally:
         fleet.close()
