@@ -12,6 +12,7 @@ import click
 
 from kiosk import config, config_file
 from kiosk.cli.common import CLI_ACTOR, db_option, open_db, settings_for
+from kiosk.core.common import files
 from kiosk.core.common.errors import KioskError
 from kiosk.core.fleet import journal, merge, package, setup, status, usb
 from kiosk.core.fleet.running import Running
@@ -128,7 +129,9 @@ def fleet_serve(db_path: Path | None) -> None:
 @fleet_group.command("status")
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def fleet_status(db_path: Path | None, as_json: bool) -> None:
+@click.option("--html", "html_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write one HTML page with every kiosk's latest screenshot.")
+def fleet_status(db_path: Path | None, as_json: bool, html_path: Path | None) -> None:
     """Every member of the fleet as this machine sees it: last heartbeat, software and package, journal entries
     received and not applied here, free disk, last problem."""
     folder = config.fleet_dir()
@@ -157,6 +160,8 @@ def fleet_status(db_path: Path | None, as_json: bool) -> None:
     data = {"fleet": fleet.name, "me": fleet.me, "package_in_use": in_use,
             "newest_package": newest.version if newest else None, "members": members,
             "problems": problems + waiting}
+    if html_path is not None:
+        files.write(html_path, status.page(fleet.name, members, folder).encode("utf-8"))
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return

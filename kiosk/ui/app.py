@@ -190,7 +190,13 @@ def follow_fleet(window: QQuickWindow, db, folder: Path, media_root: Path, use_s
         Running,  # only a kiosk in a fleet loads it: start-up stays as quick
     )
 
-    running = Running(db, folder, media_root, use_syncthing=use_syncthing, analytics=config.analytics_path())
+    def screenshot(path: Path) -> bool:
+        if window.property("onStaffScreen"):
+            return False  # what staff type is theirs: only what visitors see goes to the organizer
+        return window.grabWindow().save(str(path))
+
+    running = Running(db, folder, media_root, use_syncthing=use_syncthing, analytics=config.analytics_path(),
+                      screenshot=screenshot)
     threading.Thread(target=running.start, name="fleet-start", daemon=True).start()
 
     def tick() -> None:

@@ -5,6 +5,7 @@ losing the edits made at the kiosks."""
 import shutil
 
 import pytest
+from PIL import Image
 
 from kiosk.core.access import auth
 from kiosk.core.access.principal import Principal
@@ -94,3 +95,15 @@ def test_the_admin_screen_shows_this_kiosks_fleet(start_kiosk, member, tmp_path)
     assert "ascn-2019 · this kiosk is lobby" in shown
     assert "Syncthing is not installed: USB stick only" in shown  # this test runs the kiosk without it
     assert "None yet: the content this kiosk started with" in shown
+
+
+def test_the_kiosk_sends_the_organizer_what_its_screen_shows(start_kiosk, member):
+    db_file, folder, _ = member
+    kiosk = start_kiosk(db_file, lang="th", screen="home", size=(1080, 1920), fleet_folder=folder,
+                        fleet_syncthing=False)
+    shot = folder / "status" / "lobby" / "screen.png"
+    kiosk.qtbot.waitUntil(shot.exists, timeout=5000)
+    with Image.open(shot) as picture:
+        assert picture.size == (1080, 1920)
+        assert len(picture.convert("L").getcolors(maxcolors=1 << 16) or []) > 10  # a drawn screen, not a blank one
+    assert (folder / "status" / "lobby" / "status.json").exists()

@@ -24,7 +24,8 @@ COUNTS_EVERY_S = 300
 
 class Running:
     def __init__(self, db: Database, folder: Path, media_root: Path, *, use_syncthing: bool = True,
-                 monotonic=time.monotonic, analytics: Path | None = None):
+                 monotonic=time.monotonic, analytics: Path | None = None, screenshot=None):
+        """`screenshot(path)` saves the screen as it is now to `path` (the UI gives it; None: no screenshots)."""
         self.folder, self.media_root = Path(folder), Path(media_root)
         self.fleet = setup.load(self.folder)
         if self.fleet is None:
@@ -39,6 +40,8 @@ class Running:
         self._monotonic = monotonic
         self._next_beat = 0.0
         self.analytics = Path(analytics) if analytics else None
+        self.screenshot = screenshot
+        self._next_screen = 0.0
         self._next_counts = 0.0
         if not (self.folder / BASE).exists():
             source = sqlite3.connect(str(kdb.path_of(db)))
@@ -100,6 +103,12 @@ class Running:
             self.beat()
         if self.analytics is not None and self._monotonic() >= self._next_counts:
             self.send_counts()
+        if self.screenshot is not None and self._monotonic() >= self._next_screen:
+            self._next_screen = self._monotonic() + status.SCREEN_EVERY_S
+            target = status.screen_path(self.folder, self.fleet.me)
+            partial = target.with_name(".screen.partial.png")
+            if self.screenshot(partial):
+                partial.replace(target)
         return changed
 
     def send_counts(self) -> Path | None:

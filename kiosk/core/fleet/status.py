@@ -4,7 +4,9 @@ problem, when it was last seen."""
 
 from __future__ import annotations
 
+import base64
 import datetime
+import html
 import json
 import shutil
 from pathlib import Path
@@ -13,6 +15,8 @@ import kiosk
 from kiosk.core.common import files
 
 EVERY_S = 30
+SCREEN_EVERY_S = 180
+SCREEN = "screen.png"
 
 
 def folder_of(fleet_folder: Path) -> Path:
@@ -30,6 +34,30 @@ def write(fleet_folder: Path, me: str, *, package_version: int | None, journal_l
     target.mkdir(parents=True, exist_ok=True)
     files.write_atomically(target / "status.json", json.dumps(beat, ensure_ascii=False, indent=1).encode())
     return beat
+
+
+def screen_path(fleet_folder: Path, me: str) -> Path:
+    """Where this kiosk's latest screenshot goes (beside its heartbeat)."""
+    folder = folder_of(fleet_folder) / me
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / SCREEN
+
+
+def page(fleet_name: str, members: list[dict], fleet_folder: Path) -> str:
+    """The fleet on one self-contained HTML page: each member's facts and its latest screenshot."""
+    rows = []
+    for m in members:
+        shot = folder_of(fleet_folder) / m["id"] / SCREEN
+        picture = (f'<img alt="{html.escape(m["id"])}" src="data:image/png;base64,'
+                   f'{base64.b64encode(shot.read_bytes()).decode("ascii")}">' if shot.is_file() else "<p>No screenshot yet.</p>")
+        facts = "".join(f"<tr><th>{html.escape(k.replace('_', ' '))}</th><td>{html.escape(str(v))}</td></tr>"
+                        for k, v in m.items() if k != "id" and v is not None)
+        rows.append(f"<section><h2>{html.escape(m['id'])}</h2><table>{facts}</table>{picture}</section>")
+    return ("<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Fleet " + html.escape(fleet_name)
+            + "</title><style>body{font-family:'Noto Sans',sans-serif;margin:2rem}section{display:inline-block;"
+            "vertical-align:top;width:30rem;margin:0 1.5rem 2rem 0}img{width:100%;border:1px solid #ccc}"
+            "th{text-align:left;padding-right:1rem;color:#555}</style><h1>Fleet " + html.escape(fleet_name)
+            + "</h1>" + "".join(rows) + "</html>")
 
 
 def read(fleet_folder: Path) -> dict[str, dict]:

@@ -5,6 +5,7 @@ import json
 import shutil
 
 from click.testing import CliRunner
+from PIL import Image
 
 from kiosk.cli.main import cli
 from kiosk.core.fleet import syncthing
@@ -46,7 +47,12 @@ def test_from_one_laptop_and_a_kiosk_to_a_fleet(tmp_path, demo_db_file, monkeypa
     assert "Package 1 is ready" in on(laptop, monkeypatch, "fleet", "publish", "--db", laptop / "show.db")
     on(laptop, monkeypatch, "fleet", "usb", stick)
     assert "from it" in on(kiosk, monkeypatch, "fleet", "usb", stick)
-    status = json.loads(on(kiosk, monkeypatch, "fleet", "status", "--json", "--db", kiosk / "show.db"))
+    (kiosk / "fleet" / "status" / "lobby").mkdir(parents=True)
+    Image.new("RGB", (108, 192), "teal").save(kiosk / "fleet" / "status" / "lobby" / "screen.png")
+    status = json.loads(on(kiosk, monkeypatch, "fleet", "status", "--json", "--db", kiosk / "show.db", "--html",
+                           tmp_path / "fleet.html"))
+    page = (tmp_path / "fleet.html").read_text()
+    assert "<h2>lobby</h2>" in page and 'src="data:image/png;base64,' in page and "No screenshot yet." in page
     assert status["me"] == "lobby" and status["newest_package"] == 1 and status["package_in_use"] is None
     assert [m["id"] for m in status["members"]] == ["organizer", "lobby"]  # hall-z came after: the roster tells
 
