@@ -4,7 +4,7 @@ journal entries are made here, in order."""
 from __future__ import annotations
 
 import shutil
-import sqlite3
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -101,39 +101,39 @@ class Node:
         finally:
             self._applying = False
 
-    def rebuild(self, base: Path) -> Synced:
-        """Build this database again from `base` (the package in use) with every journal entry applied in order,
-        and put it in place under the live connection in one step (SQLite's backup: all of it or, killed midway,
-        none). Call it when nobody is using the kiosk: the content changes under the screens."""
-        found, problems = journal.read(self.journals)
-        in_use = self.package_version()
-        partial = self.journals.parent / "rebuilt.db"
-        merge.rebuild(base, found, partial, self.pictures)
-        source = sqlite3.connect(str(partial))
-        try:
-            source.backup(self.db.conn)
-        finally:
-            source.close()
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{partial}{suffix}").unlink(missing_ok=True)
+    def prepare(self, base: Path, new: package.Package | None = None, media_root: Path | None = None) -> Path:
+        """The work of a rebuild or of taking a package, on any thread (it never touches this kiosk's open
+        database): `base` with every journal entry applied in order, as a new file; a package's pictures put where
+        the kiosk serves them."""
+        if new is not None and media_root is not None:
+            for relative in new.manifest["files"]:
+                if relative.startswith("media/"):
+                    target = Path(media_root) / relative.removeprefix("media/")
+                    if not target.exists():
+                        target.parent.mkdir(parents=True, exist_ok=True)
+                        shutil.copyfile(new.folder / relative, target)
+        found, _ = journal.read(self.journals)
+        prepared = self.journals.parent / f"rebuilt-{threading.get_ident()}.db"
+        merge.rebuild(base, found, prepared, self.pictures)
+        return prepared
+
+    def install(self, prepared: Path, version: int | None = None) -> Synced:
+        """Put a prepared database in place of this one (milliseconds; on the database's own thread, when nobody
+        is using the kiosk: the content changes under the screens), then take in what arrived meanwhile."""
+        in_use = version if version is not None else self.package_version()
+        kdb.replace_file(self.db, prepared)
         if in_use is not None:
             self._set_package(in_use)
-        synced = self.sync()  # entries of this kiosk written meanwhile
-        synced.problems[:0] = problems
-        return synced
+        return self.sync()  # entries written or arrived while it was prepared
+
+    def rebuild(self, base: Path) -> Synced:
+        """Build this database again from `base` (the package in use) with every journal entry in order."""
+        return self.install(self.prepare(base))
 
     def take(self, new: package.Package, media_root: Path) -> Synced:
-        """Start from a new content package: its media files where the kiosk serves them, its database with every
+        """Start from a new content package: its pictures where the kiosk serves them, its database with every
         journal entry it lacks applied on top. The package then stays the base for any later rebuild."""
-        for relative in new.manifest["files"]:
-            if relative.startswith("media/"):
-                target = Path(media_root) / relative.removeprefix("media/")
-                if not target.exists():
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    shutil.copyfile(new.folder / relative, target)
-        synced = self.rebuild(new.content)
-        self._set_package(new.version)
-        return synced
+        return self.install(self.prepare(new.content, new, media_root), new.version)
 
     def _set_package(self, version: int) -> None:
         self.db.execute("INSERT OR REPLACE INTO fleet_package (key, version, taken_at) VALUES ('current', ?, ?)",

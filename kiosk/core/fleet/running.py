@@ -8,6 +8,7 @@ import logging
 import sqlite3
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -39,6 +40,8 @@ class Running:
         self.ready = threading.Event()
         self._monotonic = monotonic
         self._next_beat = 0.0
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fleet-rebuild")
+        self._preparing = None
         self.analytics = Path(analytics) if analytics else None
         self.screenshot = screenshot
         self._next_screen = 0.0
@@ -66,6 +69,7 @@ class Running:
         if self.stopped:
             return
         self.stopped = True
+        self._worker.shutdown(wait=True)
         self.node.close()
         if self.syncthing is not None:
             self.syncthing.stop()
@@ -94,11 +98,7 @@ class Running:
         self.problems = synced.problems
         self.waiting = synced.rebuild_needed or newer
         if self.waiting and idle:
-            if newer:
-                self.node.take(newest, self.media_root)
-            else:
-                self.node.rebuild(self.base())
-            self.waiting, changed = False, True
+            changed = self._rebuild_aside(newest if newer else None) or changed
         if self._monotonic() >= self._next_beat:
             self.beat()
         if self.analytics is not None and self._monotonic() >= self._next_counts:
@@ -128,6 +128,28 @@ class Running:
             copy.close()
         partial.replace(target)
         return target
+
+    def _rebuild_aside(self, new: package.Package | None) -> bool:
+        """A new package, or the database built again, made on a worker thread while the screens go on; put in
+        place (milliseconds) at a tick when it is ready and nobody is at the screen. True when put in place."""
+        if self._preparing is None:
+            base = new.content if new is not None else self.base()
+            self._preparing = (self._worker.submit(self.node.prepare, base, new, self.media_root),
+                               new.version if new is not None else None)
+            return False
+        future, version = self._preparing
+        if not future.done():
+            return False
+        self._preparing = None
+        try:
+            prepared = future.result()
+        except (KioskError, OSError, sqlite3.Error) as exc:
+            self.problems.append(f"The fleet's content could not be built again: {exc}")
+            log.error("The fleet's content could not be built again: %s", exc)
+            return False
+        self.node.install(prepared, version)
+        self.waiting = False
+        return True
 
     def beat(self) -> dict:
         """This machine's heartbeat, for the organizer's `kiosk fleet status`."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import os
 import sqlite3
 from pathlib import Path
 from typing import Callable, Iterator
@@ -161,15 +162,7 @@ def connect(path: str | Path, *, create: bool = True, migrate: bool = True) -> D
         raise KioskError(f"There is no database at {path}.")
     if path.parent and not path.parent.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA foreign_keys = ON")
-    except sqlite3.DatabaseError as exc:
-        raise KioskError(f"{path} is not a usable kiosk database ({exc}).") from exc
-    db = Database(conn, execute_plugins=False)
+    db = Database(_open(path), execute_plugins=False)
     try:
         if migrate:
             migrations.apply(db)
@@ -179,6 +172,32 @@ def connect(path: str | Path, *, create: bool = True, migrate: bool = True) -> D
         db.close()
         raise KioskError(f"{path} is not a usable kiosk database ({exc}).") from exc
     return db
+
+
+def _open(path: Path) -> sqlite3.Connection:
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.DatabaseError as exc:
+        raise KioskError(f"{path} is not a usable kiosk database ({exc}).") from exc
+    return conn
+
+
+def replace_file(db: Database, new_file: Path) -> None:
+    """Put `new_file` (a whole database, closed) in the place of the file `db` has open, and go on with it on the
+    same `db` object, so everyone holding `db` reads the new content. The open file is checkpointed and closed
+    first and the rename is atomic: killed at any moment, the old file or the new one is there, never a mix.
+    Milliseconds: the work of making `new_file` is done before, anywhere."""
+    path = path_of(db)
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.conn.close()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    os.replace(new_file, path)
+    db.conn = _open(path)
 
 
 def pending_migrations(db: Database) -> list[str]:
