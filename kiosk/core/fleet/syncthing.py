@@ -49,7 +49,9 @@ class Syncthing:
         config = self.home / "config.xml"
         if not config.exists():
             self.home.mkdir(parents=True, exist_ok=True)
-            _run([PROGRAM, "generate", f"--home={self.home}", "--no-default-folder"])
+            # A GUI user and password, never used: without them any local process can read the API key.
+            _run([PROGRAM, "generate", f"--home={self.home}", "--no-default-folder", "--gui-user=kiosk",
+                  f"--gui-password={secrets.token_urlsafe(24)}"])
         tree = ET.parse(config)
         root = tree.getroot()
         gui = root.find("gui")
