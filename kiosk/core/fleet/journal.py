@@ -79,6 +79,15 @@ class Journal:
         self.folder.mkdir(parents=True, exist_ok=True)
         self.last = max((int(m[1]) for p in self.folder.iterdir() if (m := NAME.fullmatch(p.name))), default=0)
 
+    def last_stamp(self) -> Stamp | None:
+        """The stamp of this journal's last entry (None when empty or unreadable)."""
+        if not self.last:
+            return None
+        try:
+            return decode((self.folder / f"{self.last:08d}.json").read_bytes(), self.kiosk, self.last).stamp
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
     def append(self, change: Change, stamp: Stamp) -> Entry:
         entry = Entry(self.kiosk, self.last + 1, stamp, change)
         try:

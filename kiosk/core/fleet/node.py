@@ -3,10 +3,11 @@ journal entries are made here, in order."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
 
@@ -43,43 +44,61 @@ class Node:
         self.journal = journal.Journal(self.journals, kiosk_id)
         last = merge.last_applied(db)
         self.clock = Clock(kiosk_id, last=last[0] if last else None, now=now)
+        for (queued,) in db.execute("SELECT stamp FROM fleet_unsent"):  # stamped before a kill, not journalled yet
+            self.clock.observe(Stamp.parse(queued))
+        if self.journal.last_stamp() is not None:
+            self.clock.observe(self.journal.last_stamp())
         self._applying = False
         self.announce = announce
-        self.unsent: list[tuple[writer.Change, Stamp]] = []
         self.problem: str | None = None
         self.pictures = merge.Pictures(self.journals, Path(media_root)) if media_root is not None else None
+        writer.listen(db, self._keep, within=True)
         writer.listen(db, self._changed)
+        self._send()  # what a kiosk killed after a commit had not journalled yet
 
     def close(self) -> None:
+        writer.unlisten(self.db, self._keep)
         writer.unlisten(self.db, self._changed)
 
+    def _travels(self, change: writer.Change) -> bool:
+        return not (self._applying or change.op not in TRAVELS or change.action in STAYS
+                    or (change.action in PICTURES and self.pictures is None))  # pictures of unknown place stay
+
+    def _keep(self, change: writer.Change) -> None:
+        """Inside the change's transaction: it and its place in the queue to the journal commit together."""
+        if self._travels(change):
+            self.db.execute("INSERT INTO fleet_unsent (stamp, change) VALUES (?, ?)",
+                            [self.clock.tick().text(), json.dumps(asdict(change), ensure_ascii=False)])
+
     def _changed(self, change: writer.Change) -> None:
-        if self._applying or change.op not in TRAVELS or change.action in STAYS:
-            return
-        if change.action in PICTURES and self.pictures is None:
-            return  # this kiosk does not know where its pictures are: they stay here
-        self.unsent.append((change, self.clock.tick()))
-        self._send()
+        if self._travels(change):
+            self._send()
 
     def _send(self) -> None:
-        """Journal the changes not journalled yet, in order. A disk that refuses (full, read-only) keeps them here,
-        in order, until the next look: the change is in this kiosk's database and reaches the others later."""
-        while self.unsent:
-            change, stamp = self.unsent[0]
+        """Journal the committed changes not journalled yet, in order. A disk that refuses (full, read-only) keeps
+        them queued in the database until the next look (or the next start): the change is in this kiosk's content
+        already and reaches the others later."""
+        queued = self.db.execute("SELECT rowid, stamp, change FROM fleet_unsent ORDER BY rowid").fetchall()
+        for rowid, stamp_text, data in queued:
+            change, stamp = writer.Change(**json.loads(data)), Stamp.parse(stamp_text)
             try:
-                if change.action in PICTURES:
-                    path = change.values["path"]
-                    target = self.journal.folder / "media" / path
-                    if not target.exists():
-                        target.parent.mkdir(parents=True, exist_ok=True)
-                        shutil.copyfile(self.pictures.media_root / path, target)  # before the entry naming it
-                entry = self.journal.append(change, stamp)
+                if self.journal.last_stamp() == stamp:  # written before a kill, not yet taken off the queue
+                    entry = journal.Entry(self.kiosk_id, self.journal.last, stamp, change)
+                else:
+                    if change.action in PICTURES:
+                        path = change.values["path"]
+                        target = self.journal.folder / "media" / path
+                        if not target.exists():
+                            target.parent.mkdir(parents=True, exist_ok=True)
+                            shutil.copyfile(self.pictures.media_root / path, target)  # before the entry naming it
+                    entry = self.journal.append(change, stamp)
             except (OSError, KioskError) as exc:
-                self.problem = f"{len(self.unsent)} change(s) made here wait to be journalled: {exc}"
+                self.problem = f"{len(queued)} change(s) made here wait to be journalled: {exc}"
                 return
-            self.unsent.pop(0)
+            with kdb.transaction(self.db):
+                merge.mark(self.db, entry)
+                self.db.execute("DELETE FROM fleet_unsent WHERE rowid = ?", [rowid])
             self.problem = None
-            merge.mark(self.db, entry)
             if self.announce:
                 self.announce()
 

@@ -152,6 +152,9 @@ def m004_fleet(db: Database) -> None:
     db.execute("""CREATE TABLE fleet_applied (
         kiosk TEXT NOT NULL, seq INTEGER NOT NULL, stamp TEXT NOT NULL, PRIMARY KEY (kiosk, seq))""")
     db.execute("CREATE INDEX fleet_applied_stamp ON fleet_applied(stamp)")
+    # Changes made here and committed, waiting to be written to this kiosk's journal (in the change's transaction, so
+    # a kiosk killed after the commit still journals them at its next start).
+    db.execute("CREATE TABLE fleet_unsent (stamp TEXT NOT NULL, change TEXT NOT NULL)")
     # The content package this database was built from (kiosk.core.fleet.package).
     db.execute("CREATE TABLE fleet_package (key TEXT PRIMARY KEY, version INTEGER NOT NULL, taken_at TEXT NOT NULL)")
 

@@ -42,15 +42,18 @@ class Change:
     detail: str | None
 
 
-def listen(db: Database, callback: Callable[[Change], None]) -> None:
-    """Tell `callback` every change written through this connection, after its transaction is committed."""
-    db.__dict__.setdefault("_listeners", []).append(callback)
+def listen(db: Database, callback: Callable[[Change], None], *, within: bool = False) -> None:
+    """Tell `callback` every change written through this connection, after its transaction is committed; or, with
+    `within`, inside the transaction, as it is written (what it writes then commits with the change, and an
+    exception from it undoes the change)."""
+    db.__dict__.setdefault("_within" if within else "_listeners", []).append(callback)
 
 
 def unlisten(db: Database, callback: Callable[[Change], None]) -> None:
-    listeners = db.__dict__.get("_listeners", [])
-    if callback in listeners:
-        listeners.remove(callback)
+    for kind in ("_listeners", "_within"):
+        listeners = db.__dict__.get(kind, [])
+        if callback in listeners:
+            listeners.remove(callback)
 
 
 # The search index type of each table whose rows are search results.
@@ -292,10 +295,13 @@ def _record(db: Database, actor: str, action: str, entity_type: str | None = Non
         "INSERT INTO audit (at, actor, action, entity_type, entity_id, fields, detail) VALUES (?, ?, ?, ?, ?, ?, ?)",
         [at, actor, action, entity_type, entity_id, json.dumps(fields) if fields is not None else None, detail],
     )
-    listeners = db.__dict__.get("_listeners")
-    if listeners:
+    listeners, within = db.__dict__.get("_listeners"), db.__dict__.get("_within")
+    if listeners or within:
         change = Change(action, op, entity_type, entity_id, fields, values, actor, at, detail)
-        kdb.after_commit(db, lambda: _tell(list(listeners), change))
+        for callback in list(within or ()):
+            callback(change)
+        if listeners:
+            kdb.after_commit(db, lambda: _tell(list(listeners), change))
 
 
 def _tell(listeners: list[Callable[[Change], None]], change: Change) -> None:
