@@ -21,6 +21,7 @@ from kiosk.core.store import database as kdb
 log = logging.getLogger(__name__)
 BASE = "base.db"  # the content this machine had when it joined, until its first package
 COUNTS_EVERY_S = 300
+RECHECK_S = 30  # a package found incomplete or damaged is looked at again after this long
 
 
 class Running:
@@ -42,6 +43,8 @@ class Running:
         self._next_beat = 0.0
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fleet-rebuild")
         self._preparing = None
+        self._refused_until: dict[int, float] = {}  # package versions found unusable, and when to look again
+        self._refused_why: dict[int, str] = {}
         self.analytics = Path(analytics) if analytics else None
         self.screenshot = screenshot
         self._next_screen = 0.0
@@ -90,15 +93,11 @@ class Running:
             setup.configure(self.syncthing, self.folder, self.fleet)
         synced = self.node.sync()
         changed = synced.applied > 0
-        newest = None
-        if self.fleet.me != setup.ORGANIZER:
-            newest, problems = package.newest(self.folder / "packages")
-            synced.problems += problems
-        newer = newest is not None and newest.version != self.node.package_version()
-        self.problems = synced.problems
-        self.waiting = synced.rebuild_needed or newer
+        newer = self._newer_package() if self.fleet.me != setup.ORGANIZER else None
+        self.problems = synced.problems + list(self._refused_why.values())
+        self.waiting = synced.rebuild_needed or newer is not None
         if self.waiting and idle:
-            changed = self._rebuild_aside(newest if newer else None) or changed
+            changed = self._rebuild_aside(newer) or changed
         if self._monotonic() >= self._next_beat:
             self.beat()
         if self.analytics is not None and self._monotonic() >= self._next_counts:
@@ -129,13 +128,30 @@ class Running:
         partial.replace(target)
         return target
 
-    def _rebuild_aside(self, new: package.Package | None) -> bool:
-        """A new package, or the database built again, made on a worker thread while the screens go on; put in
-        place (milliseconds) at a tick when it is ready and nobody is at the screen. True when put in place."""
+    def _newer_package(self) -> int | None:
+        """The newest package version after the one in use that is not known to be unusable just now (a glance at
+        folder names: the checksums are read on the worker thread)."""
+        in_use = self.node.package_version() or 0
+        for version in reversed(package.versions_in(self.folder / "packages")):
+            if version <= in_use:
+                return None
+            if self._refused_until.get(version, 0.0) <= self._monotonic():
+                return version
+        return None
+
+    def _prepare(self, version: int | None) -> Path:
+        """On the worker thread: check the package (every checksum, integrity_check) and build the database."""
+        if version is None:
+            return self.node.prepare(self.base())
+        new = package.check(self.folder / "packages" / str(version))
+        return self.node.prepare(new.content, new, self.media_root)
+
+    def _rebuild_aside(self, version: int | None) -> bool:
+        """A new package (`version`), or the database built again, made on a worker thread while the screens go
+        on; put in place (milliseconds) at a tick when it is ready and nobody is at the screen. True when put in
+        place."""
         if self._preparing is None:
-            base = new.content if new is not None else self.base()
-            self._preparing = (self._worker.submit(self.node.prepare, base, new, self.media_root),
-                               new.version if new is not None else None)
+            self._preparing = (self._worker.submit(self._prepare, version), version)
             return False
         future, version = self._preparing
         if not future.done():
@@ -143,10 +159,15 @@ class Running:
         self._preparing = None
         try:
             prepared = future.result()
-        except (KioskError, OSError, sqlite3.Error) as exc:
+        except KioskError as exc:  # a package still arriving, or damaged: looked at again in a while
+            self._refused_until[version] = self._monotonic() + RECHECK_S
+            self._refused_why[version] = str(exc)
+            return False
+        except (OSError, sqlite3.Error) as exc:
             self.problems.append(f"The fleet's content could not be built again: {exc}")
             log.error("The fleet's content could not be built again: %s", exc)
             return False
+        self._refused_why.pop(version, None)
         self.node.install(prepared, version)
         self.waiting = False
         return True
@@ -166,11 +187,11 @@ class Running:
                 connected = len(self.syncthing.connected())
             except KioskError:
                 connected = None
-        newest, _ = package.newest(self.folder / "packages")
+        newest = max(package.versions_in(self.folder / "packages"), default=None)
         pending = sum(1 for e in self.node.entries() if (e.kiosk, e.seq) not in merge.applied(self.node.db))
         return {"name": self.fleet.name, "me": self.fleet.me, "members": len(self.fleet.members),
                 "connected": connected, "syncthing": self.syncthing is not None, "package": self.node.package_version(),
-                "newest": newest.version if newest else None, "waiting": self.waiting, "pending": pending,
+                "newest": newest, "waiting": self.waiting, "pending": pending,
                 "journal": self.node.journal.last, "problems": list(self.problems)}
 
     def _members_changed(self) -> bool:

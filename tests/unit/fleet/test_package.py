@@ -12,8 +12,9 @@ from PIL import Image
 from kiosk.core.access.principal import Principal
 from kiosk.core.common.errors import KioskError
 from kiosk.core.editing import entries, gallery
-from kiosk.core.fleet import package
+from kiosk.core.fleet import package, setup
 from kiosk.core.fleet.node import Node
+from kiosk.core.fleet.running import Running
 from kiosk.core.store import database as kdb
 from kiosk.core.store import versions
 
@@ -100,3 +101,37 @@ def test_a_rollback_makes_an_older_package_current_again(organizer, tmp_path):
     assert back.version == newest.version == 3 and newest.manifest["note"] == "rollback to 1"
     with kdb.connect(newest.content, migrate=False) as db:
         assert versions.current(db, "city", "bangkok")["vision"]["en"] == "Good."
+
+
+def test_a_running_kiosk_leaves_a_damaged_package_and_takes_it_once_it_is_whole(organizer, demo_db_file, tmp_path):
+    laptop, folder = tmp_path / "laptop", tmp_path / "kiosk-fleet"
+    (tmp_path / "pepper").write_bytes(b"p" * 32)
+    setup.init(laptop, "ascn-2019", "127.0.0.1:22001", "127.0.0.1:8385")
+    setup.add_kiosk(laptop, "lobby", "127.0.0.1:22002", tmp_path / "lobby.join", tmp_path / "pepper")
+    setup.join(folder, tmp_path / "lobby.join", tmp_path / "pepper", "127.0.0.1:8386")
+    entries.publish(organizer, ORGANIZER, "city", "bangkok", {"vision": {"en": "Whole at last."}})
+    made = package.publish(organizer, tmp_path / "made", None, "organizer")
+    shutil.copytree(made.folder, folder / "packages" / "1")
+    content = folder / "packages" / "1" / "content.db"
+    content.write_bytes(content.read_bytes()[: content.stat().st_size // 2])  # half arrived
+    kiosk_db = tmp_path / "kiosk.db"
+    shutil.copyfile(demo_db_file, kiosk_db)
+    clock = [0.0]
+    with kdb.connect(kiosk_db) as db:
+        running = Running(db, folder, tmp_path / "media", use_syncthing=False, monotonic=lambda: clock[0])
+        running.start()
+        try:
+            for _ in range(20):
+                running.tick(idle=True)
+                running._worker.submit(lambda: None).result()  # let the worker finish its look
+            assert running.node.package_version() is None
+            assert any("Package 1 is damaged" in p for p in running.problems)
+            shutil.copyfile(made.folder / "content.db", content)  # the rest arrives
+            clock[0] += 31  # and it is looked at again
+            for _ in range(4):
+                running.tick(idle=True)
+                running._worker.submit(lambda: None).result()
+            assert running.node.package_version() == 1 and running.problems == []
+            assert versions.current(db, "city", "bangkok")["vision"]["en"] == "Whole at last."
+        finally:
+            running.stop()
