@@ -21,7 +21,7 @@ from kiosk.core.store import database as kdb
 log = logging.getLogger(__name__)
 BASE = "base.db"  # the content this machine had when it joined, until its first package
 COUNTS_EVERY_S = 300
-RECHECK_S = 30  # a package found incomplete or damaged is looked at again after this long
+RECHECK_MAX_S = 60  # a package found incomplete or damaged is looked at again after 2, 4, 8 … up to 60 s
 
 
 class Running:
@@ -45,6 +45,7 @@ class Running:
         self._preparing = None
         self._refused_until: dict[int, float] = {}  # package versions found unusable, and when to look again
         self._refused_why: dict[int, str] = {}
+        self._refusals: dict[int, int] = {}
         self.analytics = Path(analytics) if analytics else None
         self.screenshot = screenshot
         self._next_screen = 0.0
@@ -130,7 +131,8 @@ class Running:
 
     def _newer_package(self) -> int | None:
         """The newest package version after the one in use that is not known to be unusable just now (a glance at
-        folder names: the checksums are read on the worker thread)."""
+        folder names: the checksums are read on the worker thread). A package still arriving is looked at again
+        soon, then less and less often (a damaged one costs a full read each time)."""
         in_use = self.node.package_version() or 0
         for version in reversed(package.versions_in(self.folder / "packages")):
             if version <= in_use:
@@ -160,7 +162,8 @@ class Running:
         try:
             prepared = future.result()
         except KioskError as exc:  # a package still arriving, or damaged: looked at again in a while
-            self._refused_until[version] = self._monotonic() + RECHECK_S
+            self._refusals[version] = self._refusals.get(version, 0) + 1
+            self._refused_until[version] = self._monotonic() + min(RECHECK_MAX_S, 2 ** self._refusals[version])
             self._refused_why[version] = str(exc)
             return False
         except (OSError, sqlite3.Error) as exc:

@@ -127,7 +127,7 @@ def test_a_running_kiosk_leaves_a_damaged_package_and_takes_it_once_it_is_whole(
             assert running.node.package_version() is None
             assert any("Package 1 is damaged" in p for p in running.problems)
             shutil.copyfile(made.folder / "content.db", content)  # the rest arrives
-            clock[0] += 31  # and it is looked at again
+            clock[0] += 61  # and it is looked at again
             for _ in range(4):
                 running.tick(idle=True)
                 running._worker.submit(lambda: None).result()
