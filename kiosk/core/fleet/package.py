@@ -76,10 +76,13 @@ def publish(db: Database, packages: Path, media_root: Path | None, made_by: str,
             target = partial / "media" / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target)
-        listed = {p.relative_to(partial).as_posix(): sha256(p) for p in sorted(partial.rglob("*")) if p.is_file()}
+        paths = [p for p in sorted(partial.rglob("*")) if p.is_file()]
         manifest = {"format": FORMAT, "version": version,
                     "made_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
-                    "made_by": made_by, "note": note, "files": listed, "missing_media": missing}
+                    "made_by": made_by, "note": note,
+                    "files": {p.relative_to(partial).as_posix(): sha256(p) for p in paths},
+                    "sizes": {p.relative_to(partial).as_posix(): p.stat().st_size for p in paths},
+                    "missing_media": missing}
         files.write_atomically(partial / MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1).encode())
         partial.rename(folder)
     except BaseException:
@@ -119,6 +122,16 @@ def check(folder: Path) -> Package:
     if verdict != "ok":
         raise KioskError(f"Package {folder.name}'s database is damaged ({verdict}).")
     return Package(folder, int(folder.name), manifest)
+
+
+def arrived(folder: Path) -> bool:
+    """A glance, cheap enough for the screen's thread: the manifest is there and every file it lists is there with
+    its size. Whether they are whole and sound is `check`'s to say."""
+    try:
+        sizes = json.loads((Path(folder) / MANIFEST).read_text(encoding="utf-8"))["sizes"]
+        return all((Path(folder) / name).stat().st_size == size for name, size in sizes.items())
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return False
 
 
 def newest(packages: Path) -> tuple[Package | None, list[str]]:

@@ -46,6 +46,7 @@ class Running:
         self._refused_until: dict[int, float] = {}  # package versions found unusable, and when to look again
         self._refused_why: dict[int, str] = {}
         self._refusals: dict[int, int] = {}
+        self.arriving: int | None = None  # the newest package whose files are not all here yet
         self.analytics = Path(analytics) if analytics else None
         self.screenshot = screenshot
         self._next_screen = 0.0
@@ -95,7 +96,8 @@ class Running:
         synced = self.node.sync()
         changed = synced.applied > 0
         newer = self._newer_package() if self.fleet.me != setup.ORGANIZER else None
-        self.problems = synced.problems + list(self._refused_why.values())
+        self.problems = synced.problems + list(self._refused_why.values()) + (
+            [f"Package {self.arriving} is still arriving."] if self.arriving else [])
         self.waiting = synced.rebuild_needed or newer is not None
         if self.waiting and idle:
             changed = self._rebuild_aside(newer) or changed
@@ -134,9 +136,13 @@ class Running:
         folder names: the checksums are read on the worker thread). A package still arriving is looked at again
         soon, then less and less often (a damaged one costs a full read each time)."""
         in_use = self.node.package_version() or 0
+        self.arriving = None
         for version in reversed(package.versions_in(self.folder / "packages")):
             if version <= in_use:
                 return None
+            if not package.arrived(self.folder / "packages" / str(version)):
+                self.arriving = self.arriving or version
+                continue
             if self._refused_until.get(version, 0.0) <= self._monotonic():
                 return version
         return None

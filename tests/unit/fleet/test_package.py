@@ -125,8 +125,15 @@ def test_a_running_kiosk_leaves_a_damaged_package_and_takes_it_once_it_is_whole(
                 running.tick(idle=True)
                 running._worker.submit(lambda: None).result()  # let the worker finish its look
             assert running.node.package_version() is None
+            assert running.problems == ["Package 1 is still arriving."]
+            whole = (made.folder / "content.db").read_bytes()
+            content.write_bytes(whole[:100] + bytes(len(whole) - 100))  # all there, but damaged
+            for _ in range(4):
+                running.tick(idle=True)
+                running._worker.submit(lambda: None).result()
+            assert running.node.package_version() is None
             assert any("Package 1 is damaged" in p for p in running.problems)
-            shutil.copyfile(made.folder / "content.db", content)  # the rest arrives
+            shutil.copyfile(made.folder / "content.db", content)  # a good copy arrives
             clock[0] += 61  # and it is looked at again
             for _ in range(4):
                 running.tick(idle=True)
