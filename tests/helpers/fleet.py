@@ -7,7 +7,7 @@ import socket
 import time
 from pathlib import Path
 
-from kiosk.core.fleet import merge, syncthing
+from kiosk.core.fleet import setup, syncthing
 from kiosk.core.fleet.node import Node
 from kiosk.core.fleet.syncthing import Syncthing
 from kiosk.core.store import database as kdb
@@ -51,12 +51,7 @@ class Kiosk:
     def sync(self):
         synced = self.node.sync()
         if synced.rebuild_needed:
-            found = self.node.entries()
-            self.node.close()
-            self.node.db.close()
-            merge.rebuild(self.base, found, self.db_path)
-            self.open()
-            synced = self.node.sync()
+            synced = self.node.rebuild(self.base)
         assert synced.problems == []
         return synced
 
@@ -88,3 +83,14 @@ def mesh(base: Path, root: Path, kiosk_ids=("a", "b", "c")):
     finally:
         for k in kiosks.values():
             k.close()
+
+
+def joined(root: Path, kiosk_id: str = "lobby") -> tuple[Path, Path]:
+    """An organizer's fleet folder and a kiosk's that joined it with a join file (real Syncthing identities, nothing
+    started); every machine shares the PIN secret at root/pepper."""
+    (root / "pepper").write_bytes(b"p" * 32)
+    laptop, kiosk = root / "laptop", root / "kiosk-fleet"
+    setup.init(laptop, "ascn-2019", "127.0.0.1:22001", "127.0.0.1:8385")
+    setup.add_kiosk(laptop, kiosk_id, "127.0.0.1:22002", root / f"{kiosk_id}.join", root / "pepper")
+    setup.join(kiosk, root / f"{kiosk_id}.join", root / "pepper", "127.0.0.1:8386")
+    return laptop, kiosk

@@ -15,6 +15,7 @@ from kiosk.core.fleet import journal, package, setup
 from kiosk.core.fleet.clock import Clock
 from kiosk.core.store import database as kdb
 from kiosk.core.store.writer import Change
+from tests.helpers import fleet
 
 ORGANIZER = Principal("org", "organizer")
 
@@ -22,11 +23,7 @@ ORGANIZER = Principal("org", "organizer")
 @pytest.fixture
 def member(tmp_path, demo_db_file):
     """A kiosk that joined a fleet (the organizer's machine made in a folder beside it): its database and folder."""
-    (tmp_path / "pepper").write_bytes(b"p" * 32)
-    laptop, kiosk = tmp_path / "laptop", tmp_path / "kiosk-fleet"
-    setup.init(laptop, "ascn-2019", "127.0.0.1:22001", "127.0.0.1:8385")
-    setup.add_kiosk(laptop, "lobby", "127.0.0.1:22002", tmp_path / "lobby.join", tmp_path / "pepper")
-    setup.join(kiosk, tmp_path / "lobby.join", tmp_path / "pepper", "127.0.0.1:8386")
+    laptop, kiosk = fleet.joined(tmp_path)
     db_file = tmp_path / "lobby.db"
     shutil.copyfile(demo_db_file, db_file)
     return db_file, kiosk, laptop

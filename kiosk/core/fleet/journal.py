@@ -21,8 +21,6 @@ from kiosk.core.store.writer import Change
 
 FORMAT = 1
 NAME = re.compile(r"(\d{8})\.json", re.ASCII)
-# What other kiosks make again. Imports and the demo build arrive in content packages; sign-ins change no content.
-JOURNALED = {"publish", "revert", "insert", "delete", "update", "place-kiosk", "config"}
 
 
 @dataclass(frozen=True)

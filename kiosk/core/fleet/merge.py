@@ -35,6 +35,10 @@ def last_applied(db: Database) -> tuple | None:
     return None if row is None else (Stamp.parse(row[0]), row[1], row[2])
 
 
+def applied_count(db: Database) -> int:
+    return db.execute("SELECT count(*) FROM fleet_applied").fetchone()[0]
+
+
 def package_in_use(db: Database) -> int | None:
     """The version of the content package this database was built from (None before the first)."""
     row = db.execute("SELECT version FROM fleet_package WHERE key = 'current'").fetchone()
@@ -46,9 +50,11 @@ def mark(db: Database, entry: Entry) -> None:
                [entry.kiosk, entry.seq, entry.stamp.text()])
 
 
-def pending(db: Database, entries: Iterable[Entry]) -> tuple[list[Entry], bool]:
-    """The entries not applied here yet, and whether they can be applied on top (all after the last applied)."""
-    done = applied(db)
+def pending(db: Database, entries: Iterable[Entry], done: set[tuple[str, int]] | None = None
+            ) -> tuple[list[Entry], bool]:
+    """The entries not applied here yet (`done`: those applied, when already read), and whether they can be
+    applied on top (all after the last applied)."""
+    done = applied(db) if done is None else done
     new = [e for e in entries if (e.kiosk, e.seq) not in done]
     last = last_applied(db)
     return new, last is None or all(e.order > last for e in new)

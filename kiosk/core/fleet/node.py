@@ -106,12 +106,13 @@ class Node:
         """Make here every entry of the other kiosks' journals that can be applied on top; say when the database
         must be built again from its base because an entry arrived out of order."""
         self._send()
-        entries, problems = journal.read(self.journals, skip=merge.applied(self.db))
+        done = merge.applied(self.db)
+        entries, problems = journal.read(self.journals, skip=done)
         if self.problem:
             problems.append(self.problem)
         for entry in entries:
             self.clock.observe(entry.stamp)
-        new, in_order = merge.pending(self.db, entries)
+        new, in_order = merge.pending(self.db, entries, done)
         if not in_order:
             return Synced(0, True, problems)
         self._applying = True
@@ -164,6 +165,6 @@ class Node:
     def entries(self) -> list[journal.Entry]:
         return journal.read(self.journals)[0]
 
-    def last_stamp(self) -> Stamp | None:
-        last = merge.last_applied(self.db)
-        return last[0] if last else None
+    def unapplied(self) -> list[journal.Entry]:
+        """Entries here that are not (yet) in this database."""
+        return journal.read(self.journals, skip=merge.applied(self.db))[0]

@@ -25,7 +25,6 @@ from kiosk.core.common.errors import KioskError
 from kiosk.core.store import database as kdb
 
 DEFAULT_KEEP = 24
-STEP_PAGES = 1024
 PEPPER_NAME = "pepper"
 # A kiosk database has these from its first schema version on.
 KIOSK_TABLES = ("_sqlite_migrations", "event", "city", "organisation", "project", "booth", "session")
@@ -151,7 +150,7 @@ def make_backup(db_path: str | Path, backups_dir: str | Path, keep: int = DEFAUL
     temp = backups_dir / f".{db_path.stem}-{moment}.{secrets.token_hex(4)}.tmp"
     try:
         try:
-            _copy_db(db_path, temp)
+            kdb.copy_live(db_path, temp)
         except sqlite3.Error as exc:
             raise KioskError(f"Could not back up {db_path} ({exc}).") from None
         problem = check(temp)
@@ -399,29 +398,6 @@ def _open_checked(db_path: Path, quick_check: bool) -> tuple[Database | None, st
 
 # ---- files ------------------------------------------------------------------------------------------------------
 
-def _copy_db(source: Path, target: Path) -> None:
-    """Copy a live database (with what its WAL holds) through SQLite's backup API into a single, synced file."""
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None,
-                          timeout=kdb.BUSY_TIMEOUT_MS / 1000)
-    try:
-        dst = sqlite3.connect(str(target), isolation_level=None)
-        try:
-            # One read transaction over all the steps: one consistent snapshot, and writes that other connections
-            # commit meanwhile do not restart the copy. In WAL mode it blocks neither the kiosk's reads nor writes.
-            src.execute("BEGIN")
-            src.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            # Syncing after each step keeps the disk's backlog small, so the kiosk's own commits (which sync)
-            # never wait long behind this copy.
-            src.backup(dst, pages=STEP_PAGES, sleep=0.01, progress=lambda *_: files.sync_file(target))
-            src.execute("COMMIT")
-            dst.execute("PRAGMA journal_mode = DELETE").fetchone()
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    files.sync_file(target)
-
-
 def _copy_file(source: Path, target: Path) -> None:
     """Copy a database file (and its WAL) byte for byte, then make the copy a single file; SQLite never opens the
     source, so a file that is refused is left exactly as it was."""
@@ -441,7 +417,7 @@ def _keep_current(db_path: Path, backups_dir: Path) -> Path:
     _make_dir(backups_dir)
     target = _free_name(backups_dir, f"{db_path.stem}-before-restore-{stamp()}")
     try:
-        _copy_db(db_path, target)
+        kdb.copy_live(db_path, target)
     except sqlite3.Error:  # too damaged for SQLite to read: keep the raw files
         _remove(target)
         for suffix in ("", "-wal"):

@@ -12,10 +12,12 @@ from typing import Callable, Iterator
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from kiosk.core.common import files
 from kiosk.core.common.errors import KioskError
 from kiosk.core.store import index
 
 BUSY_TIMEOUT_MS = 5000
+STEP_PAGES = 1024  # pages a live copy takes at a time
 
 migrations = Migrations("kiosk")
 
@@ -255,3 +257,27 @@ def now() -> str:
 def path_of(db: Database) -> Path:
     """The file the connection has open."""
     return Path(db.execute("PRAGMA database_list").fetchone()[2])
+
+
+def copy_live(source: Path, target: Path) -> None:
+    """Copy a live database (with what its WAL holds) through SQLite's backup API into a single, synced file: one
+    consistent snapshot, taken while others read and write it (backups, the fleet's base and visitor counts)."""
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None,
+                          timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        dst = sqlite3.connect(str(target), isolation_level=None)
+        try:
+            # One read transaction over all the steps: one consistent snapshot, and writes that other connections
+            # commit meanwhile do not restart the copy. In WAL mode it blocks neither the kiosk's reads nor writes.
+            src.execute("BEGIN")
+            src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            # Syncing after each step keeps the disk's backlog small, so the kiosk's own commits (which sync)
+            # never wait long behind this copy.
+            src.backup(dst, pages=STEP_PAGES, sleep=0.01, progress=lambda *_: files.sync_file(target))
+            src.execute("COMMIT")
+            dst.execute("PRAGMA journal_mode = DELETE").fetchone()
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    files.sync_file(target)

@@ -249,17 +249,6 @@ def audit(db: Database, actor: str, action: str, entity_type: str | None = None,
     _record(db, actor, action, entity_type, entity_id, fields, detail)
 
 
-def keep_version(db: Database, entity_type: str, entity_id: str, state: dict, fields: list[str], actor: str, at: str,
-                 note: str) -> int:
-    """A state that did not become the entry's content (a concurrent edit that lost) kept in its history, where
-    Restore can bring it back; returns the version number."""
-    with kdb.transaction(db):
-        version = keep_original(db, entity_type, entity_id) + 1
-        _add_version(db, entity_type, entity_id, version, state, fields, actor, at, note)
-        _record(db, actor, "keep-version", entity_type, entity_id, fields, note)
-        return version
-
-
 # --- versions --------------------------------------------------------------------------------------
 
 def keep_original(db: Database, entity_type: str, entity_id: str) -> int:

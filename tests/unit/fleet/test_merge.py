@@ -75,12 +75,8 @@ class Fleet:
         synced = node.sync()
         assert synced.problems == []
         if synced.rebuild_needed:  # what the kiosk does on its attract screen
-            found = node.entries()
-            node.close()
-            node.db.close()
-            merge.rebuild(self.base, found, self.root / kiosk / "kiosk.db", node.pictures)
-            self.open(kiosk)
-            assert self.nodes[kiosk].sync().rebuild_needed is False
+            node.rebuild(self.base)
+            assert node.sync().rebuild_needed is False
 
     def converge(self):
         for source in KIOSKS:

@@ -12,11 +12,12 @@ from PIL import Image
 from kiosk.core.access.principal import Principal
 from kiosk.core.common.errors import KioskError
 from kiosk.core.editing import entries, gallery
-from kiosk.core.fleet import package, setup
+from kiosk.core.fleet import package
 from kiosk.core.fleet.node import Node
 from kiosk.core.fleet.running import Running
 from kiosk.core.store import database as kdb
 from kiosk.core.store import versions
+from tests.helpers import fleet
 
 ORGANIZER = Principal("org", "organizer")
 
@@ -104,11 +105,7 @@ def test_a_rollback_makes_an_older_package_current_again(organizer, tmp_path):
 
 
 def test_a_running_kiosk_leaves_a_damaged_package_and_takes_it_once_it_is_whole(organizer, demo_db_file, tmp_path):
-    laptop, folder = tmp_path / "laptop", tmp_path / "kiosk-fleet"
-    (tmp_path / "pepper").write_bytes(b"p" * 32)
-    setup.init(laptop, "ascn-2019", "127.0.0.1:22001", "127.0.0.1:8385")
-    setup.add_kiosk(laptop, "lobby", "127.0.0.1:22002", tmp_path / "lobby.join", tmp_path / "pepper")
-    setup.join(folder, tmp_path / "lobby.join", tmp_path / "pepper", "127.0.0.1:8386")
+    _, folder = fleet.joined(tmp_path)
     entries.publish(organizer, ORGANIZER, "city", "bangkok", {"vision": {"en": "Whole at last."}})
     made = package.publish(organizer, tmp_path / "made", None, "organizer")
     shutil.copytree(made.folder, folder / "packages" / "1")
