@@ -127,7 +127,15 @@ def _size(value: str) -> tuple[int, int]:
 @click.option("--size", default="1920x1080", show_default=True, help="WIDTHxHEIGHT, e.g. 1080x1920 for portrait.")
 @click.option("--demo-clock", default=None, metavar="YYYY-MM-DDTHH:MM", help="The kiosk's clock for the programme.")
 @click.option("--kiosk-id", default=None, help="Draw the map from this kiosk's place (default: the first kiosk).")
-def screenshot(out: Path, db_path, screen_name: str, lang: str, size: str, demo_clock, kiosk_id):
+@click.option("--text-size", type=click.Choice(("normal", "large", "largest")), default="normal", show_default=True,
+              help="The text size a visitor picks with “Aa”.")
+@click.option("--reach", is_flag=True, help="“Everything within reach” on.")
+@click.option("--contrast", is_flag=True, help="High contrast on.")
+@click.option("--keyboard", is_flag=True, help="With the on-screen keyboard open on the screen's text field.")
+@click.option("--visit", "visit", multiple=True, metavar="KIND:ID",
+              help="Star this entry in the visit plan first (repeat for more), e.g. city:bangkok.")
+def screenshot(out: Path, db_path, screen_name: str, lang: str, size: str, demo_clock, kiosk_id, text_size, reach,
+               contrast, keyboard, visit):
     """Render one screen headless to a PNG."""
     _check_clock(demo_clock)
     width, height = _size(size)
@@ -137,7 +145,8 @@ def screenshot(out: Path, db_path, screen_name: str, lang: str, size: str, demo_
     settings = settings_for(db_path, kiosk_id=kiosk_id)
     with open_db(settings) as db:
         shots.render(db, out, screen=screen_name, lang=lang, size=(width, height), clock_start=demo_clock,
-                     kiosk_id=settings.kiosk_id)
+                     kiosk_id=settings.kiosk_id, text_size=text_size, reach=reach, contrast=contrast,
+                     keyboard=keyboard, visit=visit)
     click.echo(f"Wrote {out} ({width}x{height}, {screen_name}, {lang}).")
 
 

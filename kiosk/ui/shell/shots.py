@@ -6,6 +6,8 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQml import QQmlEngine, QQmlExpression
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.core.catalog import content
@@ -57,13 +59,47 @@ def check_screen(db, screen: str) -> None:
                      f"or city:<id>, exhibitor:<id>, project:<id>, search:<text>, map:<id>, route:<id>.")
 
 
+TEXT_SIZES = ("normal", "large", "largest")
+
+
+def visitor_choices(kiosk: ui.Kiosk, *, text_size: str = "normal", reach: bool = False,
+                    contrast: bool = False) -> None:
+    """Set what a visitor sets with "Aa" (text size, reach mode, high contrast) on a running kiosk."""
+    root = kiosk.window.contentItem()
+    expression = (f"Theme.textStep = {TEXT_SIZES.index(text_size)}; Theme.reachMode = {str(reach).lower()}; "
+                  f"Theme.highContrast = {str(contrast).lower()}")
+    QQmlExpression(QQmlEngine.contextForObject(kiosk.window), root, expression).evaluate()
+
+
+def open_keyboard(kiosk: ui.Kiosk) -> None:
+    """Focus the screen's first text field, as a tap on it would, so the on-screen keyboard opens."""
+    fields = [item for item in _items(kiosk.window.contentItem())
+              if item.isVisible() and (item.inherits("QQuickTextInput") or item.inherits("QQuickTextEdit"))
+              and not item.property("readOnly")]
+    if not fields:
+        raise KioskError("This screen has no text field to type in.")
+    fields[-1].forceActiveFocus()
+    QGuiApplication.inputMethod().show()
+
+
 def render(db, out: Path, *, screen: str, lang: str, size: tuple[int, int], clock_start: str | None = None,
-           kiosk_id: str | None = None) -> None:
+           kiosk_id: str | None = None, text_size: str = "normal", reach: bool = False, contrast: bool = False,
+           keyboard: bool = False, visit: tuple[str, ...] = ()) -> None:
     check_screen(db, screen)
     kiosk = ui.start(db, lang=lang, windowed=True, size=size, screen=screen, clock_start=clock_start,
                      kiosk_id=kiosk_id)
     try:
+        for entry in visit:
+            kind, _, entity_id = entry.partition(":")
+            if kind not in PAGES or not content.exists(db, kind, entity_id):
+                raise KioskError(f"--visit {entry!r} is not city:<id>, exhibitor:<id> or project:<id> of this show.")
+            if not kiosk.visit.isFavourite(kind, entity_id):
+                kiosk.visit.toggleFavourite(kind, entity_id)
+        visitor_choices(kiosk, text_size=text_size, reach=reach, contrast=contrast)
         settle(kiosk)
+        if keyboard:
+            open_keyboard(kiosk)
+            settle(kiosk)
         image = kiosk.window.grabWindow()
         out.parent.mkdir(parents=True, exist_ok=True)
         if not image.save(str(out), "PNG"):

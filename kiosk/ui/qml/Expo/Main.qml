@@ -28,9 +28,7 @@ ApplicationWindow {
     StackView {
         id: stack
         objectName: "stack"
-        anchors.top: parent.top
-        // Reach mode: the screen slides down so every control is in the lower part, within a seated visitor's reach.
-        anchors.topMargin: (Theme.reachMode ? Math.round(root.height * 0.35) : 0) + staffBar.height
+        anchors.top: reachNotice.visible ? reachNotice.bottom : staffBar.bottom
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: navBar.visible ? navBar.top : keyboard.top
@@ -105,18 +103,33 @@ ApplicationWindow {
         width: Math.min(root.width - Theme.margin * 2, 900 * Theme.scale)
         onDone: visible = false
     }
+    // Reach mode: a slim notice; each screen keeps its controls below Theme.reachTop (its own content may scroll
+    // above it), within a seated visitor's reach.
     Rectangle {
+        id: reachNotice
+        objectName: "reachNotice"
         visible: Theme.reachMode && !root.onAttract
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: staffBar.bottom
-        height: stack.anchors.topMargin - staffBar.height
+        height: visible ? reachText.implicitHeight + Theme.gap : 0
         color: Theme.surfaceAlt
         PlainText {
-            anchors.centerIn: parent
+            id: reachText
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.margins: Theme.margin
+            anchors.verticalCenter: parent.verticalCenter
+            horizontalAlignment: Text.AlignHCenter
             text: qsTr("Everything within reach is on. Turn it off with “Aa” below.")
+            font.pixelSize: Theme.small
             color: Theme.textMuted
         }
+    }
+    Binding {
+        target: Theme
+        property: "reachTop"
+        value: Theme.reachMode && !root.onAttract ? Math.max(0, Math.round(root.height * 0.3) - stack.y) : 0
     }
 
     // The on-screen keyboard lives inside the kiosk window, under the screen: it never covers the field.

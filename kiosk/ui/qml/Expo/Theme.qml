@@ -6,6 +6,9 @@ QtObject {
     property int textStep: 0            // 0, 1, 2: three text sizes
     property bool highContrast: false
     property bool reachMode: false      // everything within reach of a seated visitor or a child
+    // In reach mode, the height at the top of the screen area where no control starts (Main.qml sets it; 0 when
+    // off). Screens put their controls below it; what they show may scroll up into it.
+    property int reachTop: 0
     function resetVisitorChoices() { textStep = 0; highContrast = false; reachMode = false }
 
     // Colours: calm paper, deep teal, saffron accent (text contrast ≥ 4.5:1); high contrast: white and yellow on black.
