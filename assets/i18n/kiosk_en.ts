@@ -94,7 +94,7 @@
 <context>
     <name>EntityPage</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="+29"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="+103"/>
         <source>In my visit: remove</source>
         <translation>In my visit: remove</translation>
     </message>
@@ -104,27 +104,27 @@
         <translation>Add to my visit</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-21"/>
         <source>Booth</source>
         <translation>Booth</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+38"/>
         <source>Edit this entry</source>
         <translation>Edit this entry</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-9"/>
         <source>Show on map</source>
         <translation>Show on map</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>This page is not available any more. Please go back or start again from Home.</source>
         <translation>This page is not available any more. Please go back or start again from Home.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Population (%1)</source>
         <translation>Population (%1)</translation>
     </message>
@@ -145,6 +145,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
@@ -169,6 +179,11 @@
         <translation>Focus areas</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>City representative</source>
         <translation>City representative</translation>
@@ -184,12 +199,12 @@
         <translation>Contact</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Read aloud</source>
         <translation>Read aloud</translation>
     </message>
@@ -417,12 +432,12 @@
         <translation>Exhibition kiosk</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+108"/>
         <source>Everything within reach is on. Turn it off with “Aa” below.</source>
         <translation>Everything within reach is on. Turn it off with “Aa” below.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>Organizer signed in</source>
         <translation>Organizer signed in</translation>
     </message>
@@ -620,7 +635,7 @@
         <translation>Now %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>All day</source>
         <translation>All day</translation>
     </message>
@@ -669,7 +684,7 @@
 <context>
     <name>QrCard</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/components/QrCard.qml" line="+33"/>
+        <location filename="../../kiosk/ui/qml/Expo/components/QrCard.qml" line="+34"/>
         <source>Take it with you: scan with your phone camera</source>
         <translation>Take it with you: scan with your phone camera</translation>
     </message>
@@ -1432,7 +1447,7 @@
     <name>VisitScreen</name>
     <message>
         <location filename="../../kiosk/ui/qml/Expo/screens/VisitScreen.qml" line="+12"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>My visit</source>
         <translation>My visit</translation>
     </message>
@@ -1450,7 +1465,7 @@
         <translation>Nothing saved yet. Tap “Add to my visit” on any city, exhibitor or project.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+77"/>
         <source>Web link</source>
         <translation>Web link</translation>
     </message>
@@ -1460,12 +1475,12 @@
         <translation>Offline list</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Walking route on the map</source>
         <translation>Walking route on the map</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-28"/>
         <source>Shows the list on your phone, no internet needed</source>
         <translation>Shows the list on your phone, no internet needed</translation>
     </message>

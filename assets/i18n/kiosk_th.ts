@@ -93,7 +93,7 @@
 <context>
     <name>EntityPage</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="+29"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="+103"/>
         <source>In my visit: remove</source>
         <translation>อยู่ในแผนแล้ว: นำออก</translation>
     </message>
@@ -103,27 +103,27 @@
         <translation>เพิ่มในแผนการเยี่ยมชม</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-21"/>
         <source>Booth</source>
         <translation>บูธ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+38"/>
         <source>Edit this entry</source>
         <translation>แก้ไขข้อมูลนี้</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-9"/>
         <source>Show on map</source>
         <translation>ดูบนแผนผัง</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>This page is not available any more. Please go back or start again from Home.</source>
         <translation>หน้านี้ไม่มีให้แสดงแล้ว กรุณากลับไปหน้าก่อน หรือเริ่มใหม่จากหน้าหลัก</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Population (%1)</source>
         <translation>ประชากร (%1)</translation>
     </message>
@@ -144,6 +144,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>When</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers</source>
+        <translation>ผู้บรรยาย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Vision</source>
         <translation>วิสัยทัศน์</translation>
     </message>
@@ -168,6 +178,11 @@
         <translation>ด้านที่มุ่งเน้น</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Themes</source>
+        <translation>หัวข้อ</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>City representative</source>
         <translation>ผู้แทนระดับเมือง</translation>
@@ -183,12 +198,12 @@
         <translation>ติดต่อ</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Projects</source>
         <translation>โครงการ</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Read aloud</source>
         <translation>อ่านออกเสียง</translation>
     </message>
@@ -415,12 +430,12 @@
         <translation>ตู้ข้อมูลนิทรรศการ</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+108"/>
         <source>Everything within reach is on. Turn it off with “Aa” below.</source>
         <translation>เปิดโหมดปุ่มอยู่ในระยะเอื้อมแล้ว ปิดได้ที่ปุ่ม “Aa” ด้านล่าง</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>Organizer signed in</source>
         <translation>ผู้จัดงานเข้าสู่ระบบอยู่</translation>
     </message>
@@ -615,7 +630,7 @@
         <translation>ขณะนี้ %1 น.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>All day</source>
         <translation>ตลอดวัน</translation>
     </message>
@@ -663,7 +678,7 @@
 <context>
     <name>QrCard</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/components/QrCard.qml" line="+33"/>
+        <location filename="../../kiosk/ui/qml/Expo/components/QrCard.qml" line="+34"/>
         <source>Take it with you: scan with your phone camera</source>
         <translation>นำข้อมูลติดตัวไปได้: สแกนด้วยกล้องโทรศัพท์</translation>
     </message>
@@ -1423,7 +1438,7 @@
     <name>VisitScreen</name>
     <message>
         <location filename="../../kiosk/ui/qml/Expo/screens/VisitScreen.qml" line="+12"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>My visit</source>
         <translation>แผนการเยี่ยมชมของฉัน</translation>
     </message>
@@ -1440,7 +1455,7 @@
         <translation>ยังไม่มีรายการ แตะ “เพิ่มในแผนการเยี่ยมชม” ในหน้าเมือง ผู้จัดแสดง หรือโครงการใดก็ได้</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+77"/>
         <source>Web link</source>
         <translation>ลิงก์เว็บ</translation>
     </message>
@@ -1450,12 +1465,12 @@
         <translation>รายการแบบออฟไลน์</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Walking route on the map</source>
         <translation>ดูเส้นทางเดินบนแผนผัง</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-28"/>
         <source>Shows the list on your phone, no internet needed</source>
         <translation>แสดงรายการบนโทรศัพท์ได้ทันที ไม่ต้องใช้อินเทอร์เน็ต</translation>
     </message>

@@ -122,7 +122,7 @@ def _size(value: str) -> tuple[int, int]:
 @db_option
 @click.option("--screen", "screen_name", default="home", show_default=True,
               help="attract, home, cities, exhibitors, projects, programme, map, search, visit, city:<id>, "
-                   "exhibitor:<id>, project:<id>, map:<booth or entity id>, route:<booth or entity id>, tour")
+                   "exhibitor:<id>, project:<id>, session:<id>, map:<booth or entity id>, route:<booth or entity id>, tour")
 @click.option("--lang", type=click.Choice(languages.LANGUAGES), default="th", show_default=True)
 @click.option("--size", default="1920x1080", show_default=True, help="WIDTHxHEIGHT, e.g. 1080x1920 for portrait.")
 @click.option("--demo-clock", default=None, metavar="YYYY-MM-DDTHH:MM", help="The kiosk's clock for the programme.")

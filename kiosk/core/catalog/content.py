@@ -283,6 +283,13 @@ def sessions(db: Database, lang: str) -> list[dict]:
     return out
 
 
+def session(db: Database, entity_id: str, lang: str) -> dict:
+    """One session of the programme, as its page shows it."""
+    _one(db, "SELECT id FROM session WHERE id = ?", "session", entity_id)
+    found = next(s for s in sessions(db, lang) if s["id"] == entity_id)
+    return {**found, "kind": "session", "url": page_url(db, "session", entity_id)}
+
+
 def now_and_next(items: list[dict], now: str) -> tuple[set[str], set[str]]:
     """Ids of the sessions running at `now` ("YYYY-MM-DDTHH:MM") and of those starting next that day."""
     day, _, clock = now.partition("T")

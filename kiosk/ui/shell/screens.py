@@ -15,7 +15,7 @@ QML_IMPORT_MAJOR_VERSION = 1
 # A screen's name (as Nav.open and a target give it) -> the key of the screen that shows it.
 SCREENS = {"attract": "attract", "home": "home", "cities": "cities", "exhibitors": "exhibitors",
            "projects": "projects", "programme": "programme", "city": "entity", "exhibitor": "entity",
-           "project": "entity", "search": "search", "visit": "visit", "map": "map", "route": "map", "tour": "map",
+           "project": "entity", "session": "entity", "search": "search", "visit": "visit", "map": "map", "route": "map", "tour": "map",
            "staffLogin": "staffLogin", "staff": "staffHome", "staffEdit": "staffEdit",
            "staffPictures": "staffPictures", "staffAdmin": "staffAdmin", "staffPlace": "staffPlace"}
 # Screens behind a PIN: without the right sign-in they open the sign-in screen instead.

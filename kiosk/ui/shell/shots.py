@@ -38,7 +38,8 @@ def _items(root: QQuickItem):
 
 
 SCREENS = ("attract", "home", "cities", "exhibitors", "projects", "programme", "map", "search", "visit", "tour")
-PAGES = ("city", "exhibitor", "project")
+PAGES = ("city", "exhibitor", "project", "session")
+STARRED = ("city", "exhibitor", "project")  # what a visitor can add to a visit plan
 MAP_TARGETS = ("map", "route")
 
 
@@ -56,7 +57,7 @@ def check_screen(db, screen: str) -> None:
             raise KioskError(f"There is no {kind} with the id {entity_id!r}.")
         return
     raise KioskError(f"There is no screen called {screen!r}; use one of {', '.join(SCREENS)}, "
-                     f"or city:<id>, exhibitor:<id>, project:<id>, search:<text>, map:<id>, route:<id>.")
+                     f"or city:<id>, exhibitor:<id>, project:<id>, session:<id>, search:<text>, map:<id>, route:<id>.")
 
 
 TEXT_SIZES = ("normal", "large", "largest")
@@ -91,7 +92,7 @@ def render(db, out: Path, *, screen: str, lang: str, size: tuple[int, int], cloc
     try:
         for entry in visit:
             kind, _, entity_id = entry.partition(":")
-            if kind not in PAGES or not content.exists(db, kind, entity_id):
+            if kind not in STARRED or not content.exists(db, kind, entity_id):
                 raise KioskError(f"--visit {entry!r} is not city:<id>, exhibitor:<id> or project:<id> of this show.")
             if not kiosk.visit.isFavourite(kind, entity_id):
                 kiosk.visit.toggleFavourite(kind, entity_id)

@@ -121,12 +121,16 @@ class Show(QObject):
 
     @Slot(str, str, result="QVariantMap")
     def page(self, kind: str, entity_id: str) -> dict:
-        """Everything a city, exhibitor or project page shows; {"missing": true} for an unknown id."""
-        readers = {"city": content.city, "exhibitor": content.organisation, "project": content.project}
+        """Everything a city, exhibitor, project or session page shows; {"missing": true} for an unknown id."""
+        readers = {"city": content.city, "exhibitor": content.organisation, "project": content.project,
+                   "session": content.session}
         try:
             data = readers[kind](self._db, entity_id, self._lang)
         except (KeyError, KioskError):
             return {"missing": True, "kind": kind, "id": entity_id}
+        if kind == "session":
+            data["when"] = " · ".join(filter(None, (self.format_day(data["day"]),
+                                                    "–".join(filter(None, (data["starts_at"], data["ends_at"]))))))
         data["local_font"] = script_font(data.get("local_lang", ""))
         data["qr"] = qr_source(data["url"])
         data["qrText"] = qr.display_url(data["url"])

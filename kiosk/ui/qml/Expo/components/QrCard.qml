@@ -19,7 +19,8 @@ Rectangle {
     onVisibleChanged: if (!visible) counted = ""; else count()
     onSourceChanged: count()
     Component.onCompleted: count()
-    implicitWidth: Math.max(code.width, addressText.implicitWidth) + Theme.margin * 2
+    // A long address wraps rather than widening the card past one and a half codes.
+    implicitWidth: Math.max(code.width, Math.min(addressText.implicitWidth, code.width * 1.5)) + Theme.margin * 2
     implicitHeight: column.implicitHeight + Theme.margin * 2
     radius: Theme.radius
     color: Theme.surface
@@ -31,7 +32,7 @@ Rectangle {
         PlainText {
             anchors.horizontalCenter: parent.horizontalCenter
             text: qsTr("Take it with you: scan with your phone camera")
-            width: Math.max(code.width, 10)
+            width: Math.max(card.width - Theme.margin * 2, code.width)
             horizontalAlignment: Text.AlignHCenter
             font.bold: true
         }

@@ -18,52 +18,109 @@ Item {
 
     property bool starred: VisitPlan.favouriteCount >= 0 && VisitPlan.isFavourite(kind, entityId)
 
-    Component {
-        id: qrBlock
-        Column {
-            spacing: Theme.gap
-            TouchButton {
-                objectName: "favouriteButton"
-                width: qrCard.width
-                primary: !screen.starred
-                text: screen.starred ? qsTr("In my visit: remove") : qsTr("Add to my visit")
-                onClicked: VisitPlan.toggleFavourite(screen.kind, screen.entityId)
-            }
-            Rectangle {
-                objectName: "boothBox"
-                visible: screen.booths.length > 0
-                width: qrCard.width
-                height: boothColumn.implicitHeight + Theme.gap * 2
-                radius: Theme.radius
-                color: Theme.primary
-                Column {
-                    id: boothColumn
-                    anchors.centerIn: parent
-                    PlainText { anchors.horizontalCenter: parent.horizontalCenter; text: qsTr("Booth"); color: Theme.inkOnPrimary; font.pixelSize: Theme.body }
-                    PlainText { anchors.horizontalCenter: parent.horizontalCenter; objectName: "boothCode"; text: screen.booths.join(", "); color: Theme.inkOnPrimary; font.pixelSize: Theme.display; font.bold: true }
+    // The QR code and the page's controls are never scrolled away: in landscape a side column (the code above the
+    // controls, or beside them when the text is too large for one column), in portrait a band across the bottom.
+    readonly property int freeHeight: height - Theme.margin * 2
+    readonly property bool oneColumn: !portrait && qrCard.implicitHeight + Theme.gap + controls.implicitHeight <= freeHeight
+    // Portrait: the controls beside the code when they fit there, else above it across the screen.
+    readonly property int besideWidth: width - Theme.margin * 2 - Theme.gap * 2 - qrCard.width
+    readonly property bool besideCode: controls.naturalWidth <= besideWidth
+    readonly property int controlsWidth: portrait ? (besideCode ? besideWidth : width - Theme.margin * 2)
+                                                  : oneColumn ? Math.max(qrCard.width, controls.naturalWidth)
+                                                              : controls.naturalWidth
+    readonly property int bandHeight: !portrait || missing ? 0
+                                      : besideCode ? Math.max(qrCard.height, controls.implicitHeight)
+                                      : qrCard.height + Theme.gap + controls.implicitHeight
+    readonly property int sideLeft: portrait || missing ? width
+                                                        : controls.x
+
+    QrCard {
+        id: qrCard
+        objectName: "pageQr"
+        visible: !screen.missing
+        x: screen.portrait && !screen.besideCode ? (screen.width - width) / 2
+           : screen.oneColumn ? screen.width - Theme.margin - (screen.controlsWidth + width) / 2
+           : screen.width - Theme.margin - width
+        // Reach mode: the code above the controls, the controls at the bottom within reach.
+        y: screen.portrait ? screen.height - Theme.margin - height
+           : screen.oneColumn && Theme.reachMode ? screen.height - Theme.margin - controls.implicitHeight - Theme.gap - height
+           : Theme.margin
+        width: implicitWidth
+        height: implicitHeight
+        source: screen.page.qr || ""
+        address: screen.page.qrText || ""
+        usageKind: screen.kind
+        usageId: screen.entityId
+    }
+
+    Column {
+        id: controls
+        objectName: "pageControls"
+        visible: !screen.missing
+        x: screen.portrait ? Theme.margin : screen.oneColumn ? screen.width - Theme.margin - width
+           : screen.width - Theme.margin - qrCard.width - Theme.gap * 2 - width
+        y: screen.portrait && !screen.besideCode ? qrCard.y - Theme.gap - implicitHeight
+           : screen.portrait || (!screen.oneColumn && Theme.reachMode) ? screen.height - Theme.margin - implicitHeight
+           : screen.oneColumn ? qrCard.y + qrCard.height + Theme.gap
+           : Theme.margin
+        width: screen.controlsWidth
+        spacing: Theme.gap
+        readonly property int naturalWidth: Math.max(Math.round(300 * Theme.scale), boothColumn.implicitWidth + Theme.gap * 3,
+                                                     favouriteButton.implicitWidth, showOnMap.implicitWidth,
+                                                     editEntry.visible ? editEntry.implicitWidth : 0)
+        Rectangle {
+            id: boothBox
+            objectName: "boothBox"
+            visible: screen.booths.length > 0
+            width: parent.width
+            height: boothColumn.implicitHeight + Theme.gap * 2
+            radius: Theme.radius
+            color: Theme.primary
+            Row {
+                id: boothColumn
+                anchors.centerIn: parent
+                width: Math.min(implicitWidth, parent.width - Theme.gap * 2)
+                spacing: Theme.gap
+                PlainText { id: boothLabel; anchors.baseline: boothCode.baseline; text: qsTr("Booth"); color: Theme.inkOnPrimary; font.pixelSize: Theme.large; wrapMode: Text.NoWrap }
+                PlainText {
+                    id: boothCode
+                    objectName: "boothCode"
+                    width: Math.min(implicitWidth, boothBox.width - Theme.gap * 3 - boothLabel.width)
+                    text: screen.booths.join(", ")
+                    color: Theme.inkOnPrimary
+                    font.pixelSize: Theme.display
+                    font.bold: true
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: Theme.body
+                    wrapMode: Text.NoWrap
                 }
             }
-            TouchButton {
-                objectName: "editEntry"
-                visible: screen.previewData === null && StaffSession.signedIn && StaffSession.mayEdit(screen.kind, screen.entityId)
-                width: qrCard.width
-                text: qsTr("Edit this entry")
-                onClicked: Nav.open("staffEdit", screen.kind + ":" + screen.entityId)
-            }
-            TouchButton {
-                objectName: "showOnMap"
-                visible: screen.booths.length > 0
-                width: qrCard.width
-                text: qsTr("Show on map")
-                onClicked: Nav.open("map", screen.entityId)
-            }
-            QrCard {
-                id: qrCard
-                source: screen.page.qr || ""
-                address: screen.page.qrText || ""
-                usageKind: screen.kind
-                usageId: screen.entityId
-            }
+        }
+        TouchButton {
+            id: favouriteButton
+            objectName: "favouriteButton"
+            visible: screen.kind !== "session"
+            width: parent.width
+            primary: !screen.starred
+            text: screen.starred ? qsTr("In my visit: remove") : qsTr("Add to my visit")
+            onClicked: VisitPlan.toggleFavourite(screen.kind, screen.entityId)
+        }
+        TouchButton {
+            id: showOnMap
+            objectName: "showOnMap"
+            visible: screen.booths.length > 0
+            width: parent.width
+            text: qsTr("Show on map")
+            onClicked: Nav.open("map", screen.entityId)
+        }
+        TouchButton {
+            id: editEntry
+            objectName: "editEntry"
+            visible: screen.previewData === null && screen.kind !== "session" && StaffSession.signedIn
+                     && StaffSession.mayEdit(screen.kind, screen.entityId)
+            width: parent.width
+            text: qsTr("Edit this entry")
+            onClicked: Nav.open("staffEdit", screen.kind + ":" + screen.entityId)
         }
     }
 
@@ -73,11 +130,20 @@ Item {
         anchors.left: parent.left
         anchors.top: parent.top
         anchors.bottom: parent.bottom
-        anchors.right: screen.portrait ? parent.right : side.left
-        anchors.margins: Theme.margin
+        anchors.right: parent.right
+        anchors.leftMargin: Theme.margin
+        anchors.topMargin: Theme.margin
+        anchors.bottomMargin: Theme.margin + (screen.bandHeight > 0 ? screen.bandHeight + Theme.gap * 2 : 0)
+        anchors.rightMargin: screen.width - screen.sideLeft + Theme.gap * 2
         contentHeight: body.implicitHeight
         clip: true
         boundsBehavior: Flickable.StopAtBounds
+        // Reach mode: the page's first control starts within reach; the text above it may be scrolled up.
+        readonly property real firstControl: ownerLink.visible ? ownerLink.y
+                                           : projectsHeading.visible ? projectsHeading.y + projectsHeading.height
+                                           : readAloud.visible ? readAloud.y : body.height
+        topMargin: Math.max(0, Theme.reachTop - y - firstControl)
+        onTopMarginChanged: contentY = -topMargin
 
         Column {
             id: body
@@ -105,6 +171,7 @@ Item {
                 width: parent.width
                 text: screen.kind === "city" ? (screen.page.country_name || "")
                      : screen.kind === "exhibitor" ? [Labels.organisationKind(screen.page.organisation_kind), screen.page.country_name].filter(s => s).join("  ·  ")
+                     : screen.kind === "session" ? (screen.page.room || "")
                      : (screen.page.focus_area || "")
                 color: Theme.accent
                 font.pixelSize: Theme.body
@@ -128,6 +195,7 @@ Item {
                 color: Theme.textMuted
             }
             Rectangle {
+                id: ownerLink
                 objectName: "ownerLink"
                 visible: screen.kind === "project" && !screen.missing
                 width: Math.min(parent.width, ownerText.implicitWidth + Theme.gap * 3)
@@ -160,6 +228,8 @@ Item {
                 FactRow { width: Math.min(body.width, 360 * Theme.scale); label: qsTr("Area (km²)"); value: screen.number(screen.page.area_km2) }
                 FactRow { width: Math.min(body.width, 360 * Theme.scale); label: qsTr("People per km²"); value: screen.number(screen.page.density_per_km2) }
             }
+            FactRow { width: parent.width; label: qsTr("When"); value: screen.page.when || "" }
+            FactRow { width: parent.width; label: qsTr("Speakers"); value: screen.page.speakers || "" }
             FactRow { width: parent.width; label: qsTr("Vision"); value: screen.page.vision || "" }
             FactRow { width: parent.width; label: qsTr("About"); value: screen.page.profile || screen.page.description || "" }
             FactRow {
@@ -168,6 +238,7 @@ Item {
                 value: screen.page.status || ""
             }
             FactRow { width: parent.width; label: qsTr("Focus areas"); value: (screen.page.focus_areas || []).join("  ·  ") }
+            FactRow { width: parent.width; label: qsTr("Themes"); value: (screen.page.themes || []).join("  ·  ") }
             FactRow {
                 width: parent.width
                 label: qsTr("City representative")
@@ -200,6 +271,7 @@ Item {
             }
 
             PlainText {
+                id: projectsHeading
                 width: parent.width
                 visible: (screen.page.projects || []).length > 0
                 text: qsTr("Projects")
@@ -220,6 +292,7 @@ Item {
                 }
             }
             TouchButton {
+                id: readAloud
                 objectName: "readAloud"
                 visible: Speech.available && !screen.missing
                 text: qsTr("Read aloud")
@@ -227,21 +300,6 @@ Item {
                                        screen.page.profile || screen.page.description || "", screen.page.status || ""]
                                       .filter(t => t !== "").join(". "), Show.lang)
             }
-            Loader {
-                active: screen.portrait && !screen.missing
-                sourceComponent: qrBlock
-            }
         }
-    }
-
-    Loader {
-        id: side
-        objectName: "qrSide"
-        anchors.right: parent.right
-        anchors.top: parent.top
-        anchors.margins: Theme.margin
-        width: screen.portrait || screen.missing ? 0 : implicitWidth
-        active: !screen.portrait && !screen.missing
-        sourceComponent: qrBlock
     }
 }

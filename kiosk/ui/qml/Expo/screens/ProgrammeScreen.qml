@@ -69,8 +69,12 @@ Item {
             color: model.state === "now" && !Theme.highContrast ? "#e3f2e6" : Theme.surface
             border.color: model.state === "now" ? Theme.now : model.state === "next" ? Theme.next : Theme.line
             border.width: model.state === "" ? 1 : 3
-            Accessible.role: Accessible.StaticText
+            Accessible.role: Accessible.Button
             Accessible.name: model.starts_at + " " + model.title
+            MouseArea {
+                anchors.fill: parent
+                onClicked: Nav.open("session", row.model.id)
+            }
             Column {
                 id: timeColumn
                 anchors.left: parent.left
