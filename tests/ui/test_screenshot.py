@@ -42,3 +42,30 @@ def test_a_map_target_without_a_booth_is_refused(demo_db_file, tmp_path, qapp):
 
     with kdb.connect(demo_db_file) as db, pytest.raises(KioskError, match="'atlantis' is not a booth"):
         shots.render(db, tmp_path / "x.png", screen="route:atlantis", lang="en", size=(800, 600))
+
+
+def test_a_visitors_choices_and_a_visit_plan_are_rendered(demo_db_file, tmp_path, qapp):
+    import zxingcpp
+
+    from kiosk.core.catalog import content
+
+    with kdb.connect(demo_db_file) as db:
+        plain, chosen = tmp_path / "plain.png", tmp_path / "chosen.png"
+        shots.render(db, plain, screen="visit", lang="en", size=(1920, 1080))
+        shots.render(db, chosen, screen="visit", lang="en", size=(1920, 1080), text_size="largest", reach=True,
+                     contrast=True, visit=("city:bangkok", "exhibitor:nstda"))
+        plan = content.plan_url(db, content.visit_plan(db, [("city", "bangkok"), ("exhibitor", "nstda")], "en"))
+    assert zxingcpp.read_barcodes(Image.open(plain)) == []  # nothing starred: no plan to carry away
+    assert [d.text for d in zxingcpp.read_barcodes(Image.open(chosen))] == [plan]
+    assert Image.open(chosen).convert("RGB").getpixel((5, 1075)) == (0, 0, 0)  # high contrast: black
+
+
+def test_the_keyboard_opens_on_a_screen_with_a_field_and_is_refused_on_one_without(demo_db_file, tmp_path, qapp):
+    from kiosk.core.common.errors import KioskError
+
+    with kdb.connect(demo_db_file) as db:
+        shots.render(db, tmp_path / "k.png", screen="search", lang="en", size=(1920, 1080), keyboard=True)
+        keys = Image.open(tmp_path / "k.png").convert("RGB").crop((300, 1000, 1600, 1060)).getcolors(1_000_000)
+        assert sum(max(keys)[1]) < 150, "no keyboard at the bottom of the window"  # its keys are dark
+        with pytest.raises(KioskError, match="no text field"):
+            shots.render(db, tmp_path / "x.png", screen="programme", lang="en", size=(800, 600), keyboard=True)

@@ -108,7 +108,7 @@ ApplicationWindow {
     Rectangle {
         id: reachNotice
         objectName: "reachNotice"
-        visible: Theme.reachMode && !root.onAttract
+        visible: Theme.reachMode && !root.onAttract && !root.onStaffScreen  // a visitor's choice: not for staff screens
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: staffBar.bottom
@@ -129,7 +129,7 @@ ApplicationWindow {
     Binding {
         target: Theme
         property: "reachTop"
-        value: Theme.reachMode && !root.onAttract ? Math.max(0, Math.round(root.height * 0.3) - stack.y) : 0
+        value: reachNotice.visible ? Math.max(0, Math.round(root.height * 0.3) - stack.y) : 0
     }
 
     // The on-screen keyboard lives inside the kiosk window, under the screen: it never covers the field.
