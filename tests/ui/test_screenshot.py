@@ -66,6 +66,6 @@ def test_the_keyboard_opens_on_a_screen_with_a_field_and_is_refused_on_one_witho
     with kdb.connect(demo_db_file) as db:
         shots.render(db, tmp_path / "k.png", screen="search", lang="en", size=(1920, 1080), keyboard=True)
         keys = Image.open(tmp_path / "k.png").convert("RGB").crop((300, 1000, 1600, 1060)).getcolors(1_000_000)
-        assert sum(max(keys)[1]) < 150, "no keyboard at the bottom of the window"  # its keys are dark
+        assert sum(max(keys)[1]) < 400, "no keyboard at the bottom of the window"  # its keys are dark, the page light
         with pytest.raises(KioskError, match="no text field"):
             shots.render(db, tmp_path / "x.png", screen="programme", lang="en", size=(800, 600), keyboard=True)
