@@ -417,12 +417,12 @@
         <translation>Exhibition kiosk</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+108"/>
         <source>Everything within reach is on. Turn it off with “Aa” below.</source>
         <translation>Everything within reach is on. Turn it off with “Aa” below.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>Organizer signed in</source>
         <translation>Organizer signed in</translation>
     </message>
@@ -677,8 +677,8 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/SearchScreen.qml" line="+37"/>
-        <location line="+9"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/SearchScreen.qml" line="+124"/>
+        <location line="+18"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
@@ -688,17 +688,57 @@
         <translation>Type a city, company, project or talk</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location line="+84"/>
-        <source>found in its description</source>
-        <translation>found in its description</translation>
+        <location line="-132"/>
+        <source>Other name</source>
+        <translation>Other name</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>Booth</source>
+        <translation>Booth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presented by</source>
+        <translation>Presented by</translation>
+    </message>
+    <message>
+        <location line="+257"/>
         <source>Start typing: any part of a name works, in Thai or English.</source>
         <translation>Start typing: any part of a name works, in Thai or English.</translation>
     </message>

@@ -415,12 +415,12 @@
         <translation>ตู้ข้อมูลนิทรรศการ</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+108"/>
         <source>Everything within reach is on. Turn it off with “Aa” below.</source>
         <translation>เปิดโหมดปุ่มอยู่ในระยะเอื้อมแล้ว ปิดได้ที่ปุ่ม “Aa” ด้านล่าง</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>Organizer signed in</source>
         <translation>ผู้จัดงานเข้าสู่ระบบอยู่</translation>
     </message>
@@ -671,8 +671,8 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/SearchScreen.qml" line="+37"/>
-        <location line="+9"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/SearchScreen.qml" line="+124"/>
+        <location line="+18"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
@@ -682,17 +682,57 @@
         <translation>พิมพ์ชื่อเมือง บริษัท โครงการ หรือหัวข้อบรรยาย</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Clear</source>
         <translation>ล้าง</translation>
     </message>
     <message>
-        <location line="+84"/>
-        <source>found in its description</source>
-        <translation>พบในคำอธิบาย</translation>
+        <location line="-132"/>
+        <source>Other name</source>
+        <translation>ชื่ออื่น</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>Booth</source>
+        <translation>บูธ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>คำอธิบาย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vision</source>
+        <translation>วิสัยทัศน์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation>เกี่ยวกับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker</source>
+        <translation>วิทยากร</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>ประเทศ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presented by</source>
+        <translation>นำเสนอโดย</translation>
+    </message>
+    <message>
+        <location line="+257"/>
         <source>Start typing: any part of a name works, in Thai or English.</source>
         <translation>เริ่มพิมพ์ได้เลย พิมพ์เพียงบางส่วนของชื่อก็ค้นหาได้ ทั้งภาษาไทยและภาษาอังกฤษ</translation>
     </message>
