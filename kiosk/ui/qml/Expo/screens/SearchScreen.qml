@@ -48,6 +48,8 @@ FocusScope {
         field.forceActiveFocus()
         if (!arrived && entityId === "")
             Qt.inputMethod.show()
+        else
+            Qt.inputMethod.hide()  // a focused field would open it
         arrived = true
     }
 
