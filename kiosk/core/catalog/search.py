@@ -12,6 +12,7 @@ User input never reaches MATCH raw: it is folded and quoted as one FTS5 string, 
 
 from __future__ import annotations
 
+import functools
 import json
 import unicodedata
 from dataclasses import dataclass
@@ -111,23 +112,21 @@ def search(db: Database, query: str, lang: str = "en", limit: int = 20,
 
 def _reason(query: str, title: str, names: list, texts: list, lang: str) -> tuple[str, str, tuple[int, int] | None]:
     """What of an entity the query was found in: its title, else another name, else a text (as an excerpt)."""
-    span = match_span(title, query)
-    if span:
-        return "title", title, span
     q = normalise_query(query)
+    if q in fold(title):
+        return "title", title, match_span(title, query)
     found = []
     for order, (name_lang, field, name) in enumerate(names):
-        span = match_span(name, query)
-        if span:
-            folded = fold(name)
-            found.append(((folded != q, not folded.startswith(q), name_lang != lang, order), field, name, span))
+        folded = fold(name)
+        if q in folded:  # the best: the whole name, then its start, then a name in the visitor's language
+            found.append(((folded != q, not folded.startswith(q), name_lang != lang, order), field, name))
     if found:
-        _, field, name, span = min(found)
-        return field, name, span
+        _, field, name = min(found)
+        return field, name, match_span(name, query)
     for _, text_lang, field, text in sorted((t[0] != lang, *t) for t in texts):
-        span = match_span(text, query)
-        if span:
-            return (field, *_excerpt(text, span))
+        if q in fold(text):
+            span = match_span(text, query)
+            return (field, *_excerpt(text, span)) if span else (field, text, None)
     return "title", title, None  # the index and the entity disagree (it is being written): nothing to point at
 
 
@@ -174,6 +173,9 @@ def _titles(db: Database, keys: list[tuple[str, str]], lang: str) -> dict:
 
 # --- for the search screen -----------------------------------------------------------------------
 
+_fold_char = functools.lru_cache(maxsize=4096)(fold)  # a text is folded a character at a time below
+
+
 def match_span(title: str, query: str) -> tuple[int, int] | None:
     """Where the folded query occurs in the title, as (start, end) in the title's own characters."""
     q = normalise_query(query)
@@ -181,7 +183,7 @@ def match_span(title: str, query: str) -> tuple[int, int] | None:
         return None
     folded, owner = [], []
     for index, ch in enumerate(title):
-        piece = " " if ch.isspace() else fold(ch)
+        piece = " " if ch.isspace() else _fold_char(ch)
         if piece == " " and folded and folded[-1] == " ":
             continue  # fold() collapses runs of spaces
         folded.append(piece)
