@@ -677,8 +677,8 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/SearchScreen.qml" line="+124"/>
-        <location line="+18"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/SearchScreen.qml" line="+126"/>
+        <location line="+20"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
@@ -693,7 +693,7 @@
         <translation>Clear</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-136"/>
         <source>Other name</source>
         <translation>Other name</translation>
     </message>
@@ -738,7 +738,7 @@
         <translation>Presented by</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+261"/>
         <source>Start typing: any part of a name works, in Thai or English.</source>
         <translation>Start typing: any part of a name works, in Thai or English.</translation>
     </message>

@@ -671,8 +671,8 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/SearchScreen.qml" line="+124"/>
-        <location line="+18"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/SearchScreen.qml" line="+126"/>
+        <location line="+20"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
@@ -687,7 +687,7 @@
         <translation>ล้าง</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-136"/>
         <source>Other name</source>
         <translation>ชื่ออื่น</translation>
     </message>
@@ -732,7 +732,7 @@
         <translation>นำเสนอโดย</translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+261"/>
         <source>Start typing: any part of a name works, in Thai or English.</source>
         <translation>เริ่มพิมพ์ได้เลย พิมพ์เพียงบางส่วนของชื่อก็ค้นหาได้ ทั้งภาษาไทยและภาษาอังกฤษ</translation>
     </message>

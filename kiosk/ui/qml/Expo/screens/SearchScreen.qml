@@ -139,6 +139,8 @@ FocusScope {
             anchors.verticalCenter: parent.verticalCenter
             rightPadding: clear.visible ? clear.width + Theme.gap : Theme.gap
             font.pixelSize: Theme.large
+            palette.text: Theme.text  // the typed text and the cursor, light in high contrast
+            palette.placeholderText: Qt.rgba(Theme.text.r, Theme.text.g, Theme.text.b, 0.55)
             placeholderText: qsTr("Type a city, company, project or talk")
             inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
             Accessible.name: qsTr("Search")
