@@ -217,7 +217,7 @@ def shown_reasons(kiosk):
 
 
 @pytest.mark.parametrize("lang, typed", [("en", "f"), ("th", "ก"), ("th", "ท่วม"), ("th", "bang"), ("en", "kota"),
-                                         ("en", "thailand")])
+                                         ("en", "thailand"), ("en", "c07"), ("th", "resilient"), ("en", "macdonald")])
 def test_every_result_shows_why_it_matched(start_kiosk, lang, typed):
     kiosk = start_kiosk(lang=lang, screen="search:" + typed)
     kiosk.wait_for_screen("searchScreen")
@@ -229,6 +229,21 @@ def test_every_result_shows_why_it_matched(start_kiosk, lang, typed):
         assert any(fold(typed) in fold(m) for m in marked), (row["id"], texts)
         if fold(typed) not in fold(row["title"]):  # found elsewhere: that place is named
             assert labels and labels[0], (row["id"], texts)
+
+
+@pytest.mark.parametrize("lang, typed, row, label", [
+    ("en", "c07", "result-city-dki-jakarta", "Booth"),
+    ("th", "resilient", "result-city-nay-pyi-taw", "วิสัยทัศน์"),
+    ("en", "macdonald", "result-session-huawei-new-ict", "Speaker"),
+    ("th", "thailand", "result-city-bangkok", "ประเทศ"),
+    ("en", "battambang", "result-project-battambang-waste-management", "Presented by"),
+])
+def test_each_place_a_query_is_found_in_is_named(start_kiosk, lang, typed, row, label):
+    kiosk = start_kiosk(lang=lang, screen="search:" + typed)
+    kiosk.wait_for_screen("searchScreen")
+    kiosk.swipe_until_visible("resultList", row)
+    texts = kiosk.texts_in(kiosk.visible_item(row))
+    assert texts[1] == label and any(fold(typed) == fold(t) for t in texts[2:]), texts
 
 
 def test_a_one_letter_search_names_the_other_name_it_found(start_kiosk):
