@@ -123,7 +123,8 @@ def _reason(query: str, title: str, names: list, texts: list, lang: str) -> tupl
     if found:
         _, field, name = min(found)
         return field, name, match_span(name, query)
-    for _, text_lang, field, text in sorted((t[0] != lang, *t) for t in texts):
+    # The visitor's language first, then the shortest text: a country or a speaker says it better than a page.
+    for _, field, text in sorted(texts, key=lambda t: (t[0] != lang, len(t[2]))):
         if q in fold(text):
             span = match_span(text, query)
             return (field, *_excerpt(text, span)) if span else (field, text, None)

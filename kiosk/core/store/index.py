@@ -62,8 +62,8 @@ def _texts(value) -> dict:
 
 
 def _documents(type_: str, row: dict, extra: dict) -> tuple[list, list]:
-    """(names, texts) of one entity: names are (lang, field, text), field "name" or "booth"; texts are
-    (lang, field, text). Another language's name, an alias and a short name are names with lang "" or their own."""
+    """(names, texts) of one entity, each (lang, field, text). A name's field is "name" (in each language; aliases
+    and a short name with lang "") or "booth"; a text's is where it comes from ("description", "vision", …)."""
     names: list[tuple[str, str, str]] = []
     texts: list[tuple[str, str, str]] = []
 

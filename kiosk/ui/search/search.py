@@ -81,13 +81,13 @@ class Search(QObject):
         rows = []
         for r in found:
             start, end = r.span or (0, 0)
-            parts = (r.matched[:start], r.matched[start:end], r.matched[end:])
-            in_title = r.field == "title"
+            marked = (r.matched[:start], r.matched[start:end], r.matched[end:])
+            title, reason = (marked, ("", "", "")) if r.field == "title" else (("", "", r.title), marked)
             day = self._session_days.get(r.id, "") if r.type == "session" else ""
             rows.append({"type": r.type, "id": r.id, "title": r.title, "kind": r.kind or "", "match": r.match,
                          "section": r.type, "day": day, "field": r.field,
-                         **dict(zip(("before", "hit", "after"), parts if in_title else ("", "", r.title))),
-                         **dict(zip(("reasonBefore", "reasonHit", "reasonAfter"), ("", "", "") if in_title else parts))})
+                         "before": title[0], "hit": title[1], "after": title[2],
+                         "reasonBefore": reason[0], "reasonHit": reason[1], "reasonAfter": reason[2]})
         self._results.set_rows(rows)
         self._suggestions = [] if rows or not text.strip() else [
             {"type": r.type, "id": r.id, "title": r.title} for r in search.suggest(self._db, text, lang)]
