@@ -94,7 +94,7 @@
 <context>
     <name>EntityPage</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="+103"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="+105"/>
         <source>In my visit: remove</source>
         <translation>In my visit: remove</translation>
     </message>
@@ -437,7 +437,7 @@
         <translation>Everything within reach is on. Turn it off with “Aa” below.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Organizer signed in</source>
         <translation>Organizer signed in</translation>
     </message>
@@ -692,8 +692,8 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/SearchScreen.qml" line="+37"/>
-        <location line="+9"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/SearchScreen.qml" line="+126"/>
+        <location line="+20"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
@@ -703,17 +703,57 @@
         <translation>Type a city, company, project or talk</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location line="+84"/>
-        <source>found in its description</source>
-        <translation>found in its description</translation>
+        <location line="-136"/>
+        <source>Other name</source>
+        <translation>Other name</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>Booth</source>
+        <translation>Booth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presented by</source>
+        <translation>Presented by</translation>
+    </message>
+    <message>
+        <location line="+261"/>
         <source>Start typing: any part of a name works, in Thai or English.</source>
         <translation>Start typing: any part of a name works, in Thai or English.</translation>
     </message>
@@ -1465,7 +1505,7 @@
         <translation>Nothing saved yet. Tap “Add to my visit” on any city, exhibitor or project.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Web link</source>
         <translation>Web link</translation>
     </message>
@@ -1480,7 +1520,7 @@
         <translation>Walking route on the map</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Shows the list on your phone, no internet needed</source>
         <translation>Shows the list on your phone, no internet needed</translation>
     </message>

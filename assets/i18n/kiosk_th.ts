@@ -93,7 +93,7 @@
 <context>
     <name>EntityPage</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="+103"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/EntityPage.qml" line="+105"/>
         <source>In my visit: remove</source>
         <translation>อยู่ในแผนแล้ว: นำออก</translation>
     </message>
@@ -150,7 +150,7 @@
     <message>
         <location line="+1"/>
         <source>Speakers</source>
-        <translation>ผู้บรรยาย</translation>
+        <translation>วิทยากร</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -435,7 +435,7 @@
         <translation>เปิดโหมดปุ่มอยู่ในระยะเอื้อมแล้ว ปิดได้ที่ปุ่ม “Aa” ด้านล่าง</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Organizer signed in</source>
         <translation>ผู้จัดงานเข้าสู่ระบบอยู่</translation>
     </message>
@@ -686,8 +686,8 @@
 <context>
     <name>SearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/SearchScreen.qml" line="+37"/>
-        <location line="+9"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/SearchScreen.qml" line="+126"/>
+        <location line="+20"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
@@ -697,17 +697,57 @@
         <translation>พิมพ์ชื่อเมือง บริษัท โครงการ หรือหัวข้อบรรยาย</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Clear</source>
         <translation>ล้าง</translation>
     </message>
     <message>
-        <location line="+84"/>
-        <source>found in its description</source>
-        <translation>พบในคำอธิบาย</translation>
+        <location line="-136"/>
+        <source>Other name</source>
+        <translation>ชื่ออื่น</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>Booth</source>
+        <translation>บูธ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>คำอธิบาย</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vision</source>
+        <translation>วิสัยทัศน์</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation>เกี่ยวกับ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker</source>
+        <translation>วิทยากร</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>ประเทศ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presented by</source>
+        <translation>นำเสนอโดย</translation>
+    </message>
+    <message>
+        <location line="+261"/>
         <source>Start typing: any part of a name works, in Thai or English.</source>
         <translation>เริ่มพิมพ์ได้เลย พิมพ์เพียงบางส่วนของชื่อก็ค้นหาได้ ทั้งภาษาไทยและภาษาอังกฤษ</translation>
     </message>
@@ -1455,7 +1495,7 @@
         <translation>ยังไม่มีรายการ แตะ “เพิ่มในแผนการเยี่ยมชม” ในหน้าเมือง ผู้จัดแสดง หรือโครงการใดก็ได้</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Web link</source>
         <translation>ลิงก์เว็บ</translation>
     </message>
@@ -1470,7 +1510,7 @@
         <translation>ดูเส้นทางเดินบนแผนผัง</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Shows the list on your phone, no internet needed</source>
         <translation>แสดงรายการบนโทรศัพท์ได้ทันที ไม่ต้องใช้อินเทอร์เน็ต</translation>
     </message>

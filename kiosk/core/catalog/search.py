@@ -12,6 +12,7 @@ User input never reaches MATCH raw: it is folded and quoted as one FTS5 string, 
 
 from __future__ import annotations
 
+import functools
 import json
 import unicodedata
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from kiosk.core.common.text import fold, pick, strip_controls
-from kiosk.core.store.index import TYPES, gram_token
+from kiosk.core.store.index import TYPES, findable, gram_token
 
 TIERS = ("exact", "prefix", "name", "text")
 
@@ -33,6 +34,12 @@ class Result:
     title: str
     match: str  # one of TIERS
     kind: str | None = None
+    # Why it matched, for the visitor: "title", "name" (another of its names: another language, an alias, a short
+    # name), "booth", or the field of a text ("description", "vision", …); `matched` is that text as written (an
+    # excerpt of a long one) and `span` where the query is in it.
+    field: str = "title"
+    matched: str = ""
+    span: tuple[int, int] | None = None
 
     def as_dict(self) -> dict:
         return {"type": self.type, "id": self.id, "title": self.title, "match": self.match, "kind": self.kind}
@@ -90,9 +97,59 @@ def search(db: Database, query: str, lang: str = "en", limit: int = 20,
 
     ranked = sorted(hits.items(), key=lambda item: (item[1][0], TYPES.index(item[0][0]), item[1][1], item[0][1]))
     ranked = ranked[:limit]
-    titles = _titles(db, [key for key, _ in ranked], lang)
-    return [Result(type_, id_, titles[(type_, id_)][0], TIERS[tier], titles[(type_, id_)][1])
-            for (type_, id_), (tier, _) in ranked if (type_, id_) in titles]
+    keys = [key for key, _ in ranked]
+    titles = _titles(db, keys, lang)
+    documents = {(type_, id_): docs for type_ in types
+                 for id_, docs in findable(db, type_, [i for t, i in keys if t == type_]).items()}
+    results = []
+    for key, (tier, _) in ranked:
+        if key in titles:
+            title, kind = titles[key]
+            field, matched, span = _reason(query, title, *documents.get(key, ([], [])), lang)
+            results.append(Result(key[0], key[1], title, TIERS[tier], kind, field, matched, span))
+    return results
+
+
+def _reason(query: str, title: str, names: list, texts: list, lang: str) -> tuple[str, str, tuple[int, int] | None]:
+    """What of an entity the query was found in: its title, else another name, else a text (as an excerpt)."""
+    q = normalise_query(query)
+    if q in fold(title):
+        return "title", title, match_span(title, query)
+    found = []
+    for order, (name_lang, field, name) in enumerate(names):
+        folded = fold(name)
+        if q in folded:  # the best: the whole name, then its start, then a name in the visitor's language
+            found.append(((folded != q, not folded.startswith(q), name_lang != lang, order), field, name))
+    if found:
+        _, field, name = min(found)
+        return field, name, match_span(name, query)
+    # The visitor's language first, then the shortest text: a country or a speaker says it better than a page.
+    for _, field, text in sorted(texts, key=lambda t: (t[0] != lang, len(t[2]))):
+        if q in fold(text):
+            span = match_span(text, query)
+            return (field, *_excerpt(text, span)) if span else (field, text, None)
+    return "title", title, None  # the index and the entity disagree (it is being written): nothing to point at
+
+
+def _excerpt(text: str, span: tuple[int, int], before: int = 40, after: int = 60) -> tuple[str, tuple[int, int]]:
+    """The words around `span` on one line, with … where the text goes on; and the span's place in it."""
+    start, end = span
+    first, last = max(0, start - before), min(len(text), end + after)
+    if first > 0:
+        space = text.find(" ", first, start)
+        first = space + 1 if space >= 0 else first
+    if last < len(text):
+        space = text.rfind(" ", end, last)
+        last = space if space >= 0 else last
+    # Never cut a letter from its marks (Thai vowels and tones above and below): the excerpt starts and ends
+    # between whole letters.
+    while first < start and unicodedata.category(text[first]).startswith("M"):
+        first += 1
+    while last < len(text) and unicodedata.category(text[last]).startswith("M"):
+        last += 1
+    lead = "…" if first > 0 else ""
+    piece = "".join(" " if ch.isspace() else ch for ch in text[first:last])
+    return lead + piece + ("…" if last < len(text) else ""), (len(lead) + start - first, len(lead) + end - first)
 
 
 _TITLE_SQL = {
@@ -117,6 +174,9 @@ def _titles(db: Database, keys: list[tuple[str, str]], lang: str) -> dict:
 
 # --- for the search screen -----------------------------------------------------------------------
 
+_fold_char = functools.lru_cache(maxsize=4096)(fold)  # a text is folded a character at a time below
+
+
 def match_span(title: str, query: str) -> tuple[int, int] | None:
     """Where the folded query occurs in the title, as (start, end) in the title's own characters."""
     q = normalise_query(query)
@@ -124,7 +184,7 @@ def match_span(title: str, query: str) -> tuple[int, int] | None:
         return None
     folded, owner = [], []
     for index, ch in enumerate(title):
-        piece = " " if ch.isspace() else fold(ch)
+        piece = " " if ch.isspace() else _fold_char(ch)
         if piece == " " and folded and folded[-1] == " ":
             continue  # fold() collapses runs of spaces
         folded.append(piece)

@@ -62,25 +62,26 @@ def _texts(value) -> dict:
 
 
 def _documents(type_: str, row: dict, extra: dict) -> tuple[list, list]:
-    """(names, texts) of one entity: names are (lang, text), texts are (lang, field, text)."""
-    names: list[tuple[str, str]] = []
+    """(names, texts) of one entity, each (lang, field, text). A name's field is "name" (in each language; aliases
+    and a short name with lang "") or "booth"; a text's is where it comes from ("description", "vision", …)."""
+    names: list[tuple[str, str, str]] = []
     texts: list[tuple[str, str, str]] = []
 
     def add_names(field_value):
-        names.extend(_texts(field_value).items())
+        names.extend((lang, "name", value) for lang, value in _texts(field_value).items())
 
     def add_texts(field, field_value):
         texts.extend((lang, field, value) for lang, value in _texts(field_value).items())
 
     if type_ == "city":
         add_names(row["name"])
-        names.extend(("", alias) for alias in _texts(row.get("aliases")) or [])
+        names.extend(("", "name", alias) for alias in _texts(row.get("aliases")) or [])
         add_texts("vision", row.get("vision"))
         add_texts("profile", row.get("profile"))
     elif type_ == "exhibitor":
         add_names(row["name"])
         if row.get("short_name"):
-            names.append(("", row["short_name"]))
+            names.append(("", "name", row["short_name"]))
         add_texts("description", row.get("description"))
     elif type_ == "project":
         add_names(row["title"])
@@ -91,7 +92,7 @@ def _documents(type_: str, row: dict, extra: dict) -> tuple[list, list]:
         add_texts("description", row.get("description"))
         for speaker in _texts(row.get("speakers")) or []:
             texts.append(("", "speaker", " · ".join(filter(None, (speaker.get("name"), speaker.get("organisation"))))))
-    names.extend(("", code) for code in extra.get("booths", ()))
+    names.extend(("", "booth", code) for code in extra.get("booths", ()))
     for field, value in extra.get("related", ()):
         add_texts(field, value)
     return names, texts
@@ -131,12 +132,17 @@ def _entity_rows(db: Database, type_: str, ids: list[str] | None = None):
         yield row, extra
 
 
+def findable(db: Database, type_: str, ids: list[str]) -> dict[str, tuple[list, list]]:
+    """What the index holds of each of these entities, as written (not folded): {id: (names, texts)}."""
+    return {row["id"]: _documents(type_, row, extra) for row, extra in _entity_rows(db, type_, ids)} if ids else {}
+
+
 # --- keeping the index current ------------------------------------------------------------------
 
 def _insert(db: Database, type_: str, entity_id: str, names, texts) -> None:
     conn = db.conn
     seen = set()
-    for lang, value in names:
+    for lang, _, value in names:
         folded = fold(value)
         if not folded or (lang, folded) in seen:
             continue
@@ -192,7 +198,7 @@ def rebuild(db: Database) -> None:
         for row, extra in _entity_rows(db, type_):
             entity_names, entity_texts = _documents(type_, row, extra)
             seen = set()
-            for lang, value in entity_names:
+            for lang, _, value in entity_names:
                 folded = fold(value)
                 if folded and (lang, folded) not in seen:
                     seen.add((lang, folded))

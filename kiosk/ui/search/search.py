@@ -27,8 +27,10 @@ class Search(QObject):
         self._db = db
         self._show = show
         self._on_search = on_search
+        # before/hit/after: the title with the query's place marked; field and reasonBefore/Hit/After: why an
+        # entry whose title does not hold the query matched (another name, a booth, a text), marked the same way.
         self._results = RowsModel(("type", "id", "title", "kind", "match", "section", "before", "hit", "after",
-                                   "day"), self)
+                                   "field", "reasonBefore", "reasonHit", "reasonAfter", "day"), self)
         self._search_text = ""
         self._suggestions: list[dict] = []
         self._session_days: dict[str, str] | None = None
@@ -78,12 +80,14 @@ class Search(QObject):
             self._session_days = {s["id"]: s["day"] for s in content.sessions(self._db, lang)}
         rows = []
         for r in found:
-            span = search.match_span(r.title, text)
-            start, end = span if span else (0, 0)
+            start, end = r.span or (0, 0)
+            marked = (r.matched[:start], r.matched[start:end], r.matched[end:])
+            title, reason = (marked, ("", "", "")) if r.field == "title" else (("", "", r.title), marked)
             day = self._session_days.get(r.id, "") if r.type == "session" else ""
             rows.append({"type": r.type, "id": r.id, "title": r.title, "kind": r.kind or "", "match": r.match,
-                         "section": r.type, "before": r.title[:start], "hit": r.title[start:end],
-                         "after": r.title[end:], "day": day})
+                         "section": r.type, "day": day, "field": r.field,
+                         "before": title[0], "hit": title[1], "after": title[2],
+                         "reasonBefore": reason[0], "reasonHit": reason[1], "reasonAfter": reason[2]})
         self._results.set_rows(rows)
         self._suggestions = [] if rows or not text.strip() else [
             {"type": r.type, "id": r.id, "title": r.title} for r in search.suggest(self._db, text, lang)]

@@ -1,8 +1,11 @@
+import unicodedata
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kiosk.core.catalog import search
+from kiosk.core.common.text import fold
 from kiosk.core.store import writer
 
 
@@ -86,6 +89,7 @@ def test_limit_and_types(demo_db):
 def test_hostile_queries_neither_raise_nor_change_meaning(demo_db, hostile):
     results = search.search(demo_db, hostile)
     assert_every_result_contains(demo_db, hostile, results)
+    assert_every_result_says_why(hostile, results)
 
 
 def test_a_wildcard_is_literal(demo_db):
@@ -97,7 +101,9 @@ def test_a_wildcard_is_literal(demo_db):
 @given(st.lists(st.sampled_from(list('abnkgo "*()^:-%_\\\'') + list("กรุงเทพชลบุรีน้ำท่วม") + ["NEAR", "OR"]),
                max_size=8).map("".join))
 def test_any_query_returns_only_true_matches(demo_db, query):
-    assert_every_result_contains(demo_db, query, search.search(demo_db, query, limit=30))
+    results = search.search(demo_db, query, limit=30)
+    assert_every_result_contains(demo_db, query, results)
+    assert_every_result_says_why(query, results)
 
 
 def assert_every_result_contains(db, query, results):
@@ -116,3 +122,61 @@ def assert_every_result_contains(db, query, results):
             assert any(q in n for n in names)
         else:
             assert any(q in t for t in texts)
+
+
+# --- why each result matched -------------------------------------------------------------------------------------
+
+def assert_every_result_says_why(query, results):
+    q = search.normalise_query(query)
+    for r in results:
+        assert r.span is not None, r
+        start, end = r.span
+        assert q in fold(r.matched[start:end]), r
+        assert r.field in ("title", "name", "booth") or r.match == "text", r
+        if r.field == "title":
+            assert r.matched == r.title
+
+
+@pytest.mark.parametrize("query, lang", [("f", "en"), ("a", "en"), ("ก", "th"), ("ท่วม", "th"), ("bang", "th"),
+                                         ("kota", "en"), ("thailand", "en"), ("flood", "th"), ("Đà Nẵng", "en"),
+                                         ("nstda", "en"), ("smart city", "th")])
+def test_every_result_says_what_matched(demo_db, query, lang):
+    results = search.search(demo_db, query, lang=lang, limit=40)
+    assert results
+    assert_every_result_says_why(query, results)
+
+
+def test_an_alias_is_named_as_another_name(demo_db):
+    manila = next(r for r in search.search(demo_db, "f", limit=40) if r.id == "manila")
+    assert (manila.field, manila.matched, manila.span) == ("name", "City of Manila", (6, 7))
+    bangkok = search.search(demo_db, "bangkok", lang="th")[0]
+    assert (bangkok.title, bangkok.field, bangkok.matched) == ("กรุงเทพมหานคร", "name", "Bangkok")
+
+
+def test_a_booth_code_is_named_as_the_booth(demo_db):
+    code = demo_db.execute("SELECT code FROM booth WHERE city_id = 'phuket'").fetchone()[0]
+    phuket = search.search(demo_db, code.lower())[0]
+    assert (phuket.id, phuket.field, phuket.matched, phuket.span) == ("phuket", "booth", code, (0, len(code)))
+
+
+def test_a_text_match_shows_the_words_around_it_in_the_visitors_language(demo_db):
+    flood = next(r for r in search.search(demo_db, "ท่วม", lang="th") if r.id == "kuching-flood-management")
+    assert flood.field == "description"
+    assert flood.matched[flood.span[0]:flood.span[1]] == "ท่วม"
+    assert len(flood.matched) < 120
+    status = next(r for r in search.search(demo_db, "flood", lang="en") if r.id == "yangon-downtown-conservation")
+    assert status.field == "status" and status.matched.startswith("Flood protection") and status.matched.endswith("…")
+
+
+def test_an_excerpt_never_cuts_a_letter_from_its_marks(writable_db):
+    text = "น้" * 40 + "a" + "zorblatt" + "น้" * 40  # no spaces to cut at; every other character is a tone mark
+    writer.save(writable_db, "project", {"id": "z-thai", "city_id": "bangkok", "title": {"en": "Z", "th": "Z"},
+                                         "description": {"en": text, "th": text}}, actor="test")
+    result = next(r for r in search.search(writable_db, "zorblatt") if r.id == "z-thai")
+    assert result.matched.startswith("…") and result.matched.endswith("…")
+    piece = result.matched[1:-1]
+    at = text.index(piece)
+    assert not unicodedata.category(text[at]).startswith("M")
+    assert not unicodedata.category(text[at + len(piece)]).startswith("M")
+    assert result.matched[result.span[0]:result.span[1]] == "zorblatt"
+

@@ -148,9 +148,10 @@ ApplicationWindow {
         id: keyboard
         objectName: "keyboardLoader"
         active: root.keyboardWanted
-        // Not wider than 1.4 times the window's height: on a landscape screen a full-width keyboard would take
-        // more than half the height (its height follows its width).
-        width: Math.min(root.width, Math.round(root.height * 1.4))
+        // Not wider than 1.2 times the window's height: on a landscape screen a full-width keyboard would take
+        // more than half the height (its height follows its width), and the search needs four results above it.
+        // Its keys stay finger-sized (at 1920x1080 a Thai letter key is about 93x61 px, 24x15 mm).
+        width: Math.min(root.width, Math.round(root.height * 1.2))
         x: (root.width - width) / 2
         y: item !== null && item.active ? root.height - height : root.height
         sourceComponent: InputPanel {
