@@ -38,7 +38,10 @@ Item {
 
     function clampZoom(z) { return Math.max(minZoom, Math.min(maxZoom, z)) }
     function centreOn(x, y) { cx = x; cy = y }
-    function zoomBy(factor) { framing = null; zoom = clampZoom(zoom * factor) }
+    function zoomBy(factor) {  // from where a zoom still moving is going: taps in a row multiply
+        framing = null
+        zoom = clampZoom((zoomAnimation.running ? zoomBehaviour.targetValue : zoom) * factor)
+    }
     function reframe() {
         if (framing === null || width <= 0 || height <= 0)
             return
@@ -274,5 +277,9 @@ Item {
         }
     }
     property bool animated: false  // set once the first view is in place
-    Behavior on zoom { enabled: view.animated && !pinch.active; NumberAnimation { duration: 160; easing.type: Easing.OutCubic } }
+    Behavior on zoom {
+        id: zoomBehaviour
+        enabled: view.animated && !pinch.active
+        NumberAnimation { id: zoomAnimation; duration: 160; easing.type: Easing.OutCubic }
+    }
 }
