@@ -39,7 +39,7 @@ OUTLINE_COLOUR = "#4f5868"
 INK, LIGHT_INK = "#1b2230", "#ffffff"
 BOOTH_INSET = 0.12  # metres of floor left visible between neighbouring booths
 NAME_SCALE = 22 / 27  # a booth's name to its code, as Theme.small to Theme.body
-MAX_GROWTH = 2.5  # labels grow with the square root of the zoom past the fitted view, up to this much
+GROWTH = 0.35  # past the fitted view labels grow as this power of the zoom: slower than the booths, so more fit
 LABEL_PAD = 2  # pixels kept clear inside a booth's outline (a label may cover the outline, not the floor around it)
 WRAP = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
 
@@ -47,7 +47,7 @@ WRAP = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
 def label_pixels(text_pixels: float, zoom: float, fit_zoom: float) -> tuple[int, int]:
     """The pixel sizes of booth codes and names: the body text size at the fitted view (never smaller), growing as
     the visitor zooms in, more slowly than the plan, so that more names fit."""
-    growth = min(MAX_GROWTH, math.sqrt(zoom / fit_zoom)) if fit_zoom > 0 and zoom > fit_zoom else 1.0
+    growth = (zoom / fit_zoom) ** GROWTH if fit_zoom > 0 and zoom > fit_zoom else 1.0
     code = round(text_pixels * growth)
     return code, round(code * NAME_SCALE)
 

@@ -334,11 +334,6 @@ Item {
                     spacing: Theme.gap * 0.5
                     PlainText { objectName: "boothCardCode"; width: parent.width; text: qsTr("Booth %1").arg(screen.booth.code || ""); font.pixelSize: Theme.large * 1.15; font.bold: true; color: Theme.primaryDark }
                     PlainText { objectName: "boothCardTitle"; width: parent.width; text: screen.booth.title || ""; font.pixelSize: Theme.large; font.bold: true }
-                    PlainText {
-                        width: parent.width
-                        text: (screen.booth.kind === "city" ? qsTr("City pavilion") : Labels.mapKind(screen.booth.kind || "")) + " · " + (floor.hall.name || "")
-                        color: Theme.textMuted
-                    }
                 }
 
                 // The way to the picked booth.
@@ -361,6 +356,14 @@ Item {
                         visible: screen.route.ok === true && screen.route.via.length > 0
                         text: screen.route.ok ? qsTr("Via: %1").arg(screen.route.via.map(k => Labels.feature(k)).join(", ")) : ""
                     }
+                }
+
+                // What the booth is, last: the way there comes first when room is short.
+                PlainText {
+                    visible: screen.selected !== "" && screen.kind !== "tour"
+                    width: parent.width
+                    text: (screen.booth.kind === "city" ? qsTr("City pavilion") : Labels.mapKind(screen.booth.kind || "")) + " · " + (floor.hall.name || "")
+                    color: Theme.textMuted
                 }
 
                 // The walk through the visit plan.
@@ -397,6 +400,18 @@ Item {
                         text: screen.tour.ok ? qsTr("No way found to: %1").arg(screen.tour.unreachable.join(", ")) : ""
                     }
                 }
+            }
+        }
+
+        Rectangle {  // more to read below: the text fades out rather than stopping at a cut line
+            visible: panelFlick.contentY + panelFlick.height < panelFlick.contentHeight - 1
+            x: panelFlick.x
+            y: panelFlick.y + panelFlick.height - height
+            width: panelFlick.width
+            height: Theme.gap * 3
+            gradient: Gradient {
+                GradientStop { position: 0; color: "transparent" }
+                GradientStop { position: 1; color: Theme.background }
             }
         }
 
