@@ -420,3 +420,26 @@ def test_step_free_is_carried_in_the_route_qr_code(start_kiosk):
     assert step_free == ["https://ascn2019.example.org/route?from=lobby&to=e07&sf=1"]
     kiosk.tap("stepFreeChip")
     assert route_qr_text(kiosk) == fastest
+
+
+def test_the_whole_hall_stays_in_view_when_the_screen_changes_size_until_the_visitor_moves_the_map(start_kiosk):
+    kiosk = start_kiosk(lang="en", screen="map", size=SIZES["landscape"])
+    kiosk.wait_for_screen("mapScreen")
+    view = settled_view(kiosk)
+    height, fit = view.height(), view.property("fitZoom")
+    choose(kiosk, 2, reach=True)  # the reach notice takes its line at the top: the map is shorter
+    kiosk.qtbot.waitUntil(lambda: view.height() < height)
+    assert view.property("fitZoom") < fit
+    kiosk.qtbot.waitUntil(lambda: view.property("zoom") == pytest.approx(view.property("fitZoom")))
+    hall = kiosk.visible_item("planContent")
+    assert scene_rect(view).contains(hall.mapRectToScene(hall.boundingRect()))
+
+    kiosk.drag(scene_rect(view).center().toPoint(), QPoint(120, 0))  # the visitor's own view is left alone
+    moved = view.property("cx"), view.property("zoom")
+    choose(kiosk, 0)
+    kiosk.tap("accessibilityButton")
+    kiosk.tap("reachMode")
+    kiosk.tap("accessibilityDone")
+    kiosk.qtbot.waitUntil(lambda: view.height() == height)
+    kiosk.settle()
+    assert (view.property("cx"), view.property("zoom")) == moved
