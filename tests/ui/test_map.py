@@ -443,3 +443,45 @@ def test_the_whole_hall_stays_in_view_when_the_screen_changes_size_until_the_vis
     kiosk.qtbot.waitUntil(lambda: view.height() == height)
     kiosk.settle()
     assert (view.property("cx"), view.property("zoom")) == moved
+
+
+@pytest.fixture
+def two_halls(demo_db_file, tmp_path):
+    """The demo show with Bangkok's booth moved up to a second hall, reached by the lift."""
+    import json
+    import shutil
+    import sqlite3
+
+    path = tmp_path / "two-halls.db"
+    shutil.copyfile(demo_db_file, path)
+    db = sqlite3.connect(path)
+    db.execute("UPDATE hall_feature SET link = 'lift-a' WHERE id = 'hall-1-lift'")
+    db.execute("INSERT INTO hall (id, name, width_m, depth_m, level, updated_at, updated_by) "
+               "VALUES ('hall-2', ?, 30, 12, 9, 'now', 'test')", [json.dumps({"en": "Upper Gallery", "th": "ห้องชั้นบน"})])
+    for fid, kind, x, y, w, h, link in [("h2-aisle", "aisle", 0, 0, 30, 3, None),
+                                        ("h2-lift", "lift", 27, 3, 3, 3, "lift-a")]:
+        db.execute("INSERT INTO hall_feature (id, hall_id, kind, name, x, y, w, h, link, updated_at, updated_by) "
+                   "VALUES (?, 'hall-2', ?, ?, ?, ?, ?, ?, ?, 'now', 'test')",
+                   [fid, kind, json.dumps({"en": kind, "th": kind}), x, y, w, h, link])
+    db.execute("UPDATE booth SET hall_id = 'hall-2', x = 5, y = 3, w = 6, h = 4 WHERE id = 'c21'")
+    db.commit()
+    db.close()
+    return path
+
+
+def test_a_route_through_the_lift_shows_each_hall_in_turn(start_kiosk, two_halls):
+    kiosk = start_kiosk(two_halls, lang="en", screen="map", size=SIZES["portrait"])
+    kiosk.wait_for_screen("mapScreen")
+    view = floor_view(kiosk)
+    kiosk.tap("hall-hall-2")  # the hall chips under the map
+    assert view.property("hallId") == "hall-2"
+    kiosk.tap_at(booth_on_screen(kiosk, "c21"))
+    assert card_code(kiosk) == "Booth C21"
+    assert "Upper Gallery" in kiosk.texts_in(kiosk.visible_item("mapPanel"))[-1]
+    kiosk.tap("directionsButton")
+    assert [leg["hall"] for leg in kiosk.screen().property("route")["legs"]] == ["hall-1", "hall-2"]
+    assert view.property("hallId") == "hall-1"
+    assert not any(chip.isVisible() for chip in kiosk.find_all("hall-hall-2"))  # the route's parts instead
+    kiosk.tap("leg-1")
+    assert view.property("hallId") == "hall-2"
+    assert route_qr_text(kiosk) == ["https://ascn2019.example.org/route?from=lobby&to=c21"]

@@ -362,7 +362,7 @@ Item {
                 PlainText {
                     visible: screen.selected !== "" && screen.kind !== "tour"
                     width: parent.width
-                    text: (screen.booth.kind === "city" ? qsTr("City pavilion") : Labels.mapKind(screen.booth.kind || "")) + " · " + (floor.hall.name || "")
+                    text: (screen.booth.kind === "city" ? qsTr("City pavilion") : Labels.mapKind(screen.booth.kind || "")) + " · " + (FloorMap.hall(screen.booth.hall || "").name || "")
                     color: Theme.textMuted
                 }
 
