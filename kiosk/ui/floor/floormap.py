@@ -219,7 +219,7 @@ class FloorMap(QObject):
         self._builder = threading.Thread(target=build, name="walkable-graph", daemon=True)
         self._builder.start()
 
-    def fonts(self, code_px: int, name_px: int) -> "_Fonts":
+    def fonts(self, code_px: int, name_px: int) -> _Fonts:
         key = (code_px, name_px)
         if key not in self._fonts:
             self._fonts[key] = _Fonts(code_px, name_px)
@@ -296,7 +296,7 @@ class FloorMap(QObject):
         return content.booths_for(self._db, target)
 
     def labels(self, hall_id: str, zoom: float, angle: float, area: QRectF, code_px: int,
-               name_px: int) -> list["_Label"]:
+               name_px: int) -> list[_Label]:
         """The labels of the booths and features in `area` that fit inside them on the screen (so labels never
         overlap): a booth's code, with its name below when the whole name fits (else its short name, else none); a
         feature's mark and name likewise."""
@@ -486,9 +486,9 @@ class FloorPlan(QQuickPaintedItem):
     fitZoom = Property(float, lambda self: self._fit_zoom, lambda self, v: self._set("_fit_zoom", v),
                        notify=viewChanged)
 
-    def label_pixels(self, zoom: float | None = None) -> tuple[int, int]:
-        """The code's and the name's pixel sizes at `zoom` (the current zoom by default)."""
-        return label_pixels(self._text_pixels, self._zoom if zoom is None else zoom, self._fit_zoom)
+    def label_pixels(self) -> tuple[int, int]:
+        """The code's and the name's pixel sizes at the current zoom."""
+        return label_pixels(self._text_pixels, self._zoom, self._fit_zoom)
 
     def label_boxes(self) -> list[tuple[str, str, QRectF]]:
         """(owner, text, box in this item's pixels) of every label part in view, as the current zoom draws them."""
