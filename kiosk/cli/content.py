@@ -127,7 +127,7 @@ def route_command(booth_code: str, kiosk_id: str, step_free: bool, db_path: Path
     if found is None:
         raise KioskError(f"No {'step-free ' if step_free else ''}route reaches booth {booth.code} from {kiosk_id}.")
     data = {"from": kiosk_id, "to": booth.code, "length_m": round(found.length_m, 1), "minutes": found.minutes,
-            "via": found.via, "steps": found.steps, "url": wayfinding.route_url(base, kiosk_id, booth.id),
+            "via": found.via, "steps": found.steps, "url": wayfinding.route_url(base, kiosk_id, booth.id, step_free=step_free),
             "legs": [{"hall": leg.hall, "points": leg.points} for leg in found.legs]}
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))

@@ -595,9 +595,20 @@ def unreachable_booths(plan: Plan, graph: Graph | None = None, *, step_free: boo
                   if not any(labels[n] in reached for n in graph.doors.get(b.id, [])))
 
 
-def route_url(base: str, kiosk_id: str, booth_id: str) -> str:
-    """`<base>/route?from=<kiosk>&to=<booth>`: the route as an address for a QR code."""
-    return qr.check_url(f"{base.rstrip('/')}/route?from={quote(kiosk_id, safe='')}&to={quote(booth_id, safe='')}")
+def route_url(base: str, kiosk_id: str, booth_id: str, *, step_free: bool = False) -> str:
+    """`<base>/route?from=<kiosk>&to=<booth>[&sf=1]`: the route as an address for a QR code (`sf=1`: the visitor
+    asked for the way without stairs, and the phone's page draws that one)."""
+    url = f"{base.rstrip('/')}/route?from={quote(kiosk_id, safe='')}&to={quote(booth_id, safe='')}"
+    return qr.check_url(url + ("&sf=1" if step_free else ""))
+
+
+def doorstep(route: Route, rect: Rect) -> tuple[Point, Point]:
+    """Where a route arrives at a booth (its door, on the booth's edge) and the unit vector pointing out of the
+    booth there, into the aisle."""
+    x, y = route.legs[-1].points[-1]
+    edges = [(abs(x - rect.x), (-1.0, 0.0)), (abs(x - rect.right), (1.0, 0.0)), (abs(y - rect.y), (0.0, -1.0)),
+             (abs(y - rect.bottom), (0.0, 1.0))]
+    return (x, y), min(edges)[1]
 
 
 def _kiosk_node(graph: Graph, kiosk_id: str) -> int:

@@ -54,7 +54,7 @@ class Report:
 
 def qr_paths(db: Database, *, allow_http: bool = False) -> Iterator[str]:
     """Every address under the base URL that the database's QR codes can carry, as path and query
-    (`/city/bangkok`, `/route?from=lobby&to=c21`, `/plan?b=…`), made by the functions the kiosk itself uses."""
+    (`/city/bangkok`, `/route?from=lobby&to=c21`, `…&sf=1`, `/plan?b=…`), made by the functions the kiosk itself uses."""
     base = content.base_url(db)
     for kind, table in content.ENTITY_TABLES.items():
         for (entity_id,) in db.execute(f"SELECT id FROM {table} ORDER BY id"):
@@ -64,7 +64,8 @@ def qr_paths(db: Database, *, allow_http: bool = False) -> Iterator[str]:
     booths = [b for (b,) in db.execute("SELECT id FROM booth ORDER BY id")]
     for (kiosk_id,) in db.execute("SELECT id FROM kiosk_point ORDER BY rowid"):
         for booth_id in booths:
-            yield wayfinding.route_url(base, kiosk_id, booth_id)[len(base):]
+            for step_free in (False, True):
+                yield wayfinding.route_url(base, kiosk_id, booth_id, step_free=step_free)[len(base):]
     owners = db.execute("SELECT (SELECT id FROM city ORDER BY id LIMIT 1), "
                         "(SELECT id FROM organisation ORDER BY id LIMIT 1)").fetchone()
     sample = content.visit_plan(db, [("city", owners[0]), ("exhibitor", owners[1])], "en")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import math
 import threading
+from dataclasses import dataclass
 
 from PySide6.QtCore import Property, QObject, QPointF, QRectF, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QTransform
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPolygonF, QTransform
 from PySide6.QtQml import QmlElement, QmlSingleton
 from PySide6.QtQuick import QQuickPaintedItem
 from sqlite_utils import Database
@@ -26,18 +27,123 @@ COUNTRY_COLOURS = ["#77aadd", "#ee8866", "#eedd88", "#ffaabb", "#99ddff", "#44bb
                    "#dddddd", "#c2a5cf"]
 KIND_COLOURS = {"exhibitor": "#ffffff", "partner_delegation": "#332288", "organiser": "#882255",
                 "city_pavilion": "#ffffff"}
+KEY_KINDS = {"city_pavilion": "exhibitor"}  # drawn alike, so one line of the key
 DARK_FILLS = {"#332288", "#882255"}
-FEATURE_COLOURS = {"aisle": "#fbfaf6", "wall": "#3d3d3d", "entrance": "#1f7a3a", "stage": "#6b5b45",
-                   "registration": "#0b5566", "information": "#0b5566", "toilet": "#7a8ca3", "lift": "#7a8ca3",
-                   "stairs": "#a7a39a"}
+# Each feature its own colour, and a mark where colour alone would have to tell it apart (drawn upright on the plan
+# and on its line of the key): "i", "WC", a tick, a lift's up and down, a flight of steps.
+FEATURE_STYLES = {"aisle": ("#fbfaf6", ""), "wall": ("#3d3d3d", ""), "entrance": ("#1f7a3a", ""),
+                  "stage": ("#6b5b45", ""), "registration": ("#a4462a", "tick"), "information": ("#0b5566", "i"),
+                  "toilet": ("#50627d", "WC"), "lift": ("#6a4f8a", "updown"), "stairs": ("#b3ada0", "steps")}
 FLOOR_COLOUR = "#e3ddd0"
 OUTLINE_COLOUR = "#4f5868"
+INK, LIGHT_INK = "#1b2230", "#ffffff"
 BOOTH_INSET = 0.12  # metres of floor left visible between neighbouring booths
-CODE_PX, TITLE_PX = 18, 15  # booth label sizes on the screen, in pixels
+NAME_SCALE = 22 / 27  # a booth's name to its code, as Theme.small to Theme.body
+GROWTH = 0.35  # past the fitted view labels grow as this power of the zoom: slower than the booths, so more fit
+LABEL_PAD = 2  # pixels kept clear inside a booth's outline (a label may cover the outline, not the floor around it)
+WRAP = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
+
+
+def label_pixels(text_pixels: float, zoom: float, fit_zoom: float) -> tuple[int, int]:
+    """The pixel sizes of booth codes and names: the body text size at the fitted view (never smaller), growing as
+    the visitor zooms in, more slowly than the plan, so that more names fit."""
+    growth = (zoom / fit_zoom) ** GROWTH if fit_zoom > 0 and zoom > fit_zoom else 1.0
+    code = round(text_pixels * growth)
+    return code, round(code * NAME_SCALE)
+
+
+def ink_on(colour: str) -> str:
+    return LIGHT_INK if QColor(colour).lightnessF() < 0.5 else INK
 
 
 def _point_list(points) -> list[QPointF]:
     return [QPointF(x, y) for x, y in points]
+
+
+def _xywh(r: floorplan.Rect) -> tuple[float, float, float, float]:
+    return r.x, r.y, r.w, r.h
+
+
+@dataclass(frozen=True)
+class _Label:
+    """A booth's or feature's label: its parts (what, text, box in screen pixels about the owner's centre)."""
+    owner: str
+    centre: tuple[float, float]  # on the plan
+    parts: list[tuple[str, str, QRectF]]
+    ink: str
+
+
+class _Fonts:
+    """The fonts of the labels at one size: bold codes, plain names, and marks as large as the codes."""
+
+    def __init__(self, code_px: int, name_px: int):
+        self.code, self.name = QFont(), QFont()
+        self.code.setPixelSize(code_px)
+        self.code.setBold(True)
+        self.name.setPixelSize(name_px)
+        self.code_metrics, self.name_metrics = QFontMetricsF(self.code), QFontMetricsF(self.name)
+        self.gap = round(code_px * 0.2)
+
+    def layout(self, width: float, height: float, head: tuple[str, str] | None, names: list[str]):
+        """The parts of a label in a box of width×height pixels, centred on (0, 0): the head (a code, or a mark)
+        and the first of `names` that fits whole (word-wrapped). None when the head does not fit, or there is no
+        head and no name fits."""
+        parts = []
+        if head is not None:
+            kind, text = head
+            if kind == "code":
+                w, h = self.code_metrics.horizontalAdvance(text), self.code_metrics.capHeight()
+            else:
+                w = h = self.code.pixelSize()
+            if w > width or h > height:
+                return None
+            parts.append((kind, text, QRectF(-w / 2, 0, w, h)))
+        used = parts[0][2].height() + self.gap if parts else 0
+        for name in names:
+            box = self.name_metrics.boundingRect(QRectF(0, 0, width, 1e5), WRAP, name) if name else None
+            if box is not None and box.width() <= width and used + box.height() <= height:
+                parts.append(("name", name, QRectF(-box.width() / 2, used, box.width(), box.height())))
+                break
+        if not parts:
+            return None
+        total = parts[-1][2].bottom()
+        for _kind, _text, box in parts:
+            box.translate(0, -total / 2)
+        return parts
+
+
+def draw_mark(painter: QPainter, mark: str, box: QRectF, ink: QColor) -> None:
+    """A feature's mark, upright in `box` (pixels): a letter, a tick, a lift's up and down, or a flight of steps."""
+    s, c = min(box.width(), box.height()), box.center()
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if mark in ("i", "WC"):
+        font = QFont()
+        font.setBold(True)
+        font.setPixelSize(max(1, round(s * (0.95 if mark == "i" else 0.6))))
+        metrics = QFontMetricsF(font)
+        painter.setFont(font)
+        painter.setPen(ink)
+        painter.drawText(QPointF(c.x() - metrics.horizontalAdvance(mark) / 2, c.y() + metrics.capHeight() / 2), mark)
+    elif mark == "updown":
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(ink)
+        for sign in (-1, 1):  # ▲ above, ▼ below
+            tip, base = c.y() + sign * s * 0.46, c.y() + sign * s * 0.06
+            painter.drawPolygon(QPolygonF([QPointF(c.x(), tip), QPointF(c.x() - s * 0.3, base),
+                                           QPointF(c.x() + s * 0.3, base)]))
+    else:
+        if mark == "tick":
+            shape = [(-0.38, 0.0), (-0.12, 0.28), (0.4, -0.3)]
+        else:  # "steps"
+            shape = [(-0.42, 0.4), (-0.42, 0.14), (-0.14, 0.14), (-0.14, -0.14), (0.14, -0.14), (0.14, -0.4),
+                     (0.42, -0.4)]
+        pen = QPen(ink, max(1.0, s * 0.13))
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.drawPolyline(QPolygonF([QPointF(c.x() + x * s, c.y() + y * s) for x, y in shape]))
+    painter.restore()
 
 
 @QmlElement
@@ -55,8 +161,7 @@ class FloorMap(QObject):
         self._show = show
         self._visit = visit
         self._requested_kiosk = kiosk_id
-        self.code_font, self.title_font = self._label_font(CODE_PX, True), self._label_font(TITLE_PX, False)
-        self._code_metrics, self._title_metrics = QFontMetricsF(self.code_font), QFontMetricsF(self.title_font)
+        self._fonts: dict[tuple[int, int], _Fonts] = {}
         self._loaded: _Loaded | None = None  # the plan is read on first use: start-up does not wait for it
         self._graph: wayfinding.Graph | None = None
         self._builder: threading.Thread | None = None
@@ -114,12 +219,11 @@ class FloorMap(QObject):
         self._builder = threading.Thread(target=build, name="walkable-graph", daemon=True)
         self._builder.start()
 
-    @staticmethod
-    def _label_font(pixels: int, bold: bool) -> QFont:
-        font = QFont()
-        font.setPixelSize(pixels)
-        font.setBold(bold)
-        return font
+    def fonts(self, code_px: int, name_px: int) -> _Fonts:
+        key = (code_px, name_px)
+        if key not in self._fonts:
+            self._fonts[key] = _Fonts(code_px, name_px)
+        return self._fonts[key]
 
     def _lang(self) -> str:
         return self._show.lang
@@ -133,16 +237,19 @@ class FloorMap(QObject):
 
     @Property("QVariantList", notify=planChanged)
     def legend(self) -> list[dict]:
+        """The key: what each colour (and mark) on the plan stands for; no two lines look alike."""
         rows = []
         names = {c["id"]: c["name"] for c in content.countries(self._db, self._lang())}
         for country, colour in self._state().country_colour.items():
-            rows.append({"kind": "country", "label": names.get(country, country), "colour": colour})
-        kinds = sorted({b.owner_kind for b in self.plan.booths.values() if b.owner_kind != "city"})
+            rows.append({"kind": "country", "label": names.get(country, country), "colour": colour, "mark": ""})
+        kinds = sorted({KEY_KINDS.get(b.owner_kind, b.owner_kind) for b in self.plan.booths.values()
+                        if b.owner_kind != "city"})
         for kind in kinds:
-            rows.append({"kind": kind, "label": "", "colour": KIND_COLOURS.get(kind, "#ffffff")})
-        features = sorted({f.kind for f in self.plan.features} - {"aisle", "wall"})
+            rows.append({"kind": kind, "label": "", "colour": KIND_COLOURS.get(kind, "#ffffff"), "mark": ""})
+        features = sorted({f.kind for f in self.plan.features if f.kind in FEATURE_STYLES} - {"aisle", "wall"})
         for kind in features:
-            rows.append({"kind": kind, "label": "", "colour": FEATURE_COLOURS[kind]})
+            colour, mark = FEATURE_STYLES[kind]
+            rows.append({"kind": kind, "label": "", "colour": colour, "mark": mark})
         return rows
 
     # --- halls and the kiosk ---
@@ -188,28 +295,35 @@ class FloorMap(QObject):
     def boothsFor(self, target: str) -> list[str]:
         return content.booths_for(self._db, target)
 
-    def labels(self, hall_id: str, zoom: float, angle: float, area: QRectF) -> list[dict]:
-        """Labels for the booths in `area` whose box on the screen holds their code (so labels never overlap)."""
+    def labels(self, hall_id: str, zoom: float, angle: float, area: QRectF, code_px: int,
+               name_px: int) -> list[_Label]:
+        """The labels of the booths and features in `area` that fit inside them on the screen (so labels never
+        overlap): a booth's code, with its name below when the whole name fits (else its short name, else none); a
+        feature's mark and name likewise."""
         turned = abs(math.sin(math.radians(angle))) > 0.7
-        out = []
+        fonts = self.fonts(code_px, name_px)
         lang = self._lang()
-        line = self._code_metrics.height()
-        for b in self.booths_within(hall_id, area):
-            across, down = (b.rect.h, b.rect.w) if turned else (b.rect.w, b.rect.h)
-            room_w, room_h = across * zoom - 6, down * zoom - 4
-            if room_w < self._code_metrics.horizontalAdvance(b.code) or room_h < line:
-                continue
-            title = ""
-            if room_h >= line + self._title_metrics.height():
-                title = self._title_metrics.elidedText(b.short_name or pick(b.name, lang), Qt.TextElideMode.ElideRight,
-                                                       room_w)
-            out.append({"booth": b, "code": b.code, "title": title, "dark": self.booth_colour(b) in DARK_FILLS})
-        return out
+        out = []
 
-    @Slot(str, result="QVariantList")
-    def features(self, hall_id: str) -> list[dict]:
-        return [{"id": f.id, "kind": f.kind, "x": f.rect.x, "y": f.rect.y, "w": f.rect.w, "h": f.rect.h}
-                for f in self.plan.features_in(hall_id) if f.kind not in ("aisle", "wall")]
+        def room(rect, inset):
+            across, down = (rect.h, rect.w) if turned else (rect.w, rect.h)
+            return (across - 2 * inset) * zoom - 2 * LABEL_PAD, (down - 2 * inset) * zoom - 2 * LABEL_PAD
+
+        for b in self.booths_within(hall_id, area):
+            width, height = room(b.rect, BOOTH_INSET)
+            names = [pick(b.name, lang)] + ([b.short_name] if b.short_name else [])
+            parts = fonts.layout(width, height, ("code", b.code), names)
+            if parts:
+                out.append(_Label(b.id, b.rect.centre, parts, LIGHT_INK if self.booth_colour(b) in DARK_FILLS else INK))
+        for f in self.plan.features_in(hall_id):
+            colour, mark = FEATURE_STYLES.get(f.kind, ("", ""))
+            if not colour or f.kind in ("aisle", "wall") or not area.intersects(QRectF(*_xywh(f.rect))):
+                continue
+            width, height = room(f.rect, 0)
+            parts = fonts.layout(width, height, (mark, "") if mark else None, [pick(f.name, lang)])
+            if parts:
+                out.append(_Label(f.id, f.rect.centre, parts, ink_on(colour)))
+        return out
 
     # --- routes ---
 
@@ -224,7 +338,7 @@ class FloorMap(QObject):
         return {"ok": True, "legs": [{"hall": leg.hall, "points": _point_list(leg.points)} for leg in found.legs],
                 "length": round(found.length_m), "minutes": found.minutes, "steps": found.steps,
                 "via": [self._feature_kind(v) for v in found.via],
-                "url": wayfinding.route_url(base, self.kiosk.id, booth_id) if base else ""}
+                "url": wayfinding.route_url(base, self.kiosk.id, booth_id, step_free=step_free) if base else ""}
 
     @Slot(bool, result="QVariantMap")
     def visitTour(self, step_free: bool) -> dict:
@@ -241,7 +355,10 @@ class FloorMap(QObject):
             return {"ok": False}
         tour = wayfinding.tour(self.graph(), self.kiosk.id, booth_ids[:wayfinding.MAX_STOPS], step_free=step_free)
         legs = [{"hall": leg.hall, "points": _point_list(leg.points)} for r in tour.routes for leg in r.legs]
-        stops = [{**self.booth(bid), "number": n + 1} for n, bid in enumerate(tour.order)]
+        stops = []
+        for n, (bid, walk) in enumerate(zip(tour.order, tour.routes)):
+            (x, y), (nx, ny) = wayfinding.doorstep(walk, self.plan.booths[bid].rect)
+            stops.append({**self.booth(bid), "number": n + 1, "door": {"x": x, "y": y, "nx": nx, "ny": ny}})
         return {"ok": bool(tour.order), "legs": legs, "stops": stops, "length": round(tour.length_m),
                 "minutes": tour.minutes, "unreachable": [self.plan.booths[b].code for b in tour.unreachable]}
 
@@ -314,6 +431,7 @@ class FloorPlan(QQuickPaintedItem):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._hall, self._zoom, self._angle, self._cx, self._cy = "", 10.0, 0.0, 0.0, 0.0
+        self._text_pixels, self._fit_zoom = 27.0, 0.0
         self._background = QColor("#ebe6da")
         self._cache: _HallImage | None = None
         self._settled = True
@@ -339,7 +457,7 @@ class FloorPlan(QQuickPaintedItem):
     def _set(self, name: str, value) -> None:
         if getattr(self, name) != value:
             setattr(self, name, value)
-            if name == "_hall":
+            if name in ("_hall", "_text_pixels", "_fit_zoom"):
                 self._cache = None
             if name == "_zoom":
                 self._settled = False
@@ -362,6 +480,27 @@ class FloorPlan(QQuickPaintedItem):
     cy = Property(float, lambda self: self._cy, lambda self, v: self._set("_cy", v), notify=viewChanged)
     background = Property(QColor, lambda self: self._background, lambda self, v: self._set("_background", QColor(v)),
                           notify=viewChanged)
+    # The body text size (labels are never smaller at the fitted view) and the zoom that fits the hall.
+    textPixels = Property(float, lambda self: self._text_pixels, lambda self, v: self._set("_text_pixels", v),
+                          notify=viewChanged)
+    fitZoom = Property(float, lambda self: self._fit_zoom, lambda self, v: self._set("_fit_zoom", v),
+                       notify=viewChanged)
+
+    def label_pixels(self) -> tuple[int, int]:
+        """The code's and the name's pixel sizes at the current zoom."""
+        return label_pixels(self._text_pixels, self._zoom, self._fit_zoom)
+
+    def label_boxes(self) -> list[tuple[str, str, QRectF]]:
+        """(owner, text, box in this item's pixels) of every label part in view, as the current zoom draws them."""
+        transform = self._view_transform()
+        out = []
+        if self._floor_map is None or self._hall not in self._floor_map.plan.halls:
+            return out
+        for label in self._floor_map.labels(self._hall, self._zoom, self._angle, self._visible_plan_rect(),
+                                            *self.label_pixels()):
+            at = transform.map(QPointF(*label.centre))
+            out += [(label.owner, text, box.translated(at)) for _kind, text, box in label.parts]
+        return out
 
     def _view_transform(self) -> QTransform:
         t = QTransform()
@@ -386,7 +525,7 @@ class FloorPlan(QQuickPaintedItem):
             or (self._settled and cache.zoom != self._zoom) or not 0.5 <= self._zoom / cache.zoom <= 2
         if stale:
             cache = self._cache = _HallImage.draw(floor_map, self._hall, self._zoom, self._angle, visible,
-                                                  self.MAX_PIXELS)
+                                                  self.MAX_PIXELS, self.label_pixels())
         painter.setTransform(self._view_transform())
         painter.scale(1 / cache.zoom, 1 / cache.zoom)
         painter.drawImage(QPointF(cache.origin.x() * cache.zoom, cache.origin.y() * cache.zoom), cache.image)
@@ -403,7 +542,7 @@ class _HallImage:
 
     @classmethod
     def draw(cls, floor_map: FloorMap, hall_id: str, zoom: float, angle: float, visible: QRectF,
-             max_pixels: int) -> "_HallImage":
+             max_pixels: int, code_name_px: tuple[int, int]) -> "_HallImage":
         hall = floor_map.plan.halls[hall_id]
         whole_area = QRectF(0, 0, hall.width, hall.depth)
         whole = hall.width * hall.depth * zoom * zoom <= max_pixels
@@ -420,7 +559,7 @@ class _HallImage:
         painter.translate(-area.x(), -area.y())
         painter.fillRect(whole_area, QColor(FLOOR_COLOUR))
         for f in sorted(floor_map.plan.features_in(hall_id), key=lambda f: f.kind != "aisle"):
-            painter.fillRect(QRectF(f.rect.x, f.rect.y, f.rect.w, f.rect.h), QColor(FEATURE_COLOURS.get(f.kind, FLOOR_COLOUR)))
+            painter.fillRect(QRectF(*_xywh(f.rect)), QColor(FEATURE_STYLES.get(f.kind, (FLOOR_COLOUR, ""))[0]))
         outline = QColor(OUTLINE_COLOUR)
         inset = BOOTH_INSET
         colours: dict[str, QColor] = {}
@@ -430,28 +569,58 @@ class _HallImage:
             colour = floor_map.booth_colour(b)
             fill = colours.get(colour) or colours.setdefault(colour, QColor(colour))
             painter.fillRect(QRectF(r.x + 2 * inset, r.y + 2 * inset, r.w - 4 * inset, r.h - 4 * inset), fill)
-        cls._draw_labels(painter, floor_map.labels(hall_id, zoom, angle, area), floor_map, zoom, angle)
+        cls._draw_labels(painter, floor_map.labels(hall_id, zoom, angle, area, *code_name_px),
+                         floor_map.fonts(*code_name_px), zoom, angle)
         painter.end()
         return cls(image, area.topLeft(), zoom, angle, area, whole)
 
     @staticmethod
-    def _draw_labels(painter: QPainter, labels: list[dict], floor_map: FloorMap, zoom: float, angle: float) -> None:
+    def _draw_labels(painter: QPainter, labels: list[_Label], fonts: _Fonts, zoom: float, angle: float) -> None:
         """Each label upright on the screen (turned back against the plan's turn), in screen pixels."""
-        code_h = QFontMetricsF(floor_map.code_font).height()
-        title_h = QFontMetricsF(floor_map.title_font).height()
-        ink, light = QColor("#1b2230"), QColor("#ffffff")
         for label in labels:
-            x, y = label["booth"].rect.centre
             painter.save()
-            painter.translate(x, y)
+            painter.translate(*label.centre)
             painter.rotate(-angle)
             painter.scale(1 / zoom, 1 / zoom)
-            painter.setPen(light if label["dark"] else ink)
-            height = code_h + (title_h if label["title"] else 0)
-            painter.setFont(floor_map.code_font)
-            painter.drawText(QRectF(-200, -height / 2, 400, code_h), Qt.AlignmentFlag.AlignCenter, label["code"])
-            if label["title"]:
-                painter.setFont(floor_map.title_font)
-                painter.drawText(QRectF(-200, -height / 2 + code_h, 400, title_h), Qt.AlignmentFlag.AlignCenter,
-                                 label["title"])
+            ink = QColor(label.ink)
+            painter.setPen(ink)
+            for kind, text, box in label.parts:
+                if kind == "code":
+                    painter.setFont(fonts.code)
+                    painter.drawText(QPointF(box.left(), box.bottom()), text)
+                elif kind == "name":
+                    painter.setFont(fonts.name)
+                    painter.drawText(box.adjusted(-0.25, 0, 0.25, 0), WRAP, text)
+                else:
+                    draw_mark(painter, kind, box, ink)
             painter.restore()
+
+
+@QmlElement
+class FloorSwatch(QQuickPaintedItem):
+    """A line's sample in the map's key: the colour and mark the plan draws for one kind of booth or feature."""
+
+    swatchChanged = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._colour, self._mark = "#ffffff", ""
+
+    def _set(self, name: str, value: str) -> None:
+        if getattr(self, name) != value:
+            setattr(self, name, value)
+            self.swatchChanged.emit()
+            self.update()
+
+    colour = Property(str, lambda self: self._colour, lambda self, v: self._set("_colour", v), notify=swatchChanged)
+    mark = Property(str, lambda self: self._mark, lambda self, v: self._set("_mark", v), notify=swatchChanged)
+
+    def paint(self, painter: QPainter) -> None:
+        box = QRectF(1, 1, self.width() - 2, self.height() - 2)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(OUTLINE_COLOUR), 2))
+        painter.setBrush(QColor(self._colour))
+        painter.drawRect(box)
+        if self._mark:
+            margin = box.width() * 0.14
+            draw_mark(painter, self._mark, box.adjusted(margin, margin, -margin, -margin), QColor(ink_on(self._colour)))

@@ -298,6 +298,18 @@ def test_route_url_shape_and_quoting():
                                                                             "%E0%B8%9A%E0%B8%B5%E0%B9%89&to=g03")
     with pytest.raises(KioskError, match="https"):
         wf.route_url("http://x.example.org", "lobby", "g03")
+    assert wf.route_url("https://x.example.org", "lobby", "g03", step_free=True) == \
+        "https://x.example.org/route?from=lobby&to=g03&sf=1"
+
+
+def test_a_route_arrives_at_the_booths_door_facing_out_into_the_aisle(tmp_path):
+    plan, graph = ring(tmp_path)
+    route = wf.route(graph, "k", "B01")
+    door, out = wf.doorstep(route, plan.booths["b01"].rect)
+    assert door == route.legs[-1].points[-1] and on_edge(door, plan.booths["b01"].rect)
+    assert out == (0.0, -1.0)  # B01 opens onto the top aisle, above it
+    step = (door[0] + out[0] * 0.5, door[1] + out[1] * 0.5)
+    assert not plan.booths["b01"].rect.contains(*step)
 
 
 def test_kiosk_route_command(demo_db_file, tmp_path):

@@ -57,7 +57,8 @@ def test_every_qr_path_lands_on_a_page(demo_db, demo_site):
     assert kinds == {"city", "exhibitor", "project", "session", "booth", "route", "plan"}
     counts = content.counts(demo_db)
     kiosks = demo_db.execute("SELECT count(*) FROM kiosk_point").fetchone()[0]
-    assert sum(p.startswith("/route?") for p in paths) == kiosks * counts["booths"]
+    assert sum(p.startswith("/route?") for p in paths) == kiosks * counts["booths"] * 2  # with and without sf=1
+    assert "/route?from=lobby&to=c21&sf=1" in paths
     assert sum(p.startswith("/city/") for p in paths) == counts["cities"]
     missing = [p for p in paths if not page_file(demo_site, p).is_file()]
     assert missing == []
@@ -344,3 +345,29 @@ def test_pages_in_chromium(demo_db, served, tmp_path):
     assert plan.count('class="row"') == 2 and plan.count('class="row missing"') == 1
     assert "<svg" in doms[7] and "<polyline" in doms[7] and "Loading" not in visible_text(doms[7])
     assert re.search(r"<html[^>]*\bclass=\"th\"", thai) and re.search(r"<html[^>]*\blang=\"th\"", thai)
+
+
+def test_the_route_page_draws_the_step_free_route_when_the_address_asks_for_it(writable_db, tmp_path):
+    """The kiosk's route QR code carries `sf=1` when the visitor picked "Step-free (no stairs)": the phone's page
+    then walks round the steps (here a flight across the front aisle) and says so."""
+    browser = chromium_path()
+    writable_db.execute("INSERT INTO hall_feature (id, hall_id, kind, name, x, y, w, h, updated_at, updated_by) "
+                        "VALUES ('steps', 'hall-1', 'stairs', ?, 22, 6, 1, 4, 'now', 'test')",
+                        [json.dumps({"en": "Steps", "th": "ขั้นบันได"})])
+    graph = wayfinding.Graph.build(floorplan.load(writable_db))
+    fastest, level = (wayfinding.route(graph, "lobby", "c07", step_free=sf) for sf in (False, True))
+    assert fastest.steps and not level.steps and round(level.length_m) > round(fastest.length_m)
+    assert not wayfinding.route(graph, "lobby", "c21").steps
+    site.export(writable_db, tmp_path / "site")
+    page = (tmp_path / "site" / "route" / "index.html").as_uri()
+    base = content.base_url(writable_db)
+    urls = [wayfinding.route_url(base, "lobby", booth, step_free=sf)[len(base + "/route"):]
+            for booth, sf in (("c07", False), ("c07", True), ("c21", True))]
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        texts = list(pool.map(lambda job: visible_text(dump_dom(browser, page + job[1], tmp_path / f"p{job[0]}")),
+                              enumerate(urls)))
+    stairs, step_free, level_anyway = texts
+    assert f"{round(fastest.length_m)} m" in stairs and "This route takes stairs." in stairs
+    assert f"{round(level.length_m)} m" in step_free and f"{round(fastest.length_m)} m" not in step_free
+    assert "Step-free route (lifts, no stairs)" in step_free and "เส้นทางไม่ต้องใช้บันได" in step_free
+    assert "Step-free: this route has no stairs." in level_anyway

@@ -90,10 +90,12 @@
   }
 
   function stepFreeNote(route, fastest) {
-    if (!fastest || !fastest[2]) return;
+    if (!fastest || (!fastest[2] && !stepFree)) return;
     var p = SITE.el("p");
     var q = "?from=" + encodeURIComponent(fromId) + "&to=" + encodeURIComponent(toId);
-    if (stepFree) {
+    if (!fastest[2]) {
+      SITE.bi(p, "span", "Step-free: this route has no stairs.", "ไม่มีขั้นบันได: เส้นทางนี้ไม่ต้องใช้บันได");
+    } else if (stepFree) {
       var back = SITE.el("a");
       back.href = q;
       SITE.bi(back, "span", "Step-free route (lifts, no stairs). Show the shortest route",

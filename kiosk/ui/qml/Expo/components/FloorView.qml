@@ -3,8 +3,9 @@ import QtQuick.Shapes
 import Expo
 
 // One hall of the floor plan: drag to pan, pinch or double-tap to zoom, tap a booth to pick it. FloorPlan paints
-// the hall, turned so that "up" is the way the visitor faces at this kiosk; planContent is an empty item with the
-// same transform, which maps taps to metres on the plan.
+// the hall and its labels, turned so that "up" is the way the visitor faces at this kiosk; planContent is an empty
+// item with the same transform, which maps taps to metres on the plan. Nothing is laid over the view but what it
+// draws itself: a screen keeps its controls beside it, so the fitted view shows the whole hall uncovered.
 Item {
     id: view
     objectName: "floorView"
@@ -18,7 +19,8 @@ Item {
     property real cy: 0
     readonly property bool turned: Math.abs(Math.sin(angle * Math.PI / 180)) > 0.7
     readonly property real fitZoom: hall.width && width > 0
-        ? Math.min(width / (turned ? hall.depth : hall.width), height / (turned ? hall.width : hall.depth)) * 0.92 : 10
+        ? Math.min((width - Theme.gap * 2) / (turned ? hall.depth : hall.width),
+                   (height - Theme.gap * 2) / (turned ? hall.width : hall.depth)) : 10
     readonly property real minZoom: fitZoom * 0.6
     readonly property real maxZoom: Math.max(fitZoom * 12, 80)
     property string selected: ""
@@ -26,37 +28,61 @@ Item {
     property var legs: []
     property var stops: []
     readonly property var here: FloorMap.here
+    readonly property int markerSize: Math.min(Math.round(Theme.body * 1.5), Math.round(zoom * 2))
+    // What the view was last asked to show (the hall, some points, some booths), shown again when the view changes
+    // size; null once the visitor has moved the map.
+    property var framing: null
     signal boothTapped(string boothId)
     signal emptyTapped()
     signal planTapped(real x, real y)  // every tap, in metres on the plan
 
     function clampZoom(z) { return Math.max(minZoom, Math.min(maxZoom, z)) }
     function centreOn(x, y) { cx = x; cy = y }
-    function zoomBy(factor) { zoom = clampZoom(zoom * factor) }
+    function zoomBy(factor) {  // from where a zoom still moving is going: taps in a row multiply
+        framing = null
+        zoom = clampZoom((zoomAnimation.running ? zoomBehaviour.targetValue : zoom) * factor)
+    }
+    function reframe() {
+        if (framing === null || width <= 0 || height <= 0)
+            return
+        const was = animated
+        animated = false  // the view changed size at once: so does the plan
+        if (framing.booths !== undefined)
+            showBooths(framing.booths)
+        else if (framing.points !== undefined)
+            showPoints(framing.points)
+        else
+            resetView()
+        animated = was
+    }
+    onWidthChanged: Qt.callLater(reframe)  // once both sides and the bindings on them have changed
+    onHeightChanged: Qt.callLater(reframe)
+    // The whole hall, turned the way the visitor faces when the kiosk stands in it.
     function resetView() {
         if (!hall.width)
             return  // no floor plan yet
+        framing = ({})
         angle = here.hall === hallId ? -here.facing : 0
         zoom = fitZoom
-        if (here.hall === hallId)
-            centreOn(here.x + (hall.width / 2 - here.x) * 0.5, here.y + (hall.depth / 2 - here.y) * 0.5)
-        else
-            centreOn(hall.width / 2, hall.depth / 2)
+        centreOn(hall.width / 2, hall.depth / 2)
     }
     function showBooths(ids) {
         if (ids.length === 0)
             return
+        framing = ({ booths: ids })
         let x0 = 1e9, y0 = 1e9, x1 = -1e9, y1 = -1e9
         for (const id of ids) {
             const b = FloorMap.booth(id)
             x0 = Math.min(x0, b.x); y0 = Math.min(y0, b.y); x1 = Math.max(x1, b.x + b.w); y1 = Math.max(y1, b.y + b.h)
         }
-        zoom = clampZoom(Math.min(fitZoom * 2.5, width / (x1 - x0 + 16), height / (y1 - y0 + 16)))
+        const w = (turned ? y1 - y0 : x1 - x0) + 16, h = (turned ? x1 - x0 : y1 - y0) + 16
+        zoom = clampZoom(Math.min(fitZoom * 2.5, width / w, height / h))
         centreOn((x0 + x1) / 2, (y0 + y1) / 2)
     }
     function showPoints(points) {
         if (points.length === 0)
             return
+        framing = ({ points: points })
         let x0 = 1e9, y0 = 1e9, x1 = -1e9, y1 = -1e9
         for (const p of points) {
             x0 = Math.min(x0, p.x); y0 = Math.min(y0, p.y); x1 = Math.max(x1, p.x); y1 = Math.max(y1, p.y)
@@ -82,6 +108,8 @@ Item {
         angle: view.angle
         cx: view.cx
         cy: view.cy
+        textPixels: Theme.body
+        fitZoom: view.fitZoom
         background: Theme.surfaceAlt
     }
 
@@ -96,26 +124,6 @@ Item {
             Scale { xScale: view.zoom; yScale: view.zoom },
             Translate { x: view.width / 2; y: view.height / 2 }
         ]
-    }
-
-    // Names of the stage, lifts and the like, upright in screen pixels (booth labels are in FloorPlan's picture).
-    Repeater {
-        model: FloorMap.features(view.hallId)
-        delegate: PlainText {
-            required property var modelData
-            readonly property point at: view.screenPoint(modelData.x + modelData.w / 2, modelData.y + modelData.h / 2)
-            visible: Math.min(modelData.w, modelData.h) * view.zoom > 40
-            width: (view.turned ? modelData.h : modelData.w) * view.zoom - 6
-            x: at.x - width / 2
-            y: at.y - height / 2
-            wrapMode: Text.NoWrap
-            horizontalAlignment: Text.AlignHCenter
-            elide: Text.ElideRight
-            text: Labels.feature(modelData.kind)
-            color: "#ffffff"
-            font.pixelSize: 16
-            font.bold: true
-        }
     }
 
     Repeater {
@@ -157,15 +165,19 @@ Item {
         }
     }
 
+    // Each stop's number at the booth's door, just outside it in the aisle, clear of the booth's label.
     Repeater {
         model: view.stops
         delegate: Rectangle {
             required property var modelData
-            readonly property point at: view.screenPoint(modelData.x + modelData.w / 2, modelData.y + modelData.h / 2)
+            readonly property point door: view.screenPoint(modelData.door.x, modelData.door.y)
+            readonly property real turn: view.angle * Math.PI / 180
+            readonly property real out: view.markerSize / 2 + 2
             objectName: "stop-" + modelData.number
             visible: modelData.hall === view.hallId
-            width: 44; height: 44; radius: 22
-            x: at.x - 22; y: at.y - 22
+            width: view.markerSize; height: width; radius: width / 2
+            x: door.x + (modelData.door.nx * Math.cos(turn) - modelData.door.ny * Math.sin(turn)) * out - width / 2
+            y: door.y + (modelData.door.nx * Math.sin(turn) + modelData.door.ny * Math.cos(turn)) * out - height / 2
             color: "#d81b60"
             border.color: "#ffffff"
             border.width: 3
@@ -173,7 +185,7 @@ Item {
                 anchors.centerIn: parent
                 text: modelData.number
                 color: "#ffffff"
-                font.pixelSize: 22
+                font.pixelSize: Math.round(parent.width * 0.55)
                 font.bold: true
             }
         }
@@ -218,7 +230,7 @@ Item {
             anchors.centerIn: parent
             text: qsTr("You are here")
             color: "#ffffff"
-            font.pixelSize: 20
+            font.pixelSize: Theme.small
             font.bold: true
         }
     }
@@ -230,6 +242,7 @@ Item {
         property point last
         onActiveChanged: last = Qt.point(0, 0)
         onActiveTranslationChanged: {
+            view.framing = null
             const dx = activeTranslation.x - last.x, dy = activeTranslation.y - last.y
             last = activeTranslation
             const r = -view.angle * Math.PI / 180
@@ -242,7 +255,7 @@ Item {
         objectName: "mapPinch"
         target: null
         property real startZoom: 1
-        onActiveChanged: if (active) startZoom = view.zoom
+        onActiveChanged: if (active) { startZoom = view.zoom; view.framing = null }
         onActiveScaleChanged: view.zoom = view.clampZoom(startZoom * activeScale)
     }
     TapHandler {
@@ -258,10 +271,15 @@ Item {
         }
         onDoubleTapped: (eventPoint) => {
             const p = view.planPoint(eventPoint.position.x, eventPoint.position.y)
+            view.framing = null
             view.zoom = view.clampZoom(view.zoom * 2)
             view.centreOn(p.x, p.y)
         }
     }
     property bool animated: false  // set once the first view is in place
-    Behavior on zoom { enabled: view.animated && !pinch.active; NumberAnimation { duration: 160; easing.type: Easing.OutCubic } }
+    Behavior on zoom {
+        id: zoomBehaviour
+        enabled: view.animated && !pinch.active
+        NumberAnimation { id: zoomAnimation; duration: 160; easing.type: Easing.OutCubic }
+    }
 }
