@@ -61,6 +61,29 @@ def test_the_star_can_be_taken_back(start_kiosk):
     assert not kiosk.find_all("visitButton")[0].isVisible()
 
 
+def rows_in_order(kiosk, list_name):
+    """The rows a list shows, top to bottom."""
+    view = kiosk.visible_item(list_name)
+    rows = [i for i in view.property("contentItem").childItems() if i.isVisible() and i.property("badge") is not None]
+    return sorted(rows, key=lambda i: i.y())
+
+
+def test_my_visit_lists_its_places_in_the_order_of_its_walking_route(start_kiosk):
+    kiosk = start_kiosk(lang="en", screen="home")
+    for kind, entity_id in [("city", "battambang"), ("city", "phnom-penh"), ("city", "siem-reap"),
+                            ("exhibitor", "nstda"), ("city", "bangkok"), ("project", "bang-sue-transport-hub")]:
+        kiosk.kiosk.visit.toggleFavourite(kind, entity_id)
+    kiosk.tap("visitButton")
+    kiosk.wait_for_screen("visitScreen")
+    listed = list(dict.fromkeys(row.property("badge") for row in rows_in_order(kiosk, "visitList")))
+    kiosk.tap("walkingRoute")
+    kiosk.wait_for_screen("mapScreen")
+    stops = [kiosk.visible_item(f"tourStop-{n}").property("badge")
+             for n in range(1, len(kiosk.screen().property("tour")["stops"]) + 1)]
+    assert len(stops) >= 4
+    assert listed[:len(stops)] == stops
+
+
 def test_idle_overlay_continue_keeps_the_session(start_kiosk):
     clock = FakeClock()
     kiosk = start_kiosk(lang="th", screen="home", idle_seconds=60, idle_clock=clock)
