@@ -228,7 +228,7 @@
 <context>
     <name>FilteredListScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/components/FilteredListScreen.qml" line="+28"/>
+        <location filename="../../kiosk/ui/qml/Expo/components/FilteredListScreen.qml" line="+50"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
@@ -244,7 +244,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="+37"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="+35"/>
         <source>Cities</source>
         <translation>Cities</translation>
     </message>
@@ -404,9 +404,14 @@
 <context>
     <name>ListRow</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/components/ListRow.qml" line="+11"/>
+        <location filename="../../kiosk/ui/qml/Expo/components/ListRow.qml" line="+12"/>
         <source>Booth</source>
         <translation>Booth</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>In my visit</source>
+        <translation>In my visit</translation>
     </message>
 </context>
 <context>
@@ -417,12 +422,12 @@
         <translation>Exhibition kiosk</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+108"/>
         <source>Everything within reach is on. Turn it off with “Aa” below.</source>
         <translation>Everything within reach is on. Turn it off with “Aa” below.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>Organizer signed in</source>
         <translation>Organizer signed in</translation>
     </message>
@@ -610,7 +615,7 @@
 <context>
     <name>ProgrammeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/ProgrammeScreen.qml" line="+23"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/ProgrammeScreen.qml" line="+22"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
@@ -620,7 +625,7 @@
         <translation>Now %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>All day</source>
         <translation>All day</translation>
     </message>

@@ -226,7 +226,7 @@
 <context>
     <name>FilteredListScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/components/FilteredListScreen.qml" line="+28"/>
+        <location filename="../../kiosk/ui/qml/Expo/components/FilteredListScreen.qml" line="+50"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
@@ -242,7 +242,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="+37"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="+35"/>
         <source>Cities</source>
         <translation>เมือง</translation>
     </message>
@@ -402,9 +402,14 @@
 <context>
     <name>ListRow</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/components/ListRow.qml" line="+11"/>
+        <location filename="../../kiosk/ui/qml/Expo/components/ListRow.qml" line="+12"/>
         <source>Booth</source>
         <translation>บูธ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>In my visit</source>
+        <translation>อยู่ในแผนการเยี่ยมชมแล้ว</translation>
     </message>
 </context>
 <context>
@@ -415,12 +420,12 @@
         <translation>ตู้ข้อมูลนิทรรศการ</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+108"/>
         <source>Everything within reach is on. Turn it off with “Aa” below.</source>
         <translation>เปิดโหมดปุ่มอยู่ในระยะเอื้อมแล้ว ปิดได้ที่ปุ่ม “Aa” ด้านล่าง</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>Organizer signed in</source>
         <translation>ผู้จัดงานเข้าสู่ระบบอยู่</translation>
     </message>
@@ -605,7 +610,7 @@
 <context>
     <name>ProgrammeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/ProgrammeScreen.qml" line="+23"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/ProgrammeScreen.qml" line="+22"/>
         <source>Programme</source>
         <translation>กำหนดการ</translation>
     </message>
@@ -615,7 +620,7 @@
         <translation>ขณะนี้ %1 น.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>All day</source>
         <translation>ตลอดวัน</translation>
     </message>

@@ -61,6 +61,36 @@ def test_the_star_can_be_taken_back(start_kiosk):
     assert not kiosk.find_all("visitButton")[0].isVisible()
 
 
+def starred(kiosk, row_name):
+    row = kiosk.visible_item(row_name)
+    return next(i for i in kiosk.all_items(row) if i.objectName() == "star").isVisible()
+
+
+def test_a_starred_entry_shows_a_star_in_its_list(start_kiosk):
+    kiosk = start_kiosk(lang="en", screen="cities")
+    kiosk.wait_for_screen("citiesScreen")
+    assert not starred(kiosk, "city-battambang")
+    for star in (True, False):  # the star on the page, then back to the list
+        kiosk.tap("city-battambang")
+        kiosk.wait_for_screen("cityPage")
+        kiosk.tap("favouriteButton")
+        kiosk.tap("backButton")
+        kiosk.wait_for_screen("citiesScreen")
+        assert starred(kiosk, "city-battambang") is star
+        assert not starred(kiosk, "city-phnom-penh")
+    for tile, screen, kind, rows in (("tile-exhibitors", "exhibitorsScreen", "exhibitor", kiosk.kiosk.browse.exhibitors),
+                                     ("tile-projects", "projectsScreen", "project", kiosk.kiosk.browse.projects)):
+        kiosk.tap("homeButton")
+        kiosk.tap(tile)
+        kiosk.wait_for_screen(screen)
+        first, second = (row["id"] for row in rows.rows()[:2])
+        for star in (True, False):  # while the list is on screen
+            kiosk.kiosk.visit.toggleFavourite(kind, first)
+            kiosk.settle()
+            assert starred(kiosk, f"{kind}-{first}") is star
+            assert not starred(kiosk, f"{kind}-{second}")
+
+
 def rows_in_order(kiosk, list_name):
     """The rows a list shows, top to bottom."""
     view = kiosk.visible_item(list_name)

@@ -20,11 +20,9 @@ Item {
 
     Grid {
         id: grid
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.top: header.bottom
-        anchors.bottom: parent.bottom
+        anchors.fill: parent
         anchors.margins: Theme.margin
+        anchors.topMargin: Math.max(header.y + header.height + Theme.margin, Theme.reachTop)  // tiles within reach
         columns: screen.portrait ? 2 : 3
         spacing: Theme.gap * 1.5
         readonly property int rowCount: Math.ceil(6 / columns)
