@@ -244,7 +244,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="+35"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="+36"/>
         <source>Cities</source>
         <translation>Cities</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>Booth</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>In my visit</source>
         <translation>In my visit</translation>
     </message>

@@ -242,7 +242,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="+35"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="+36"/>
         <source>Cities</source>
         <translation>เมือง</translation>
     </message>
@@ -407,7 +407,7 @@
         <translation>บูธ</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>In my visit</source>
         <translation>อยู่ในแผนการเยี่ยมชมแล้ว</translation>
     </message>

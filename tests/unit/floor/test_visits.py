@@ -10,7 +10,7 @@ def entry(name, code):
 
 
 def test_the_entries_follow_the_tour_and_the_rest_come_after(tmp_path):
-    plan, graph = load(one_aisle_db(tmp_path))  # A01 by the kiosk, S01 beyond stairs, W01 walled off
+    _, graph = load(one_aisle_db(tmp_path))  # A01 by the kiosk, S01 beyond stairs, W01 walled off
     entries = [entry("no booth", ""), entry("walled off", "W01"), entry("beyond the stairs", "S01"),
                entry("by the kiosk", "A01"), entry("not on the plan", "Z99"), entry("also by the kiosk", "a01")]
     tour, ordered = visits.walk(graph, "k", entries)
@@ -23,7 +23,7 @@ def test_the_entries_follow_the_tour_and_the_rest_come_after(tmp_path):
 
 
 def test_a_tour_takes_the_first_booths_up_to_its_limit(tmp_path, monkeypatch):
-    plan, graph = load(one_aisle_db(tmp_path))
+    _, graph = load(one_aisle_db(tmp_path))
     monkeypatch.setattr(wf, "MAX_STOPS", 1)
     tour, ordered = visits.walk(graph, "k", [entry("stairs", "S01"), entry("kiosk", "A01")])
     assert tour.order == ["s01"]

@@ -13,7 +13,8 @@ Rectangle {
     property color marker: "transparent"
     property bool starred: false
     signal tapped()
-    readonly property bool oneLine: subtitle === "" || width > 1200 * Theme.scale
+    readonly property bool wide: width > 1200 * Theme.scale
+    readonly property bool oneLine: subtitle === "" || wide
                                     && titleText.implicitWidth + Theme.gap * 1.5 + subtitleText.implicitWidth <= texts.width
     implicitHeight: Math.max(Theme.touch * 1.2, texts.height + Theme.gap * 1.25, badgeRow.height + Theme.gap)
     radius: Theme.radius
@@ -69,15 +70,34 @@ Rectangle {
         anchors.rightMargin: Theme.gap
         anchors.verticalCenter: parent.verticalCenter
     }
-    Row {
+    Item {  // "Booth" and the code: side by side on a wide row, one above the other on a narrow one
         id: badgeRow
         anchors.right: parent.right
         anchors.rightMargin: Theme.gap
         anchors.verticalCenter: parent.verticalCenter
         visible: rowItem.badge !== ""
-        spacing: Theme.gap * 0.5
-        PlainText { anchors.baseline: badgeCode.baseline; text: rowItem.badgeLabel; font.pixelSize: Theme.small; color: Theme.textMuted; wrapMode: Text.NoWrap }
-        PlainText { id: badgeCode; text: rowItem.badge; font.pixelSize: Theme.large; font.bold: true; color: Theme.accent; wrapMode: Text.NoWrap }
+        width: rowItem.wide ? badgeCaption.implicitWidth + Theme.gap * 0.5 + badgeCode.implicitWidth
+                            : Math.max(badgeCaption.implicitWidth, badgeCode.implicitWidth)
+        height: rowItem.wide ? badgeCode.height : badgeCaption.height + badgeCode.height
+        PlainText {
+            id: badgeCaption
+            x: rowItem.wide ? 0 : (parent.width - implicitWidth) / 2
+            y: rowItem.wide ? badgeCode.baselineOffset - baselineOffset : 0
+            text: rowItem.badgeLabel
+            font.pixelSize: rowItem.wide ? Theme.small : Math.round(Theme.small * 0.85)
+            color: Theme.textMuted
+            wrapMode: Text.NoWrap
+        }
+        PlainText {
+            id: badgeCode
+            x: rowItem.wide ? badgeCaption.implicitWidth + Theme.gap * 0.5 : (parent.width - implicitWidth) / 2
+            y: rowItem.wide ? 0 : badgeCaption.height
+            text: rowItem.badge
+            font.pixelSize: Theme.large
+            font.bold: true
+            color: Theme.accent
+            wrapMode: Text.NoWrap
+        }
     }
     MouseArea {
         id: tap

@@ -8,14 +8,15 @@ Item {
     property string entityId
     readonly property bool portrait: height > width
 
-    ScreenHeader {
+    Column {  // the event's name whole, on as many lines as it takes
         id: header
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.margins: Theme.margin
-        title: Show.eventName
-        subtitle: Show.eventDates + "  ·  " + Show.eventVenue
+        spacing: Theme.gap * 0.5
+        PlainText { width: parent.width; text: Show.eventName; font.pixelSize: Theme.title; font.bold: true; color: Theme.primaryDark }
+        PlainText { width: parent.width; text: Show.eventDates + "  ·  " + Show.eventVenue; color: Theme.textMuted }
     }
 
     Grid {
