@@ -243,7 +243,7 @@
 <context>
     <name>FilteredListScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/components/FilteredListScreen.qml" line="+28"/>
+        <location filename="../../kiosk/ui/qml/Expo/components/FilteredListScreen.qml" line="+50"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
@@ -251,7 +251,7 @@
 <context>
     <name>FloorView</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/components/FloorView.qml" line="+219"/>
+        <location filename="../../kiosk/ui/qml/Expo/components/FloorView.qml" line="+231"/>
         <source>You are here</source>
         <translation>You are here</translation>
     </message>
@@ -259,7 +259,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="+37"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="+36"/>
         <source>Cities</source>
         <translation>Cities</translation>
     </message>
@@ -419,9 +419,14 @@
 <context>
     <name>ListRow</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/components/ListRow.qml" line="+11"/>
+        <location filename="../../kiosk/ui/qml/Expo/components/ListRow.qml" line="+12"/>
         <source>Booth</source>
         <translation>Booth</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>In my visit</source>
+        <translation>In my visit</translation>
     </message>
 </context>
 <context>
@@ -484,7 +489,7 @@
 <context>
     <name>MapScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/MapScreen.qml" line="+112"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/MapScreen.qml" line="+213"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
@@ -499,7 +504,7 @@
         <translation>Back to where you are</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>My walking route</source>
         <translation>My walking route</translation>
     </message>
@@ -524,24 +529,24 @@
         <translation>Booth %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+30"/>
         <source>City pavilion</source>
         <translation>City pavilion</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-219"/>
         <source>Directions</source>
         <translation>Directions</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+56"/>
+        <location line="+6"/>
+        <location line="+25"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message numerus="yes">
-        <location line="-37"/>
-        <location line="+57"/>
+        <location line="+174"/>
+        <location line="+31"/>
         <source>%1 m · about %n minute(s) on foot</source>
         <translation>
             <numerusform>%1 m · about %n minute on foot</numerusform>
@@ -549,23 +554,23 @@
         </translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-30"/>
         <source>No way there from here. Please ask at the information desk.</source>
         <translation>No way there from here. Please ask at the information desk.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Via: %1</source>
         <translation>Via: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+32"/>
+        <location line="-187"/>
+        <location line="+14"/>
         <source>Step-free (no stairs)</source>
         <translation>Step-free (no stairs)</translation>
     </message>
     <message numerus="yes">
-        <location line="-7"/>
+        <location line="+197"/>
         <source>%n stop(s)</source>
         <translation>
             <numerusform>%n stop</numerusform>
@@ -578,12 +583,12 @@
         <translation>Add booths to your visit first, then come back for the route.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <source>No way found to: %1</source>
         <translation>No way found to: %1</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-190"/>
         <source>Hide the key</source>
         <translation>Hide the key</translation>
     </message>
@@ -625,7 +630,7 @@
 <context>
     <name>ProgrammeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/ProgrammeScreen.qml" line="+23"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/ProgrammeScreen.qml" line="+22"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
@@ -635,7 +640,7 @@
         <translation>Now %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+69"/>
         <source>All day</source>
         <translation>All day</translation>
     </message>
@@ -1493,10 +1498,10 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n place(s) to see, in walking order by hall and booth</source>
+        <source>%n place(s) to see, in walking order from this kiosk</source>
         <translation>
-            <numerusform>%n place to see, in walking order by hall and booth</numerusform>
-            <numerusform>%n places to see, in walking order by hall and booth</numerusform>
+            <numerusform>%n place to see, in walking order from this kiosk</numerusform>
+            <numerusform>%n places to see, in walking order from this kiosk</numerusform>
         </translation>
     </message>
     <message>

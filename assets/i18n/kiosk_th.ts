@@ -241,7 +241,7 @@
 <context>
     <name>FilteredListScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/components/FilteredListScreen.qml" line="+28"/>
+        <location filename="../../kiosk/ui/qml/Expo/components/FilteredListScreen.qml" line="+50"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
@@ -249,7 +249,7 @@
 <context>
     <name>FloorView</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/components/FloorView.qml" line="+219"/>
+        <location filename="../../kiosk/ui/qml/Expo/components/FloorView.qml" line="+231"/>
         <source>You are here</source>
         <translation>คุณอยู่ที่นี่</translation>
     </message>
@@ -257,7 +257,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="+37"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/HomeScreen.qml" line="+36"/>
         <source>Cities</source>
         <translation>เมือง</translation>
     </message>
@@ -417,9 +417,14 @@
 <context>
     <name>ListRow</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/components/ListRow.qml" line="+11"/>
+        <location filename="../../kiosk/ui/qml/Expo/components/ListRow.qml" line="+12"/>
         <source>Booth</source>
         <translation>บูธ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>In my visit</source>
+        <translation>อยู่ในแผนการเยี่ยมชมแล้ว</translation>
     </message>
 </context>
 <context>
@@ -481,7 +486,7 @@
 <context>
     <name>MapScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/MapScreen.qml" line="+112"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/MapScreen.qml" line="+213"/>
         <source>Zoom in</source>
         <translation>ขยาย</translation>
     </message>
@@ -496,7 +501,7 @@
         <translation>กลับไปยังจุดที่คุณยืนอยู่</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>My walking route</source>
         <translation>เส้นทางเดินของฉัน</translation>
     </message>
@@ -521,47 +526,47 @@
         <translation>บูธ %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+30"/>
         <source>City pavilion</source>
         <translation>ศาลาเมือง</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-219"/>
         <source>Directions</source>
         <translation>เส้นทาง</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+56"/>
+        <location line="+6"/>
+        <location line="+25"/>
         <source>Details</source>
         <translation>รายละเอียด</translation>
     </message>
     <message numerus="yes">
-        <location line="-37"/>
-        <location line="+57"/>
+        <location line="+174"/>
+        <location line="+31"/>
         <source>%1 m · about %n minute(s) on foot</source>
         <translation>
             <numerusform>%1 เมตร · เดินประมาณ %n นาที</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-30"/>
         <source>No way there from here. Please ask at the information desk.</source>
         <translation>ไม่พบเส้นทางจากจุดนี้ กรุณาสอบถามที่โต๊ะประชาสัมพันธ์</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Via: %1</source>
         <translation>ผ่าน: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+32"/>
+        <location line="-187"/>
+        <location line="+14"/>
         <source>Step-free (no stairs)</source>
         <translation>ไม่มีขั้นบันได</translation>
     </message>
     <message numerus="yes">
-        <location line="-7"/>
+        <location line="+197"/>
         <source>%n stop(s)</source>
         <translation>
             <numerusform>%n จุดแวะ</numerusform>
@@ -573,12 +578,12 @@
         <translation>เพิ่มบูธลงในรายการเยี่ยมชมก่อน แล้วกลับมาดูเส้นทาง</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
         <source>No way found to: %1</source>
         <translation>ไม่พบเส้นทางไปยัง: %1</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-190"/>
         <source>Hide the key</source>
         <translation>ซ่อนคำอธิบายสัญลักษณ์</translation>
     </message>
@@ -620,7 +625,7 @@
 <context>
     <name>ProgrammeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/ProgrammeScreen.qml" line="+23"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/ProgrammeScreen.qml" line="+22"/>
         <source>Programme</source>
         <translation>กำหนดการ</translation>
     </message>
@@ -630,7 +635,7 @@
         <translation>ขณะนี้ %1 น.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+69"/>
         <source>All day</source>
         <translation>ตลอดวัน</translation>
     </message>
@@ -1484,9 +1489,9 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n place(s) to see, in walking order by hall and booth</source>
+        <source>%n place(s) to see, in walking order from this kiosk</source>
         <translation>
-            <numerusform>%n จุดที่จะไปชม เรียงตามลำดับการเดินในแต่ละฮอลล์และบูธ</numerusform>
+            <numerusform>%n จุดที่จะไปชม เรียงตามเส้นทางเดินจากตู้นี้</numerusform>
         </translation>
     </message>
     <message>

@@ -250,6 +250,7 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
     for follower in (browse, search, programme, visit):  # a new language or new content: each reads again
         show.contentChanged.connect(follower.refresh)
     floor_map = FloorMap(db, show, visit, kiosk_id)
+    visit.walking_order = floor_map.walking_order
     if not kiosk_id:  # counted per kiosk: without an id, the plan's first kiosk is this one (as on the map)
         recorder.kiosk_id = next(iter(floorplan.kiosk_ids(db)), "")
     clocks = {"now": staff_clock, "monotonic": staff_clock} if staff_clock else {}

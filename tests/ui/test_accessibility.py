@@ -2,6 +2,8 @@
 
 import pytest
 
+from tests.ui.conftest import Driver
+
 SCREENS = ["home", "cities", "exhibitors", "projects", "programme", "search:bang", "visit", "city:bangkok",
            "exhibitor:nstda", "project:kuching-flood-management"]
 
@@ -27,18 +29,67 @@ def test_text_size_and_contrast_reach_the_screen(start_kiosk):
     assert not kiosk.item("accessibilityPanel").isVisible()
 
 
-def test_reach_mode_brings_every_control_into_the_lower_part(start_kiosk):
-    kiosk = start_kiosk(lang="en", screen="cities")
+def controls_out_of_reach(kiosk):
+    """The controls (their touch areas) that start in the top 30 % of the window, where a seated visitor does not
+    reach; those scrolled wholly out of sight above do not count."""
+    height = kiosk.window.height()
+    out = []
+    for item in visible_controls(kiosk):
+        if item.width() < kiosk.window.width():
+            top = item.mapToScene(item.boundingRect().topLeft()).y()
+            if top + item.height() > 0 and top < height * 0.3:
+                out.append((item.parentItem().objectName(), round(top)))
+    return out
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)])
+@pytest.mark.parametrize("text_size", ["textSize-0", "textSize-2"])
+def test_reach_mode_brings_every_control_into_the_lower_part(start_kiosk, size, text_size):
+    kiosk = start_kiosk(lang="en", screen="home", size=size)
     open_panel(kiosk)
     kiosk.tap("reachMode")
+    kiosk.tap(text_size)
     kiosk.tap("accessibilityDone")
     kiosk.settle()
-    height = kiosk.window.height()
-    for item in kiosk.all_items():
-        if item.isVisible() and item.inherits("QQuickMouseArea") and item.width() < kiosk.window.width():
-            top = item.mapToScene(item.boundingRect().topLeft()).y()
-            if top + item.height() > 0:
-                assert top >= height * 0.3, f"{item.parentItem().objectName()} is out of reach at y={top}"
+    assert controls_out_of_reach(kiosk) == [], "home"
+    for tile, screen in (("tile-cities", "citiesScreen"), ("tile-exhibitors", "exhibitorsScreen"),
+                         ("tile-projects", "projectsScreen"), ("tile-programme", "programmeScreen")):
+        kiosk.tap(tile)
+        kiosk.wait_for_screen(screen)
+        assert controls_out_of_reach(kiosk) == [], screen
+        kiosk.tap("homeButton")
+        kiosk.wait_for_screen("homeScreen")
+
+
+def label_size(item):
+    """The pixel size of a chip's or button's label."""
+    label = next(i for i in item.childItems() if i.inherits("QQuickText"))
+    return label.property("font").pixelSize()
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_at_the_largest_text_chips_and_buttons_grow_and_a_list_shows_four_rows(start_kiosk, lang):
+    kiosk = start_kiosk(lang=lang, screen="cities")
+    kiosk.wait_for_screen("citiesScreen")
+    controls = ["country-all", "listSearch", "homeButton", "lang-en", "textSize-2", "accessibilityDone"]
+
+    def measure():
+        open_panel(kiosk)
+        sizes = {name: (kiosk.visible_item(name).height(), label_size(kiosk.visible_item(name))) for name in controls}
+        kiosk.tap("accessibilityDone")
+        return sizes
+
+    normal = measure()
+    open_panel(kiosk)
+    kiosk.tap("textSize-2")
+    kiosk.tap("accessibilityDone")
+    largest = measure()
+    for name in controls:
+        assert largest[name][0] > normal[name][0] and largest[name][1] > normal[name][1], name
+    view = kiosk.visible_item("cityList")
+    rows = [row for row in view.property("contentItem").childItems()
+            if row.isVisible() and row.objectName().startswith("city-") and Driver._inside(view, row)]
+    assert len(rows) >= 4
 
 
 def test_read_aloud_speaks_the_page(start_kiosk):

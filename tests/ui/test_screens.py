@@ -175,6 +175,26 @@ def test_programme_marks_now_and_next_against_the_demo_clock(start_kiosk):
     assert days == {"2019-08-24"}
 
 
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_a_short_session_card_holds_its_badge_at_every_text_size(start_kiosk, lang):
+    kiosk = start_kiosk(lang=lang, screen="programme", clock_start="2019-08-24T10:50")
+    kiosk.wait_for_screen("programmeScreen")
+    for step in ("textSize-0", "textSize-1", "textSize-2"):
+        kiosk.tap("accessibilityButton")
+        kiosk.tap(step)
+        kiosk.tap("accessibilityDone")
+        kiosk.settle()
+        cards = {}
+        for badge in kiosk.find_all("stateBadge"):
+            card = badge.parentItem().parentItem().parentItem()
+            if badge.isVisible() and kiosk.screen().isAncestorOf(badge):
+                pill = badge.parentItem()
+                box = pill.mapRectToItem(card, pill.boundingRect())
+                cards[card.objectName()] = (box.top() >= 0 and box.bottom() <= card.height(), box, card.height())
+        assert "session-problem-solution-matching" in cards, "the short card (a title and a room) has its badge"
+        assert all(inside for inside, _, _ in cards.values()), (step, cards)
+
+
 def test_translation_catalogues_are_complete_and_current(tmp_path):
     import subprocess
     import sys

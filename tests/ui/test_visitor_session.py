@@ -61,6 +61,59 @@ def test_the_star_can_be_taken_back(start_kiosk):
     assert not kiosk.find_all("visitButton")[0].isVisible()
 
 
+def starred(kiosk, row_name):
+    row = kiosk.visible_item(row_name)
+    return next(i for i in kiosk.all_items(row) if i.objectName() == "star").isVisible()
+
+
+def test_a_starred_entry_shows_a_star_in_its_list(start_kiosk):
+    kiosk = start_kiosk(lang="en", screen="cities")
+    kiosk.wait_for_screen("citiesScreen")
+    assert not starred(kiosk, "city-battambang")
+    for star in (True, False):  # the star on the page, then back to the list
+        kiosk.tap("city-battambang")
+        kiosk.wait_for_screen("cityPage")
+        kiosk.tap("favouriteButton")
+        kiosk.tap("backButton")
+        kiosk.wait_for_screen("citiesScreen")
+        assert starred(kiosk, "city-battambang") is star
+        assert not starred(kiosk, "city-phnom-penh")
+    for tile, screen, kind, rows in (("tile-exhibitors", "exhibitorsScreen", "exhibitor", kiosk.kiosk.browse.exhibitors),
+                                     ("tile-projects", "projectsScreen", "project", kiosk.kiosk.browse.projects)):
+        kiosk.tap("homeButton")
+        kiosk.tap(tile)
+        kiosk.wait_for_screen(screen)
+        first, second = (row["id"] for row in rows.rows()[:2])
+        for star in (True, False):  # while the list is on screen
+            kiosk.kiosk.visit.toggleFavourite(kind, first)
+            kiosk.settle()
+            assert starred(kiosk, f"{kind}-{first}") is star
+            assert not starred(kiosk, f"{kind}-{second}")
+
+
+def rows_in_order(kiosk, list_name):
+    """The rows a list shows, top to bottom."""
+    view = kiosk.visible_item(list_name)
+    rows = [i for i in view.property("contentItem").childItems() if i.isVisible() and i.property("badge") is not None]
+    return sorted(rows, key=lambda i: i.y())
+
+
+def test_my_visit_lists_its_places_in_the_order_of_its_walking_route(start_kiosk):
+    kiosk = start_kiosk(lang="en", screen="home")
+    for kind, entity_id in [("city", "battambang"), ("city", "phnom-penh"), ("city", "siem-reap"),
+                            ("exhibitor", "nstda"), ("city", "bangkok"), ("project", "bang-sue-transport-hub")]:
+        kiosk.kiosk.visit.toggleFavourite(kind, entity_id)
+    kiosk.tap("visitButton")
+    kiosk.wait_for_screen("visitScreen")
+    listed = list(dict.fromkeys(row.property("badge") for row in rows_in_order(kiosk, "visitList")))
+    kiosk.tap("walkingRoute")
+    kiosk.wait_for_screen("mapScreen")
+    stops = [kiosk.visible_item(f"tourStop-{n}").property("badge")
+             for n in range(1, len(kiosk.screen().property("tour")["stops"]) + 1)]
+    assert len(stops) >= 4
+    assert listed[:len(stops)] == stops
+
+
 def test_idle_overlay_continue_keeps_the_session(start_kiosk):
     clock = FakeClock()
     kiosk = start_kiosk(lang="th", screen="home", idle_seconds=60, idle_clock=clock)

@@ -28,7 +28,9 @@ class Script:
 
 
 # Latin (and Vietnamese, Indonesian, Malay, Filipino) first; then every script the content uses. Qt falls back along
-# this list; a character is set in the first family whose ranges hold it, else in the first.
+# this list; a character is set in the first family whose ranges hold it, else in the first. Khmer and Tamil are
+# shaped only by a family that has the script, and Qt asks each family before it in turn (logging every one that
+# lacks it): a text in them names its script's family first (for_lang; LocalName.qml on the screen).
 SCRIPTS = (
     Script("Noto Sans", "NotoSans", True, (), ()),
     Script("Noto Sans Thai", "NotoSansThai", True, ((0x0E00, 0x0E7F),), ("th",)),

@@ -15,7 +15,7 @@ from sqlite_utils import Database
 from kiosk.core.catalog import content
 from kiosk.core.common.errors import KioskError
 from kiosk.core.common.text import pick
-from kiosk.core.floor import floorplan, wayfinding
+from kiosk.core.floor import floorplan, visits, wayfinding
 from kiosk.ui.visitor.show import Show
 from kiosk.ui.visitor.visit import VisitPlan
 
@@ -345,15 +345,10 @@ class FloorMap(QObject):
         """The walking order through the visit plan's booths (one booth an entry), from this kiosk."""
         if self.kiosk is None:
             return {"ok": False}
-        booth_ids: list[str] = []
-        for entry in content.visit_plan(self._db, self._visit.favourite_keys(), self._lang()):
-            if entry["booths"]:
-                bid = entry["booths"][0].lower()
-                if bid not in booth_ids:
-                    booth_ids.append(bid)
-        if not booth_ids:
+        entries = content.visit_plan(self._db, self._visit.favourite_keys(), self._lang())
+        tour, _ = visits.walk(self.graph(), self.kiosk.id, entries, step_free=step_free)
+        if not tour.order and not tour.unreachable:
             return {"ok": False}
-        tour = wayfinding.tour(self.graph(), self.kiosk.id, booth_ids[:wayfinding.MAX_STOPS], step_free=step_free)
         legs = [{"hall": leg.hall, "points": _point_list(leg.points)} for r in tour.routes for leg in r.legs]
         stops = []
         for n, (bid, walk) in enumerate(zip(tour.order, tour.routes)):
@@ -361,6 +356,13 @@ class FloorMap(QObject):
             stops.append({**self.booth(bid), "number": n + 1, "door": {"x": x, "y": y, "nx": nx, "ny": ny}})
         return {"ok": bool(tour.order), "legs": legs, "stops": stops, "length": round(tour.length_m),
                 "minutes": tour.minutes, "unreachable": [self.plan.booths[b].code for b in tour.unreachable]}
+
+    def walking_order(self, entries: list[dict]) -> list[dict]:
+        """The visit plan's entries in the order its walking route from this kiosk reaches them (as given when this
+        kiosk has no place on the plan)."""
+        if self.kiosk is None:
+            return entries
+        return visits.walk(self.graph(), self.kiosk.id, entries)[1]
 
     def booths_within(self, hall_id: str, area: QRectF):
         return self._state().grid.within(hall_id, area.left(), area.top(), area.right(), area.bottom())

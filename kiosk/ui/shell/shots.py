@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
@@ -87,16 +88,22 @@ def render(db, out: Path, *, screen: str, lang: str, size: tuple[int, int], cloc
            kiosk_id: str | None = None, text_size: str = "normal", reach: bool = False, contrast: bool = False,
            keyboard: bool = False, visit: tuple[str, ...] = ()) -> None:
     check_screen(db, screen)
-    kiosk = ui.start(db, lang=lang, windowed=True, size=size, screen=screen, clock_start=clock_start,
-                     kiosk_id=kiosk_id)
+    for entry in visit:
+        kind, _, entity_id = entry.partition(":")
+        if kind not in STARRED or not content.exists(db, kind, entity_id):
+            raise KioskError(f"--visit {entry!r} is not city:<id>, exhibitor:<id> or project:<id> of this show.")
+    # With a visit plan, the screen opens once the plan is made (the tour is worked out as the map opens).
+    kiosk = ui.start(db, lang=lang, windowed=True, size=size, screen="home" if visit else screen,
+                     clock_start=clock_start, kiosk_id=kiosk_id)
     try:
         for entry in visit:
             kind, _, entity_id = entry.partition(":")
-            if kind not in STARRED or not content.exists(db, kind, entity_id):
-                raise KioskError(f"--visit {entry!r} is not city:<id>, exhibitor:<id> or project:<id> of this show.")
             if not kiosk.visit.isFavourite(kind, entity_id):
                 kiosk.visit.toggleFavourite(kind, entity_id)
         visitor_choices(kiosk, text_size=text_size, reach=reach, contrast=contrast)
+        if visit:
+            QQmlExpression(QQmlEngine.contextForObject(kiosk.window), kiosk.window,
+                           f"openTarget({json.dumps(screen)})").evaluate()
         settle(kiosk)
         if keyboard:
             open_keyboard(kiosk)

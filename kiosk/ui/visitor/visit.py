@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Property, QAbstractItemModel, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton
 from sqlite_utils import Database
@@ -28,6 +30,8 @@ class VisitPlan(QObject):
         self._show = show
         self._favourites: list[tuple[str, str]] = []
         self._visit = RowsModel(("kind", "id", "title", "booth_code", "hall"), self)
+        # The order the list shows (app.py hands it the map's: the order its walking route takes).
+        self.walking_order: Callable[[list[dict]], list[dict]] = lambda entries: entries
         show.visitorLeft.connect(self._forget)
 
     @staticmethod
@@ -80,5 +84,5 @@ class VisitPlan(QObject):
         self._apply()
 
     def _apply(self) -> None:
-        self._visit.set_rows(content.visit_plan(self._db, self._favourites, self._show.lang))
+        self._visit.set_rows(self.walking_order(content.visit_plan(self._db, self._favourites, self._show.lang)))
         self.favouritesChanged.emit()

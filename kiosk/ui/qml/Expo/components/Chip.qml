@@ -1,14 +1,14 @@
 import QtQuick
 import Expo
 
-// A filter chip: light enough that a row of twenty costs nothing to create.
+// A filter chip: light enough that a row of twenty costs nothing to create. It grows with the text size.
 Rectangle {
     id: chip
     property alias text: label.text
     property bool selected: false
     readonly property bool down: tap.pressed
     signal clicked()
-    implicitHeight: Theme.touch
+    implicitHeight: Math.max(Theme.touch, Math.round(label.implicitHeight + Theme.gap * 1.5))
     implicitWidth: label.implicitWidth + Theme.margin * 1.5
     radius: height / 2
     color: down ? Theme.pressed : selected ? Theme.primary : Theme.surface

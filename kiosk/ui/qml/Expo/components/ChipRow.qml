@@ -12,12 +12,14 @@ ListView {
     signal chosen(string id)
     orientation: ListView.Horizontal
     spacing: Theme.gap * 0.75
-    implicitHeight: Theme.touch
+    implicitHeight: headerItem !== null ? headerItem.height : Theme.touch
     clip: true
     boundsBehavior: Flickable.StopAtBounds
     header: Item {
         width: allChip.width + Theme.gap * 0.75
-        height: Theme.touch
+        height: allChip.height
+        // A new language or text size makes the first chip wider: keep it whole in view.
+        onWidthChanged: Qt.callLater(row.positionViewAtBeginning)
         Chip {
             id: allChip
             objectName: row.namePrefix + "-all"

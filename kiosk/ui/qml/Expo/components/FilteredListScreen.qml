@@ -1,9 +1,11 @@
 import QtQuick
 import Expo
 
-// A list a visitor browses with filters: a heading, rows of filter chips, and a sectioned list of rows, with a
-// Search button beside the heading. The Cities, Exhibitors and Projects screens are each one of these: they give
-// the title, the filters (as children), the model, the row and, for exhibitors, an index beside the list.
+// A list a visitor browses with filters: a heading, rows of filter chips with a Search button, and a sectioned list
+// of rows. The Cities, Exhibitors and Projects screens are each one of these: they give the title, the filters (as
+// children), the model, the row and, for exhibitors, an index beside the list.
+// On a wide screen the filters sit beside the heading, leaving the height to the list. In reach mode the filters,
+// the Search button and the list start below Theme.reachTop; the heading may stay above it.
 Item {
     id: screen
     property string kind
@@ -17,34 +19,36 @@ Item {
     property Component row  // one row of the list (a ListRow)
     property Component side: null  // beside the list, on the right (the exhibitors' letter index)
     readonly property ListView listView: list
+    readonly property bool wide: width > height
     default property alias filters: filterRows.data
 
-    TouchButton {
-        id: listSearch
-        objectName: "listSearch"
-        anchors.top: parent.top
-        anchors.right: parent.right
-        anchors.margins: Theme.margin
-        text: qsTr("Search")
-        onClicked: Nav.open("search")
+    Column {
+        id: heading
+        x: Theme.margin
+        y: Theme.margin
+        width: screen.wide ? Math.round(screen.width * 0.24) : screen.width - Theme.margin * 2
+        spacing: Theme.gap * 0.25
+        PlainText { width: parent.width; text: screen.title; font.pixelSize: Theme.title; font.bold: true; color: Theme.primaryDark; maximumLineCount: 2; elide: Text.ElideRight }
+        PlainText { width: parent.width; text: screen.subtitle; visible: text !== ""; color: Theme.textMuted }
     }
 
-    Column {
-        id: top
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.top: parent.top
-        anchors.margins: Theme.margin
-        spacing: Theme.gap
-        ScreenHeader {
-            width: parent.width - listSearch.width - Theme.gap
-            title: screen.title
-            subtitle: screen.subtitle
-        }
+    Item {
+        id: controls
+        x: screen.wide ? heading.x + heading.width + Theme.gap * 2 : Theme.margin
+        y: Math.max(screen.wide ? Theme.margin : heading.y + heading.height + Theme.gap, Theme.reachTop)
+        width: screen.width - Theme.margin - x
+        height: Math.max(filterRows.height, listSearch.height)
         Column {
             id: filterRows
-            width: parent.width
-            spacing: Theme.gap
+            width: listSearch.x - Theme.gap
+            spacing: Theme.gap * 0.75
+        }
+        TouchButton {
+            id: listSearch
+            objectName: "listSearch"
+            anchors.right: parent.right
+            text: qsTr("Search")
+            onClicked: Nav.open("search")
         }
     }
 
@@ -53,11 +57,14 @@ Item {
         objectName: screen.listName
         anchors.left: parent.left
         anchors.right: sideArea.left
-        anchors.top: top.bottom
+        anchors.top: parent.top
         anchors.bottom: parent.bottom
-        anchors.margins: Theme.margin
+        anchors.topMargin: Math.max(heading.y + heading.height, controls.y + controls.height) + Theme.gap
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        anchors.bottomMargin: Theme.gap
         clip: true
-        spacing: Theme.gap * 0.75
+        spacing: Theme.gap * 0.5
         reuseItems: true
         model: screen.model
         section.property: screen.sectionProperty
@@ -77,9 +84,9 @@ Item {
     Loader {
         id: sideArea
         anchors.right: parent.right
-        anchors.top: top.bottom
-        anchors.bottom: parent.bottom
-        anchors.margins: screen.side !== null ? Theme.margin : 0
+        anchors.top: list.top
+        anchors.bottom: list.bottom
+        anchors.rightMargin: screen.side !== null ? Theme.margin : 0
         width: item !== null ? item.width : 0
         sourceComponent: screen.side
     }

@@ -1,13 +1,15 @@
 import QtQuick
 import Expo
 
-// A name in its own script. The font is set before the text, in one step: shaping Khmer, Lao or Myanmar
-// with a font that lacks the script would draw boxes for a frame.
+// A name in its own script, set in its script's font first. A complex script (Khmer, Tamil) is shaped only by a
+// font that has it: Qt asks each family in turn and complains of every one that lacks it. So the font changes
+// while the text is empty: a name is never laid out, not even for a moment, in the font of the name before it.
 PlainText {
     id: label
     property string name
     property string family
     function update() {
+        text = ""
         font.family = family !== "" ? family : Qt.application.font.family
         text = name
     }

@@ -8,7 +8,7 @@ Rectangle {
     property bool canGoBack: true
     signal accessibilityRequested()
     readonly property bool twoRows: left.width + right.width + Theme.margin * 3 > width
-    implicitHeight: twoRows ? Theme.touch * 2 + Theme.gap * 3 : Theme.touch + Theme.gap * 2
+    implicitHeight: twoRows ? left.height + right.height + Theme.gap * 3 : Math.max(left.height, right.height) + Theme.gap * 2
     color: Theme.surface
     Rectangle { width: parent.width; height: 2; color: Theme.line }
     Row {
@@ -42,7 +42,7 @@ Rectangle {
         anchors.right: parent.right
         anchors.rightMargin: Theme.margin
         anchors.top: parent.top
-        anchors.topMargin: bar.twoRows ? Theme.touch + Theme.gap * 2 : Theme.gap
+        anchors.topMargin: bar.twoRows ? left.height + Theme.gap * 2 : Theme.gap
         spacing: Theme.gap
         TouchButton {
             objectName: "accessibilityButton"

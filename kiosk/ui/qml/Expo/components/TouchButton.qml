@@ -8,7 +8,7 @@ Rectangle {
     property color tint: primary ? Theme.primary : Theme.surface
     readonly property bool down: tap.pressed
     signal clicked()
-    implicitHeight: Theme.touch
+    implicitHeight: Math.max(Theme.touch, Math.round(label.implicitHeight + Theme.gap))  // grows with the text size
     implicitWidth: Math.max(Theme.touch * 1.6, label.implicitWidth + 2 * Theme.gap)
     radius: Theme.radius
     opacity: enabled ? 1 : 0.35

@@ -42,6 +42,7 @@ FilteredListScreen {
         subtitleFont: model.local_font
         badge: model.booth_code
         marker: Theme.primary
+        starred: VisitPlan.favouriteCount >= 0 && VisitPlan.isFavourite("city", model.id)
         onTapped: Nav.open("city", model.id)
     }
 }

@@ -54,6 +54,7 @@ FilteredListScreen {
         subtitle: [Labels.organisationKind(model.kind), model.country_name].filter(s => s !== "").join("  ·  ")
         badge: model.booth_code
         marker: model.kind === "exhibitor" ? Theme.areaColors[1] : model.kind === "organiser" ? Theme.accent : Theme.primary
+        starred: VisitPlan.favouriteCount >= 0 && VisitPlan.isFavourite("exhibitor", model.id)
         onTapped: Nav.open("exhibitor", model.id)
     }
 

@@ -8,23 +8,22 @@ Item {
     property string entityId
     readonly property bool portrait: height > width
 
-    ScreenHeader {
+    Column {  // the event's name whole, on as many lines as it takes
         id: header
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.margins: Theme.margin
-        title: Show.eventName
-        subtitle: Show.eventDates + "  ·  " + Show.eventVenue
+        spacing: Theme.gap * 0.5
+        PlainText { width: parent.width; text: Show.eventName; font.pixelSize: Theme.title; font.bold: true; color: Theme.primaryDark }
+        PlainText { width: parent.width; text: Show.eventDates + "  ·  " + Show.eventVenue; color: Theme.textMuted }
     }
 
     Grid {
         id: grid
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.top: header.bottom
-        anchors.bottom: parent.bottom
+        anchors.fill: parent
         anchors.margins: Theme.margin
+        anchors.topMargin: Math.max(header.y + header.height + Theme.margin, Theme.reachTop)  // tiles within reach
         columns: screen.portrait ? 2 : 3
         spacing: Theme.gap * 1.5
         readonly property int rowCount: Math.ceil(6 / columns)

@@ -11,30 +11,31 @@ Item {
     // A screen made ahead (Main.qml's spares) opens where the day is when it is shown, not when it was made.
     StackView.onActivating: if (!shown) { shown = true; list.showNow() }
 
-    Column {
-        id: top
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.top: parent.top
-        anchors.margins: Theme.margin
-        spacing: Theme.gap
-        ScreenHeader {
-            width: parent.width
-            title: qsTr("Programme")
-            subtitle: qsTr("Now %1").arg(Programme.clockText)
-        }
-        Flow {
-            width: parent.width
-            spacing: Theme.gap * 0.75
-            Repeater {
-                model: Programme.programmeDays
-                delegate: Chip {
-                    required property var modelData
-                    objectName: "day-" + modelData.day
-                    text: modelData.label
-                    selected: Programme.programmeDay === modelData.day
-                    onClicked: Programme.showProgrammeDay(modelData.day)
-                }
+    readonly property bool wide: width > height
+
+    // On a wide screen the days sit beside the heading; in reach mode they start below Theme.reachTop.
+    ScreenHeader {
+        id: heading
+        x: Theme.margin
+        y: Theme.margin
+        width: screen.wide ? Math.round(screen.width * 0.24) : screen.width - Theme.margin * 2
+        title: qsTr("Programme")
+        subtitle: qsTr("Now %1").arg(Programme.clockText)
+    }
+    Flow {
+        id: days
+        x: screen.wide ? heading.x + heading.width + Theme.gap * 2 : Theme.margin
+        y: Math.max(screen.wide ? Theme.margin : heading.y + heading.height + Theme.gap, Theme.reachTop)
+        width: screen.width - Theme.margin - x
+        spacing: Theme.gap * 0.75
+        Repeater {
+            model: Programme.programmeDays
+            delegate: Chip {
+                required property var modelData
+                objectName: "day-" + modelData.day
+                text: modelData.label
+                selected: Programme.programmeDay === modelData.day
+                onClicked: Programme.showProgrammeDay(modelData.day)
             }
         }
     }
@@ -42,28 +43,34 @@ Item {
     ListView {
         id: list
         objectName: "sessionList"
-        anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.top: top.bottom
-        anchors.bottom: parent.bottom
-        anchors.margins: Theme.margin
+        anchors.fill: parent
+        anchors.topMargin: Math.max(heading.y + heading.height, days.y + days.height) + Theme.gap
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        anchors.bottomMargin: Theme.gap
         clip: true
-        spacing: Theme.gap * 0.75
+        spacing: Theme.gap * 0.5
         reuseItems: true
         model: Programme.sessions
         // Open where the day is now: the session running, or the next one.
-        function showNow() { positionViewAtIndex(Programme.programmeFocusRow, ListView.Beginning) }
+        function showNow() { forceLayout(); positionViewAtIndex(Programme.programmeFocusRow, ListView.Beginning) }
+        onHeightChanged: Qt.callLater(showNow)  // the window took its size, reach mode went on or off
         Component.onCompleted: showNow()
         Connections {
             target: Programme
             function onProgrammeChanged() { list.showNow() }  // a new day shown; not on every clock tick
+        }
+        Connections {
+            target: Theme
+            function onTextStepChanged() { Qt.callLater(list.showNow) }  // the rows grew or shrank
         }
         delegate: Rectangle {
             id: row
             required property var model
             objectName: "session-" + model.id
             width: ListView.view.width
-            implicitHeight: Math.max(Theme.touch * 1.35, content.implicitHeight + Theme.gap * 2)
+            // As tall as the longer column: the time column holds the Now or Next badge under the times.
+            implicitHeight: Math.max(Theme.touch * 1.2, content.implicitHeight, timeColumn.implicitHeight) + Theme.gap * 2
             height: implicitHeight
             radius: Theme.radius
             color: model.state === "now" && !Theme.highContrast ? "#e3f2e6" : Theme.surface
@@ -80,7 +87,7 @@ Item {
                 anchors.left: parent.left
                 anchors.top: parent.top
                 anchors.margins: Theme.gap
-                width: 180 * Theme.scale
+                width: Math.max(Math.round(180 * Theme.scale), implicitWidth)
                 spacing: 4
                 PlainText { text: row.model.starts_at !== "" ? row.model.starts_at : qsTr("All day"); font.pixelSize: Theme.large; font.bold: true; color: Theme.primaryDark }
                 PlainText { text: row.model.ends_at !== "" ? "– " + row.model.ends_at : ""; visible: text !== ""; color: Theme.textMuted }

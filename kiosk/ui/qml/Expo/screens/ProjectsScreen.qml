@@ -40,6 +40,7 @@ FilteredListScreen {
         title: model.title
         subtitle: model.owner_name
         marker: Theme.areaColors[model.area_index % Theme.areaColors.length]
+        starred: VisitPlan.favouriteCount >= 0 && VisitPlan.isFavourite("project", model.id)
         onTapped: Nav.open("project", model.id)
     }
 }

@@ -1,7 +1,7 @@
 import QtQuick
 import Expo
 
-// The visitor's starred booths in walking order (hall, then booth code), and one QR code that carries them away.
+// The visitor's starred booths in the walking route's order from this kiosk, and one QR code that carries them away.
 Item {
     id: screen
     objectName: "visitScreen"
@@ -21,7 +21,7 @@ Item {
         anchors.margins: Theme.margin
         anchors.rightMargin: screen.width - screen.sideLeft + Theme.gap * 2
         title: qsTr("My visit")
-        subtitle: VisitPlan.favouriteCount > 0 ? qsTr("%n place(s) to see, in walking order by hall and booth", "", VisitPlan.favouriteCount)
+        subtitle: VisitPlan.favouriteCount > 0 ? qsTr("%n place(s) to see, in walking order from this kiosk", "", VisitPlan.favouriteCount)
                                              : qsTr("Nothing saved yet. Tap “Add to my visit” on any city, exhibitor or project.")
     }
 

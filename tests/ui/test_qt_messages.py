@@ -1,0 +1,77 @@
+"""The visitor's screens say nothing at all on Qt's message channel: not a warning, and not an info or debug line
+of a category Qt enables by default (such as qt.text.font.db's "OpenType support missing")."""
+
+import contextlib
+
+from PySide6.QtCore import qInstallMessageHandler
+
+
+@contextlib.contextmanager
+def every_qt_message():
+    """Every message Qt sends while the block runs, of any level and category."""
+    seen: list[str] = []
+
+    def collect(mode, context, message):
+        seen.append(f"{mode.name} [{context.category}] {message}")
+
+    previous = qInstallMessageHandler(collect)  # pytest-qt's own, put back afterwards
+    try:
+        yield seen
+    finally:
+        qInstallMessageHandler(previous)
+
+
+def walk_the_lists(kiosk):
+    for tile, screen, list_name in (("tile-cities", "citiesScreen", "cityList"),
+                                    ("tile-exhibitors", "exhibitorsScreen", "exhibitorList"),
+                                    ("tile-projects", "projectsScreen", "projectList"),
+                                    ("tile-programme", "programmeScreen", "sessionList")):
+        kiosk.tap(tile)
+        kiosk.wait_for_screen(screen)
+        if list_name == "cityList":  # rows made for one city are used again for others, in other scripts
+            rows = kiosk.kiosk.browse.cities.rows()
+            kiosk.swipe_until_visible(list_name, "city-" + rows[-1]["id"])
+            kiosk.swipe_until_visible(list_name, "city-" + rows[0]["id"], step=400)
+        kiosk.tap("homeButton")
+        kiosk.wait_for_screen("homeScreen")
+
+
+def test_the_visitor_screens_send_no_qt_message_at_all(start_kiosk):
+    with every_qt_message() as messages:
+        kiosk = start_kiosk(lang="th", screen="attract", clock_start="2019-08-23T10:30")
+        attract = kiosk.screen()
+        for index in list(range(len(kiosk.kiosk.browse.featured))) + [0]:  # every slide follows another
+            attract.setProperty("slide", index)
+            kiosk.settle()
+        kiosk.tap("attractTouch")
+        kiosk.wait_for_screen("homeScreen")
+        walk_the_lists(kiosk)
+
+        kiosk.tap("tile-cities")
+        kiosk.wait_for_screen("citiesScreen")
+        kiosk.swipe_until_visible("cityList", "city-phnom-penh")
+        kiosk.tap("city-phnom-penh")
+        kiosk.wait_for_screen("cityPage")
+        kiosk.tap("favouriteButton")
+        kiosk.tap("showOnMap")
+        kiosk.wait_for_screen("mapScreen")
+        kiosk.tap("visitButton")
+        kiosk.wait_for_screen("visitScreen")
+        kiosk.tap("walkingRoute")
+        kiosk.wait_for_screen("mapScreen")
+        kiosk.tap("homeButton")
+        kiosk.tap("tile-search")
+        kiosk.wait_for_screen("searchScreen")
+        kiosk.tap("searchField")
+        kiosk.type_on_keyboard("พนม")
+        kiosk.settle()
+
+        kiosk.tap("lang-en")
+        kiosk.tap("homeButton")
+        kiosk.wait_for_screen("homeScreen")
+        walk_the_lists(kiosk)
+        kiosk.tap("tile-map")
+        kiosk.wait_for_screen("mapScreen")
+        kiosk.tap("visitButton")
+        kiosk.wait_for_screen("visitScreen")
+    assert messages == [], "\n".join(messages)
