@@ -7,7 +7,16 @@ import threading
 from dataclasses import dataclass
 
 from PySide6.QtCore import Property, QObject, QPointF, QRectF, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPolygonF, QTransform
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPen,
+    QPolygonF,
+    QTransform,
+)
 from PySide6.QtQml import QmlElement, QmlSingleton
 from PySide6.QtQuick import QQuickPaintedItem
 from sqlite_utils import Database

@@ -118,7 +118,7 @@ FocusScope {
         anchors.top: parent.top
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
-        anchors.topMargin: Math.max(Theme.gap, Theme.reachTop)  // in reach mode the field starts within reach
+        anchors.topMargin: Math.max(Theme.gap * 0.5, Theme.reachTop)  // in reach mode the field starts within reach
         spacing: Theme.gap
         PlainText {
             id: heading
@@ -158,6 +158,7 @@ FocusScope {
                 anchors.right: parent.right
                 anchors.rightMargin: Theme.gap * 0.5
                 anchors.verticalCenter: parent.verticalCenter
+                height: field.height - Theme.gap * 0.5  // inside the field, however large the text
                 visible: field.text !== ""
                 text: qsTr("Clear")
                 onClicked: { field.text = ""; field.forceActiveFocus() }
@@ -177,7 +178,7 @@ FocusScope {
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
         anchors.topMargin: Theme.gap * 0.5
-        anchors.bottomMargin: Theme.gap
+        anchors.bottomMargin: Theme.gap * 0.5
         clip: true
         spacing: Theme.gap * 0.5
         // Rebuilt on every keystroke: no row reuse and no rows prepared ahead off screen (their asynchronous
