@@ -14,8 +14,11 @@ Rectangle {
     property bool starred: false
     signal tapped()
     readonly property bool wide: width > 1200 * Theme.scale
+    // Measured apart from the texts themselves: their implicit widths follow the widths set from this.
     readonly property bool oneLine: subtitle === "" || wide
-                                    && titleText.implicitWidth + Theme.gap * 1.5 + subtitleText.implicitWidth <= texts.width
+                                    && titleMetrics.advanceWidth + Theme.gap * 1.5 + subtitleMetrics.advanceWidth <= texts.width
+    TextMetrics { id: titleMetrics; font: titleText.font; text: rowItem.title }
+    TextMetrics { id: subtitleMetrics; font: subtitleText.font; text: subtitleText.text }
     implicitHeight: Math.max(Theme.touch * 1.2, texts.height + Theme.gap * 1.25, badgeRow.height + Theme.gap)
     radius: Theme.radius
     color: tap.pressed ? Theme.pressed : Theme.surface
@@ -42,7 +45,7 @@ Rectangle {
         height: rowItem.oneLine || !subtitleText.visible ? titleText.height : subtitleText.y + subtitleText.height
         PlainText {
             id: titleText
-            width: rowItem.oneLine ? Math.min(implicitWidth, parent.width) : parent.width
+            width: rowItem.oneLine ? Math.min(Math.ceil(titleMetrics.advanceWidth) + 1, parent.width) : parent.width
             text: rowItem.title
             font.pixelSize: Theme.large
             maximumLineCount: 2
