@@ -10,7 +10,7 @@ from kiosk.ui.shell.shots import TEXT_SIZES, visitor_choices
 from tests.ui.test_journey import grab
 
 PAGES = ["city:bangkok", "city:phnom-penh", "exhibitor:nstda", "project:kuching-flood-management",
-         "session:opening-ceremony", "visit"]
+         "session:opening-ceremony", "visit", "route:e07"]
 STARRED = [("city", "bangkok"), ("city", "phnom-penh"), ("exhibitor", "nstda")]
 SIZES = {"landscape": (1920, 1080), "portrait": (1080, 1920)}
 
@@ -26,6 +26,8 @@ def expected_url(kiosk, target: str) -> str:
     name, _, entity_id = target.partition(":")
     if name == "visit":
         return kiosk.kiosk.visit.planUrl()
+    if name == "route":
+        return kiosk.kiosk.floor_map.routeTo(entity_id, False)["url"]
     return kiosk.kiosk.show.page(name, entity_id)["url"]
 
 
@@ -101,7 +103,7 @@ def test_every_page_shows_its_qr_code_without_scrolling(start_kiosk, qtbot, lang
                 failures += [f"{combination}: {p}" for p in text_problems(kiosk)]
                 failures += [f"{combination}: {p}" for p in
                              overlaps(kiosk, ["pageFlick", "visitList", "pageQr", "planQr", "pageControls",
-                                              "planSide"])]
+                                              "planSide", "routeQr", "floorView"])]
                 if reach:
                     top = kiosk.window.height() * 0.3
                     failures += [f"{combination}: {i.parentItem().objectName()} out of reach"

@@ -9,6 +9,7 @@ Item {
     property string entityId
     property bool offline: false
     readonly property bool portrait: height > width
+    Component.onCompleted: VisitPlan.putInWalkingOrder()
     readonly property string heading: Show.eventShortName + " — " + qsTr("My visit")
     readonly property string payload: VisitPlan.favouriteCount, Show.lang,
         (offline ? VisitPlan.planText(heading) : VisitPlan.planUrl())
