@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import click
@@ -72,6 +73,32 @@ def staff_revoke(staff_id: str, db_path: Path | None) -> None:
     with open_db(settings_for(db_path)) as db:
         auth.revoke(db, staff_id, CLI_ACTOR)
     click.echo(f"Revoked {staff_id}.")
+
+
+@staff.command("locks")
+@db_option
+def staff_locks(db_path: Path | None) -> None:
+    """Booths (and the organizer) that wrong PINs have locked on this kiosk."""
+    with open_db(settings_for(db_path)) as db:
+        found = auth.locks(db, time.time())
+    if not found:
+        click.echo("No sign-in is locked on this kiosk.")
+    for lock in found:
+        wait = f"waits {lock['seconds']} s more" if lock["seconds"] else "the next wrong PIN locks it"
+        click.echo(f"{lock['key']}: {lock['failures']} wrong PINs in a row; {wait}.")
+
+
+@staff.command("unlock")
+@click.argument("booth", metavar="BOOTH")
+@db_option
+def staff_unlock(booth: str, db_path: Path | None) -> None:
+    """Clear the sign-in lock of a booth (its code, e.g. C21, or its owner's id) or of `organizer` on this kiosk."""
+    with open_db(settings_for(db_path)) as db:
+        failures = auth.clear_lock(db, booth, CLI_ACTOR)
+    if failures:
+        click.echo(f"Cleared the sign-in lock of {booth} on this kiosk (after {failures} wrong PINs in a row).")
+    else:
+        click.echo(f"{booth} had no wrong PINs on this kiosk; nothing to clear.")
 
 
 @click.group()

@@ -1,10 +1,13 @@
 """PINs for booth staff and organizers: hashing with a kiosk-local pepper, staff records, login and throttling.
 
 A PIN is six ASCII digits. It is stored as scrypt over HMAC-SHA256(pepper, PIN), so the database without the
-pepper file cannot be used to test PINs. Logins are throttled per login key (a booth's owner, or 'organizer'):
-after 5 wrong PINs in a row the key waits 30 s, then 60 s, 120 s, … per further wrong PIN, at most an hour.
-A malformed PIN (not six ASCII digits) is refused before the throttle and does not count as a try: it cannot
-match any PIN, so it tells a guesser nothing. Issuing a PIN (add, reset, organizer) clears that key's wait.
+pepper file cannot be used to test PINs. Logins are throttled per login key (a booth's owner, or 'organizer') in
+this kiosk's own database, so a lock holds at one kiosk only: after 5 wrong PINs in a row the key waits 30 s, then
+60 s, 120 s, … per further wrong PIN, at most 15 minutes. The waits grow with the evidence (wrong PINs in a row, which
+no waiting resets) but stay short, so a stranger cannot keep the owner out for long: 104 guesses a day per key
+and kiosk, one chance in 9,600 of hitting a given PIN. A malformed PIN (not six ASCII digits) is refused before
+the throttle and does not count as a try: it cannot match any PIN, so it tells a guesser nothing. Issuing a PIN
+(add, reset, organizer) or the organizer clearing the lock (`clear_lock`) ends that key's wait.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ SCRYPT_N, SCRYPT_R, SCRYPT_P, SCRYPT_DKLEN = 2**14, 8, 1, 32
 
 FREE_TRIES = 5
 FIRST_WAIT_S = 30
-MAX_WAIT_S = 3600
+MAX_WAIT_S = 15 * 60
 
 ORGANIZER = "organizer"
 ANONYMOUS = "anonymous"
@@ -338,6 +341,47 @@ def _record_failure(db: Database, throttle_key: str, entity: tuple[str, str], at
         detail = f"wrong PIN {failures} in a row" + (f"; waits {wait} s" if wait else "")
         writer.audit(db, ANONYMOUS, "login-failed", *entity, detail=detail)
     return wait
+
+
+def locks(db: Database, at: float) -> list[dict]:
+    """The login keys on this kiosk that wrong PINs have locked (or will lock at the next wrong PIN): the key
+    ("organizer", "city:bangkok"), the owner (None for the organizer) and its booths, the wrong PINs in a row and the seconds left."""
+    rows = db.execute("SELECT key, failures, locked_until FROM login_throttle WHERE failures >= ? ORDER BY key",
+                      [FREE_TRIES]).fetchall()
+    out = []
+    for key, failures, locked_until in rows:
+        owner = tuple(key.split(":", 1)) if key != ORGANIZER else None
+        out.append({"key": key, "owner": owner, "booths": _booth_codes(db, *owner) if owner else [],
+                    "failures": failures,
+                    "seconds": max(0, math.ceil(min(locked_until - at, MAX_WAIT_S)))})
+    return out
+
+
+def clear_lock(db: Database, ref: str, actor: str) -> int:
+    """End the wait of a booth (its code, its owner's id or a key such as "city:bangkok") or of "organizer" on this
+    kiosk; returns how many wrong PINs in a row it had (0: it was not locked)."""
+    owner = _login_owner(db, ref)
+    throttle_key = _throttle_key(owner)
+    with kdb.transaction(db):
+        row = db.execute("SELECT failures FROM login_throttle WHERE key = ?", [throttle_key]).fetchone()
+        if row is None:
+            return 0
+        _clear_throttle(db, throttle_key)
+        writer.audit(db, actor, "clear-lock", *(owner or ("role", ORGANIZER)),
+                     detail=f"after {row[0]} wrong PINs in a row")
+    return row[0]
+
+
+def _login_owner(db: Database, ref: str) -> tuple[str, str] | None:
+    ref = ref.strip()
+    if ref.lower() == ORGANIZER:
+        return None
+    kind, _, owner_id = ref.partition(":")
+    if kind in ("city", "organisation") and owner_id:
+        if not db.execute(f"SELECT 1 FROM {kind} WHERE id = ?", [owner_id]).fetchone():
+            raise UnknownBooth(f"There is no {kind} called {owner_id!r}.")
+        return kind, owner_id
+    return resolve_owner(db, ref)
 
 
 def _clear_throttle(db: Database, throttle_key: str) -> None:
