@@ -45,7 +45,7 @@ class AdminSetup:
     backup_keep: int = 24
     backup_minutes: int = 60
     kiosk_id: str | None = None
-    pepper_path: Path | None = None  # backed up with the database: PINs are useless without it
+    pepper_path: Path | None = None  # the PIN secret: never copied into the backups folder
     recovery: str = ""  # what start-up found and did about a damaged database, in plain English ("" when nothing)
     running_damaged: bool = False  # no backup could replace the damaged database: the kiosk runs on it as it is
     check_after_ms: int | None = None  # run the quick integrity check this long after start (None: never)
