@@ -27,7 +27,7 @@ def staff() -> None:
 def staff_add(booth: str, name: str | None, db_path: Path | None) -> None:
     """Add a staff member for a booth's owner and print their new PIN once."""
     with open_db(settings_for(db_path)) as db:
-        pepper = auth.load_pepper(config.pepper_path())
+        pepper = auth.pepper_for_issuing(db, config.pepper_path())
         owner_type, owner_id = auth.resolve_owner(db, booth)
         staff_id, pin = auth.add_staff(db, booth, name, pepper, CLI_ACTOR)
     click.echo(f"Added staff member {staff_id} for {owner_type} {owner_id}.")
@@ -59,7 +59,7 @@ def staff_list(db_path: Path | None, as_json: bool) -> None:
 def staff_reset(staff_id: str, db_path: Path | None) -> None:
     """Give a staff member a new PIN (the old one stops working) and print it once."""
     with open_db(settings_for(db_path)) as db:
-        pepper = auth.load_pepper(config.pepper_path())
+        pepper = auth.pepper_for_issuing(db, config.pepper_path())
         pin = auth.reset_pin(db, staff_id, pepper, CLI_ACTOR)
     click.echo(f"New PIN for {staff_id}: {pin}")
     click.echo(PIN_ONCE)
@@ -108,12 +108,21 @@ def organizer() -> None:
 
 @organizer.command("set-pin")
 @click.option("--pin", default=None, help="Six digits 0-9 (default: a fresh random PIN).")
+@click.option("--new-secret", is_flag=True,
+              help="Only when the PIN secret (pepper) is lost for good: make a new one. Every PIN issued before "
+                   "stops working; reset each staff member's with `kiosk staff reset`.")
 @db_option
-def organizer_set_pin(pin: str | None, db_path: Path | None) -> None:
+def organizer_set_pin(pin: str | None, new_secret: bool, db_path: Path | None) -> None:
     """Set or replace the organizer's PIN and print it once."""
     with open_db(settings_for(db_path)) as db:
-        pepper = auth.load_pepper(config.pepper_path())
+        if pin is not None:
+            auth.check_pin_format(pin)  # before a new secret is made
+        pepper = auth.pepper_for_issuing(db, config.pepper_path(), new_secret=new_secret)
         pin = auth.set_organizer_pin(db, pepper, CLI_ACTOR, pin)
+    if new_secret:
+        click.echo(f"Made a new PIN secret at {config.pepper_path()}: every PIN issued before it no longer works; "
+                   "give each staff member a new one with `kiosk staff reset ID` (`kiosk staff list` shows the ids), "
+                   "and copy this pepper file to every kiosk of the fleet.")
     click.echo(f"Organizer PIN: {pin}")
     click.echo(PIN_ONCE)
 

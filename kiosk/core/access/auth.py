@@ -144,6 +144,22 @@ def load_pepper(path: Path) -> bytes:
     return data
 
 
+def pepper_for_issuing(db: Database, path: Path, *, new_secret: bool = False) -> bytes:
+    """The PIN secret to issue a PIN with. A missing one is made only while no PIN is in use, or when the organizer
+    asks for a new one (`new_secret`, for a secret lost for good): a new secret makes every PIN issued so far wrong."""
+    path = Path(path)
+    if new_secret and path.exists():
+        raise KioskError(f"The PIN secret {path} exists; a new one is made only when it is lost. "
+                         "To replace one person's PIN, use `kiosk staff reset` or `kiosk organizer set-pin`.")
+    active = active_pins(db)
+    if not path.exists() and active and not new_secret:
+        raise KioskError(f"The PIN secret {path} is missing, but {active} PIN(s) were issued with it, so a new one "
+                         f"would make all of them wrong. Copy the fleet's pepper file to {path} (from another kiosk's "
+                         "data folder or your private copy); if it is lost for good, run "
+                         "`kiosk organizer set-pin --new-secret` and give every staff member a new PIN.")
+    return load_pepper(path)
+
+
 def _create_pepper(path: Path) -> None:
     temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:

@@ -572,6 +572,35 @@ def test_cli_organizer_pin(demo_db_file, tmp_path):
         assert auth.login(db, "organizer", given_pin, pepper).is_organizer
 
 
+def test_cli_refuses_to_issue_pins_with_a_new_secret_while_pins_exist(demo_db_file, tmp_path):
+    path = tmp_path / "show.db"
+    shutil.copyfile(demo_db_file, path)
+    added = kiosk("staff", "add", "--booth", "C21", "--db", path, data_dir=tmp_path)
+    assert added.returncode == 0, added.stderr
+    first_pin = printed_pin(added.stdout)
+    staff_id = added.stdout.split()[3]
+    pepper_file = tmp_path / "pepper"
+    pepper_file.unlink()  # lost: a new machine, or deleted by mistake
+    for args in (["staff", "add", "--booth", "E03"], ["staff", "reset", staff_id], ["organizer", "set-pin"]):
+        refused = kiosk(*args, "--db", path, data_dir=tmp_path)
+        assert_plain_error(refused)
+        assert str(pepper_file) in refused.stderr and "missing" in refused.stderr, refused.stderr
+        assert not pepper_file.exists(), args
+    doctor = kiosk("doctor", "--db", path, data_dir=tmp_path)
+    assert doctor.returncode == 1 and str(pepper_file) in doctor.stdout
+    renewed = kiosk("organizer", "set-pin", "--new-secret", "--db", path, data_dir=tmp_path)
+    assert renewed.returncode == 0, renewed.stderr
+    assert "every PIN issued before" in renewed.stdout
+    pepper = auth.load_pepper(pepper_file)
+    with kdb.connect(path) as db:
+        assert auth.login(db, "organizer", printed_pin(renewed.stdout), pepper).is_organizer
+        with pytest.raises(auth.WrongPin):
+            auth.login(db, "C21", first_pin, pepper)
+    again = kiosk("organizer", "set-pin", "--new-secret", "--db", path, data_dir=tmp_path)
+    assert_plain_error(again)  # a secret that exists is never replaced
+    assert pepper_file.read_bytes() == pepper
+
+
 def test_doctor_names_a_missing_pepper_file_when_pins_were_issued(writable_db, tmp_path):
     from kiosk.core.operations import health
 
