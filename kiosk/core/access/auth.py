@@ -245,6 +245,7 @@ def reset_pin(db: Database, staff_id: str, pepper: bytes, actor: str) -> str:
 
 
 def revoke(db: Database, staff_id: str, actor: str) -> None:
+    """Stop a PIN for good; a kiosk where its owner is signed in ends the session (`still_valid`) within a second."""
     _active_owner(db, staff_id)
     stamp = kdb.now()
     with kdb.transaction(db):
@@ -402,6 +403,14 @@ def _login_owner(db: Database, ref: str) -> tuple[str, str] | None:
 
 def _clear_throttle(db: Database, throttle_key: str) -> None:
     db.execute("DELETE FROM login_throttle WHERE key = ?", [throttle_key])
+
+
+def still_valid(db: Database, principal: Principal) -> bool:
+    """Whether a signed-in person may still act: their PIN not revoked, their role and booth's owner unchanged."""
+    row = db.execute("SELECT role, owner_type, owner_id, revoked_at FROM staff WHERE id = ?",
+                     [principal.staff_id]).fetchone()
+    return (row is not None and row[3] is None
+            and (row[0], row[1], row[2]) == (principal.role, principal.owner_type, principal.owner_id))
 
 
 def active_pins(db: Database) -> int:
