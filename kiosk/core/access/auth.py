@@ -81,6 +81,9 @@ def check_pin_format(pin: str) -> str:
     """The PIN itself, or BadPinFormat unless it is exactly six ASCII digits."""
     if isinstance(pin, str) and re.fullmatch(r"[0-9]{6}", pin, re.ASCII):
         return pin
+    if isinstance(pin, str) and pin.isascii() and (pin.isdigit() or not pin):
+        which = "too short" if len(pin) < PIN_LENGTH else "too long"
+        raise BadPinFormat(f"That PIN is {which}: it has {len(pin)} digits, and a PIN is exactly {PIN_LENGTH} digits 0-9.")
     if isinstance(pin, str) and pin.isdigit():
         raise BadPinFormat("A PIN uses the digits 0-9 only, not Thai or other digits.")
     raise BadPinFormat(f"A PIN is exactly {PIN_LENGTH} digits 0-9.")

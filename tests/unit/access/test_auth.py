@@ -82,6 +82,22 @@ def test_thai_digits_get_their_own_message():
         auth.check_pin_format("๑๒๓๔๕๖")
 
 
+@pytest.mark.parametrize("pin, said", [("12345", "too short: it has 5 digits"), ("1234567", "too long: it has 7 digits"),
+                                       ("", "too short: it has 0 digits")])
+def test_a_pin_of_the_wrong_length_is_called_too_short_or_too_long(pin, said):
+    with pytest.raises(auth.BadPinFormat) as refused:
+        auth.check_pin_format(pin)
+    assert said in str(refused.value) and "Thai" not in str(refused.value)
+
+
+def test_cli_says_a_short_pin_is_too_short(demo_db_file, tmp_path):
+    path = tmp_path / "show.db"
+    shutil.copyfile(demo_db_file, path)
+    short = kiosk("organizer", "set-pin", "--pin", "12345", "--db", path, data_dir=tmp_path)
+    assert_plain_error(short)
+    assert "too short" in short.stderr and "Thai" not in short.stderr
+
+
 def test_a_pin_of_ascii_digits_passes():
     assert auth.check_pin_format("048213") == "048213"
 
