@@ -698,22 +698,22 @@
     <name>SearchScreen</name>
     <message>
         <location filename="../../kiosk/ui/qml/Expo/screens/SearchScreen.qml" line="+126"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Type a city, company, project or talk</source>
         <translation>Type a city, company, project or talk</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Other name</source>
         <translation>Other name</translation>
     </message>
@@ -758,7 +758,7 @@
         <translation>Presented by</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+263"/>
         <source>Start typing: any part of a name works, in Thai or English.</source>
         <translation>Start typing: any part of a name works, in Thai or English.</translation>
     </message>

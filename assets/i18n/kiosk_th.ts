@@ -692,22 +692,22 @@
     <name>SearchScreen</name>
     <message>
         <location filename="../../kiosk/ui/qml/Expo/screens/SearchScreen.qml" line="+126"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Type a city, company, project or talk</source>
         <translation>พิมพ์ชื่อเมือง บริษัท โครงการ หรือหัวข้อบรรยาย</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Clear</source>
         <translation>ล้าง</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Other name</source>
         <translation>ชื่ออื่น</translation>
     </message>
@@ -752,7 +752,7 @@
         <translation>นำเสนอโดย</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+263"/>
         <source>Start typing: any part of a name works, in Thai or English.</source>
         <translation>เริ่มพิมพ์ได้เลย พิมพ์เพียงบางส่วนของชื่อก็ค้นหาได้ ทั้งภาษาไทยและภาษาอังกฤษ</translation>
     </message>
