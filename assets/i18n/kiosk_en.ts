@@ -424,7 +424,7 @@
         <translation>Booth</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>In my visit</source>
         <translation>In my visit</translation>
     </message>
@@ -698,22 +698,22 @@
     <name>SearchScreen</name>
     <message>
         <location filename="../../kiosk/ui/qml/Expo/screens/SearchScreen.qml" line="+126"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Type a city, company, project or talk</source>
         <translation>Type a city, company, project or talk</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-138"/>
         <source>Other name</source>
         <translation>Other name</translation>
     </message>
@@ -758,7 +758,7 @@
         <translation>Presented by</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+263"/>
         <source>Start typing: any part of a name works, in Thai or English.</source>
         <translation>Start typing: any part of a name works, in Thai or English.</translation>
     </message>
@@ -816,7 +816,7 @@
         <translation>Set the position on the map</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+67"/>
         <source>Software</source>
         <translation>Software</translation>
     </message>
@@ -846,7 +846,7 @@
         <translation>File</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-137"/>
         <source>Damaged: started from a backup</source>
         <translation>Damaged: started from a backup</translation>
     </message>
@@ -881,7 +881,48 @@
         <translation>At start the database was found damaged. %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
+        <source>Sign-in locks</source>
+        <translation>Sign-in locks</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No sign-in is locked on this kiosk.</source>
+        <translation>No sign-in is locked on this kiosk.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Organizer</source>
+        <translation>Organizer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (booth %2)</source>
+        <translation>%1 (booth %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n wrong PIN(s) in a row</source>
+        <translation>
+            <numerusform>%n wrong PIN in a row</numerusform>
+            <numerusform>%n wrong PINs in a row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>waits %n second(s) more</source>
+        <translation>
+            <numerusform>waits %n second more</numerusform>
+            <numerusform>waits %n seconds more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear the lock</source>
+        <translation>Clear the lock</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+1"/>
         <source>Fleet</source>
         <translation>Fleet</translation>
@@ -1491,7 +1532,7 @@
 <context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/VisitScreen.qml" line="+12"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/VisitScreen.qml" line="+13"/>
         <location line="+11"/>
         <source>My visit</source>
         <translation>My visit</translation>

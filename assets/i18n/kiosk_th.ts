@@ -422,7 +422,7 @@
         <translation>บูธ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>In my visit</source>
         <translation>อยู่ในแผนการเยี่ยมชมแล้ว</translation>
     </message>
@@ -692,22 +692,22 @@
     <name>SearchScreen</name>
     <message>
         <location filename="../../kiosk/ui/qml/Expo/screens/SearchScreen.qml" line="+126"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Type a city, company, project or talk</source>
         <translation>พิมพ์ชื่อเมือง บริษัท โครงการ หรือหัวข้อบรรยาย</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Clear</source>
         <translation>ล้าง</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-138"/>
         <source>Other name</source>
         <translation>ชื่ออื่น</translation>
     </message>
@@ -752,7 +752,7 @@
         <translation>นำเสนอโดย</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+263"/>
         <source>Start typing: any part of a name works, in Thai or English.</source>
         <translation>เริ่มพิมพ์ได้เลย พิมพ์เพียงบางส่วนของชื่อก็ค้นหาได้ ทั้งภาษาไทยและภาษาอังกฤษ</translation>
     </message>
@@ -810,7 +810,7 @@
         <translation>กำหนดตำแหน่งบนแผนผัง</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+67"/>
         <source>Software</source>
         <translation>ซอฟต์แวร์</translation>
     </message>
@@ -840,7 +840,7 @@
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-137"/>
         <source>Damaged: started from a backup</source>
         <translation>เสียหาย: เริ่มจากข้อมูลสำรอง</translation>
     </message>
@@ -875,7 +875,46 @@
         <translation>ตอนเริ่มทำงานพบว่าฐานข้อมูลเสียหาย %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
+        <source>Sign-in locks</source>
+        <translation>การล็อกการเข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No sign-in is locked on this kiosk.</source>
+        <translation>ไม่มีการเข้าสู่ระบบที่ถูกล็อกที่ตู้นี้</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Organizer</source>
+        <translation>ผู้จัดงาน</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (booth %2)</source>
+        <translation>%1 (บูธ %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n wrong PIN(s) in a row</source>
+        <translation>
+            <numerusform>ใส่ PIN ผิดติดกัน %n ครั้ง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>waits %n second(s) more</source>
+        <translation>
+            <numerusform>ต้องรออีก %n วินาที</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clear the lock</source>
+        <translation>ปลดล็อก</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+1"/>
         <source>Fleet</source>
         <translation>กลุ่มตู้</translation>
@@ -1482,7 +1521,7 @@
 <context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/VisitScreen.qml" line="+12"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/VisitScreen.qml" line="+13"/>
         <location line="+11"/>
         <source>My visit</source>
         <translation>แผนการเยี่ยมชมของฉัน</translation>

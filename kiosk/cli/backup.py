@@ -27,7 +27,7 @@ def _folder(settings: config.Settings, backups_dir: Path | None) -> Path:
               help="How many of the newest backups to keep (default: the backup_keep setting, 24 unless set).")
 @click.option("--list", "list_only", is_flag=True, help="List the backups and check each one; make none.")
 def backup_command(db_path: Path | None, backups_dir: Path | None, keep: int | None, list_only: bool) -> None:
-    """Copy the database into the backups folder, safely while a kiosk runs, with the PIN secret beside it."""
+    """Copy the database into the backups folder, safely while a kiosk runs (never the PIN secret)."""
     settings = settings_for(db_path)
     folder = _folder(settings, backups_dir)
     if list_only:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -29,11 +31,38 @@ def doctor(db_path: Path | None) -> None:
     found.extend(fleetsetup.problems(config.fleet_dir()))
     with open_db(settings, migrate=False) as db:
         found.extend(health.problems(db, media_root=config.media_dir(), pepper_path=config.pepper_path()))
+    desktop = _window_manager()
+    if desktop:
+        click.echo(f"Warning: this session runs {desktop}, whose window menu (Alt+Space) and desktop menus offer a way "
+                   "out of the kiosk (minimise it, open a terminal): run the kiosk under cage, or lock the session "
+                   "down as docs/operations.md says (A locked-down session).")
     if found:
         for line in found:
             click.echo(line)
         sys.exit(1)
     click.echo(f"{settings.db}: healthy.")
+
+
+def _window_manager() -> str | None:
+    """The desktop or X window manager this command runs under ("the desktop XFCE", "the window manager Openbox"),
+    or None: none, or a Wayland compositor without a desktop (cage)."""
+    desktop = os.environ.get("XDG_CURRENT_DESKTOP", "").strip()
+    if desktop:
+        return f"the desktop {desktop}"
+    if os.environ.get("WAYLAND_DISPLAY") or not os.environ.get("DISPLAY") or not shutil.which("xprop"):
+        return None
+    try:
+        check = subprocess.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], capture_output=True, text=True,
+                               timeout=5)
+        if check.returncode != 0 or "#" not in check.stdout:
+            return None
+        named = subprocess.run(["xprop", "-id", check.stdout.split()[-1], "_NET_WM_NAME"], capture_output=True,
+                               text=True, timeout=5)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    if named.returncode != 0 or "=" not in named.stdout:
+        return None
+    return f"the window manager {named.stdout.split('=', 1)[1].strip().strip(chr(34))}"
 
 
 @click.command()

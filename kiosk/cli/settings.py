@@ -6,6 +6,7 @@ import datetime
 import json
 import os
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import click
 
@@ -14,6 +15,7 @@ from kiosk.cli.common import CLI_ACTOR, db_option, open_db, settings_for
 from kiosk.core.catalog import content, qr
 from kiosk.core.common import languages
 from kiosk.core.common.errors import KioskError
+from kiosk.core.common.text import require_slug
 from kiosk.core.floor import floorplan, placement
 from kiosk.core.store import writer
 
@@ -96,20 +98,23 @@ def config_show(db_path: Path | None, as_json: bool) -> None:
 @config_group.command("set")
 @click.argument("key", type=click.Choice(sorted({**FILE_KEYS, **DB_KEYS})), metavar="KEY")
 @click.argument("value", nargs=-1, required=True)
+@click.option("--new", "new", is_flag=True, help="With kiosk_id: a kiosk not on the floor plan yet (then set its position).")
 @db_option
-def config_set(key: str, value: tuple[str, ...], db_path: Path | None) -> None:
+def config_set(key: str, value: tuple[str, ...], new: bool, db_path: Path | None) -> None:
     """Set KEY to VALUE. KEY is one of:
 
     \b
     kiosk_id, lang, idle_seconds, demo_clock, allow_http, record_queries, backup_minutes, backup_keep (this kiosk's
     kiosk.toml); position HALL X Y, facing DEGREES, base_url URL (the database)."""
+    if key == "kiosk_id":
+        _check_kiosk_id(require_slug(" ".join(value).strip(), "kiosk id"), new, db_path)
     if key in FILE_KEYS:
         _set_file_key(key, " ".join(value))
         return
     settings = settings_for(db_path)
     with open_db(settings) as db:
         if key == "base_url":
-            url = qr.check_url(" ".join(value), allow_http=settings.allow_http)
+            url = qr.check_url(_no_dot_segments(" ".join(value).strip()), allow_http=settings.allow_http)
             writer.set_base_url(db, url, CLI_ACTOR)
             click.echo(f"QR codes now point at {url} (for every kiosk that uses this database).")
             return
@@ -124,6 +129,29 @@ def config_set(key: str, value: tuple[str, ...], db_path: Path | None) -> None:
         else:
             point = placement.set_facing(db, kiosk_id, _number(" ".join(value), "facing"), CLI_ACTOR)
     click.echo(f"Kiosk {kiosk_id} stands at ({point.x:g}, {point.y:g}) in {point.hall}, facing {point.facing:g}°.")
+
+
+def _check_kiosk_id(kiosk_id: str, new: bool, db_path: Path | None) -> None:
+    """A kiosk id is one of the plan's kiosks, unless the organizer says it is a new one (a typo would otherwise put
+    "you are here" at the plan's first kiosk without a word)."""
+    with open_db(settings_for(db_path)) as db:
+        known = sorted(floorplan.load(db).kiosks)
+    if kiosk_id in known or new:
+        if kiosk_id not in known:
+            click.echo(f"Kiosk {kiosk_id} is not on the floor plan yet: set its place with "
+                       "`kiosk config set position HALL X Y` (or on the admin screen).")
+        return
+    raise KioskError(f"There is no kiosk {kiosk_id!r} on the floor plan (known: {', '.join(known) or 'none'}). "
+                     "Check the spelling, or add --new to name a kiosk that is not placed yet.")
+
+
+def _no_dot_segments(url: str) -> str:
+    """Refuse a base_url with /../ or /./ in its path: the QR codes' addresses would lead elsewhere than it reads."""
+    path = urlsplit(url).path
+    if any(unquote(part) in (".", "..") for part in path.split("/")):
+        raise KioskError(f"base_url {url!r} must not contain /../ or /./: give the site's folder as it is, "
+                         "e.g. https://expo.example.org/2019.")
+    return url
 
 
 def _number(text: str, what: str) -> float:
@@ -170,8 +198,6 @@ def _parse(key: str, text: str):
         except ValueError:
             raise KioskError(f"demo_clock {text!r} is not a date and time like 2019-08-23T14:15.") from None
     if key == "kiosk_id":
-        from kiosk.core.common.text import require_slug
-
         return require_slug(text, "kiosk id")
     raise KioskError(f"{key!r} is not a setting.")
 

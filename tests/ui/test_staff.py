@@ -346,3 +346,38 @@ def test_publishing_an_untouched_form_changes_nothing(start_kiosk, staff_db):
     kiosk.tap("publishButton")
     with kdb.connect(path) as db:
         assert db.execute("SELECT count(*) FROM entity_version WHERE entity_id = 'bangkok'").fetchone()[0] == 0
+
+
+def test_revoking_ends_a_signed_in_staff_members_session_and_their_next_publish(start_kiosk, staff_db):
+    path, pin, _ = staff_db
+    kiosk = start_kiosk(path, lang="en", screen="home")
+    staff = kiosk.kiosk.staff
+    staff._timer.stop()  # the once-a-second check stays out of the way: the publish must check by itself
+    assert staff.signIn("C21", pin)
+    open_screen(kiosk, "staffEdit", "city:bangkok")
+    kiosk.wait_for_screen("staffEditScreen")
+    kiosk.visible_item("field-name-en").setProperty("text", "Revoked Bangkok")
+    with kdb.connect(path) as other:  # `kiosk staff revoke` on this machine, while the form is open
+        (staff_id,) = other.execute("SELECT id FROM staff WHERE role = 'staff'").fetchone()
+        auth.revoke(other, staff_id, "test")
+    kiosk.tap("publishButton")
+    kiosk.wait_for_screen("attractScreen")
+    assert not staff.signedIn
+    with kdb.connect(path) as db:
+        assert "Revoked" not in db.execute("SELECT name FROM city WHERE id = 'bangkok'").fetchone()[0]
+    assert not staff.publish("city", "bangkok", {"name": {"en": "Again"}})["ok"]
+
+
+def test_revoking_ends_the_session_within_a_tick(start_kiosk, staff_db):
+    path, pin, _ = staff_db
+    kiosk = start_kiosk(path, lang="en", screen="home")
+    staff = kiosk.kiosk.staff
+    assert staff.signIn("C21", pin)
+    open_screen(kiosk, "staffEdit", "city:bangkok")
+    kiosk.wait_for_screen("staffEditScreen")
+    with kdb.connect(path) as other:
+        (staff_id,) = other.execute("SELECT id FROM staff WHERE role = 'staff'").fetchone()
+        auth.revoke(other, staff_id, "test")
+    staff.tick()
+    assert not staff.signedIn
+    kiosk.wait_for_screen("attractScreen")

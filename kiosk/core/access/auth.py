@@ -1,10 +1,13 @@
 """PINs for booth staff and organizers: hashing with a kiosk-local pepper, staff records, login and throttling.
 
 A PIN is six ASCII digits. It is stored as scrypt over HMAC-SHA256(pepper, PIN), so the database without the
-pepper file cannot be used to test PINs. Logins are throttled per login key (a booth's owner, or 'organizer'):
-after 5 wrong PINs in a row the key waits 30 s, then 60 s, 120 s, … per further wrong PIN, at most an hour.
-A malformed PIN (not six ASCII digits) is refused before the throttle and does not count as a try: it cannot
-match any PIN, so it tells a guesser nothing. Issuing a PIN (add, reset, organizer) clears that key's wait.
+pepper file cannot be used to test PINs. Logins are throttled per login key (a booth's owner, or 'organizer') in
+this kiosk's own database, so a lock holds at one kiosk only: after 5 wrong PINs in a row the key waits 30 s, then
+60 s, 120 s, … per further wrong PIN, at most 15 minutes. The waits grow with the evidence (wrong PINs in a row, which
+no waiting resets) but stay short, so a stranger cannot keep the owner out for long: 104 guesses a day per key
+and kiosk, one chance in 9,600 of hitting a given PIN. A malformed PIN (not six ASCII digits) is refused before
+the throttle and does not count as a try: it cannot match any PIN, so it tells a guesser nothing. Issuing a PIN
+(add, reset, organizer) or the organizer clearing the lock (`clear_lock`) ends that key's wait.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ SCRYPT_N, SCRYPT_R, SCRYPT_P, SCRYPT_DKLEN = 2**14, 8, 1, 32
 
 FREE_TRIES = 5
 FIRST_WAIT_S = 30
-MAX_WAIT_S = 3600
+MAX_WAIT_S = 15 * 60
 
 ORGANIZER = "organizer"
 ANONYMOUS = "anonymous"
@@ -78,6 +81,9 @@ def check_pin_format(pin: str) -> str:
     """The PIN itself, or BadPinFormat unless it is exactly six ASCII digits."""
     if isinstance(pin, str) and re.fullmatch(r"[0-9]{6}", pin, re.ASCII):
         return pin
+    if isinstance(pin, str) and pin.isascii() and (pin.isdigit() or not pin):
+        which = "too short" if len(pin) < PIN_LENGTH else "too long"
+        raise BadPinFormat(f"That PIN is {which}: it has {len(pin)} digits, and a PIN is exactly {PIN_LENGTH} digits 0-9.")
     if isinstance(pin, str) and pin.isdigit():
         raise BadPinFormat("A PIN uses the digits 0-9 only, not Thai or other digits.")
     raise BadPinFormat(f"A PIN is exactly {PIN_LENGTH} digits 0-9.")
@@ -139,6 +145,22 @@ def load_pepper(path: Path) -> bytes:
         raise KioskError(f"The PIN secret {path} is damaged; restore it from a backup, "
                          f"or delete it and issue every PIN again.")
     return data
+
+
+def pepper_for_issuing(db: Database, path: Path, *, new_secret: bool = False) -> bytes:
+    """The PIN secret to issue a PIN with. A missing one is made only while no PIN is in use, or when the organizer
+    asks for a new one (`new_secret`, for a secret lost for good): a new secret makes every PIN issued so far wrong."""
+    path = Path(path)
+    if new_secret and path.exists():
+        raise KioskError(f"The PIN secret {path} exists; a new one is made only when it is lost. "
+                         "To replace one person's PIN, use `kiosk staff reset` or `kiosk organizer set-pin`.")
+    active = active_pins(db)
+    if not path.exists() and active and not new_secret:
+        raise KioskError(f"The PIN secret {path} is missing, but {active} PIN(s) were issued with it, so a new one "
+                         f"would make all of them wrong. Copy the fleet's pepper file to {path} (from another kiosk's "
+                         "data folder or your private copy); if it is lost for good, run "
+                         "`kiosk organizer set-pin --new-secret` and give every staff member a new PIN.")
+    return load_pepper(path)
 
 
 def _create_pepper(path: Path) -> None:
@@ -226,6 +248,7 @@ def reset_pin(db: Database, staff_id: str, pepper: bytes, actor: str) -> str:
 
 
 def revoke(db: Database, staff_id: str, actor: str) -> None:
+    """Stop a PIN for good; a kiosk where its owner is signed in ends the session (`still_valid`) within a second."""
     _active_owner(db, staff_id)
     stamp = kdb.now()
     with kdb.transaction(db):
@@ -340,8 +363,57 @@ def _record_failure(db: Database, throttle_key: str, entity: tuple[str, str], at
     return wait
 
 
+def locks(db: Database, at: float) -> list[dict]:
+    """The login keys on this kiosk that wrong PINs have locked (or will lock at the next wrong PIN): the key
+    ("organizer", "city:bangkok"), the owner (None for the organizer) and its booths, the wrong PINs in a row and the seconds left."""
+    rows = db.execute("SELECT key, failures, locked_until FROM login_throttle WHERE failures >= ? ORDER BY key",
+                      [FREE_TRIES]).fetchall()
+    out = []
+    for key, failures, locked_until in rows:
+        owner = tuple(key.split(":", 1)) if key != ORGANIZER else None
+        out.append({"key": key, "owner": owner, "booths": _booth_codes(db, *owner) if owner else [],
+                    "failures": failures,
+                    "seconds": max(0, math.ceil(min(locked_until - at, MAX_WAIT_S)))})
+    return out
+
+
+def clear_lock(db: Database, ref: str, actor: str) -> int:
+    """End the wait of a booth (its code, its owner's id or a key such as "city:bangkok") or of "organizer" on this
+    kiosk; returns how many wrong PINs in a row it had (0: it was not locked)."""
+    owner = _login_owner(db, ref)
+    throttle_key = _throttle_key(owner)
+    with kdb.transaction(db):
+        row = db.execute("SELECT failures FROM login_throttle WHERE key = ?", [throttle_key]).fetchone()
+        if row is None:
+            return 0
+        _clear_throttle(db, throttle_key)
+        writer.audit(db, actor, "clear-lock", *(owner or ("role", ORGANIZER)),
+                     detail=f"after {row[0]} wrong PINs in a row")
+    return row[0]
+
+
+def _login_owner(db: Database, ref: str) -> tuple[str, str] | None:
+    ref = ref.strip()
+    if ref.lower() == ORGANIZER:
+        return None
+    kind, _, owner_id = ref.partition(":")
+    if kind in ("city", "organisation") and owner_id:
+        if not db.execute(f"SELECT 1 FROM {kind} WHERE id = ?", [owner_id]).fetchone():
+            raise UnknownBooth(f"There is no {kind} called {owner_id!r}.")
+        return kind, owner_id
+    return resolve_owner(db, ref)
+
+
 def _clear_throttle(db: Database, throttle_key: str) -> None:
     db.execute("DELETE FROM login_throttle WHERE key = ?", [throttle_key])
+
+
+def still_valid(db: Database, principal: Principal) -> bool:
+    """Whether a signed-in person may still act: their PIN not revoked, their role and booth's owner unchanged."""
+    row = db.execute("SELECT role, owner_type, owner_id, revoked_at FROM staff WHERE id = ?",
+                     [principal.staff_id]).fetchone()
+    return (row is not None and row[3] is None
+            and (row[0], row[1], row[2]) == (principal.role, principal.owner_type, principal.owner_id))
 
 
 def active_pins(db: Database) -> int:

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from kiosk.core.common.text import nfc
+from kiosk.core.common.text import cap_marks, nfc
 
 # Longest value per field, in characters (code points) after NFC.
 LIMITS = {
@@ -121,12 +121,13 @@ def _bad_characters(value: str, multiline: bool) -> list[str]:
 
 def text(value, field: str, lang: str | None = None, *, limit: int | None = None,
          multiline: bool = False, required: bool = False) -> tuple[str, list[Problem]]:
-    """A text: NFC, line ends made `\\n` (multi-line texts), trimmed, no control or invisible characters."""
+    """A text: NFC, line ends made `\\n` (multi-line texts), trimmed, no control or invisible characters, floods of
+    combining marks capped (`cap_marks`)."""
     if value is None:
         value = ""
     if not isinstance(value, str):
         return "", [Problem(field, lang, "not_text")]
-    value = nfc(value)
+    value = nfc(cap_marks(value))
     if multiline:
         value = value.replace("\r\n", "\n").replace("\r", "\n")
     value = value.strip()

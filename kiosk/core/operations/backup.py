@@ -48,7 +48,7 @@ class BackupResult:
     size: int
     seconds: float
     removed: list[Path] = field(default_factory=list)
-    pepper: str | None = None  # one sentence on what happened to the PIN secret
+    pepper: str | None = None  # what to know about the PIN secret, which backups never hold
 
 
 @dataclass(frozen=True)
@@ -166,7 +166,7 @@ def make_backup(db_path: str | Path, backups_dir: str | Path, keep: int = DEFAUL
     finally:
         _remove(temp)
     removed = rotate(db_path, backups_dir, keep, spare=target)
-    pepper = keep_pepper(Path(pepper_path), backups_dir) if pepper_path is not None else None
+    pepper = keep_pepper_apart(Path(pepper_path), backups_dir) if pepper_path is not None else None
     return BackupResult(target, target.stat().st_size, time.monotonic() - started, removed, pepper)
 
 
@@ -200,22 +200,27 @@ def rotate(db_path: str | Path, backups_dir: str | Path, keep: int, *, spare: Pa
     return gone
 
 
-def keep_pepper(pepper_path: Path, backups_dir: Path) -> str:
-    """Keep a copy of the PIN secret (outside the database, but PIN hashes are useless without it) with the backups."""
-    if not pepper_path.is_file():
-        return "There is no PIN secret yet (no PIN was issued on this machine), so none was copied."
-    target = backups_dir / PEPPER_NAME
+def keep_pepper_apart(pepper_path: Path, backups_dir: Path) -> str:
+    """The PIN secret never goes into the backups folder: with it, anyone who takes the backups could test every PIN
+    offline. A copy that older versions kept there is removed (the secret itself stays in the data folder); other
+    copies (another machine's, or one replaced) are named for the organizer to move."""
+    lines = []
+    left = backups_dir / PEPPER_NAME
     try:
-        data = pepper_path.read_bytes()
-        if target.is_file() and target.read_bytes() == data:
-            return f"The PIN secret is already kept at {target}."
-        if target.exists():  # a different secret: older backups' PINs need it, so it is kept too
-            old = backups_dir / f"{PEPPER_NAME}.replaced-{stamp()}"
-            os.replace(target, old if not old.exists() else old.with_name(f"{old.name}-{secrets.token_hex(4)}"))
-        files.write_atomically(target, data, mode=0o600)
+        if left.is_file() and pepper_path.is_file() and left.read_bytes() == pepper_path.read_bytes():
+            left.unlink()
+            files.sync_folder(backups_dir)
+            lines.append(f"Removed the copy of the PIN secret that older versions kept in {backups_dir}.")
     except OSError as exc:
-        return f"Could not copy the PIN secret {pepper_path} to {target} ({exc.strerror})."
-    return f"Copied the PIN secret to {target} (owner-only); keep it with the backups, and as private."
+        lines.append(f"Could not remove the copy of the PIN secret {left} ({exc.strerror}): delete it by hand.")
+    for other in sorted(backups_dir.glob(f"{PEPPER_NAME}*")):
+        lines.append(f"{other} holds a PIN secret beside the backups: move it out, to a private place of its own.")
+    if not pepper_path.is_file():
+        lines.append("There is no PIN secret yet (no PIN was issued on this machine).")
+    else:
+        lines.append(f"The PIN secret {pepper_path} is not in the backups: keep a copy of it apart from them "
+                     "(see docs/operations.md, restoring PINs).")
+    return " ".join(lines)
 
 
 def status(db_path: str | Path, backups_dir: str | Path) -> Status:

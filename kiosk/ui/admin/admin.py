@@ -7,6 +7,7 @@ import logging
 import sqlite3
 import sys
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 from sqlite_utils import Database
 
 import kiosk
+from kiosk.core.access import auth
 from kiosk.core.catalog import content
 from kiosk.core.common import files
 from kiosk.core.common.errors import KioskError
@@ -43,7 +45,7 @@ class AdminSetup:
     backup_keep: int = 24
     backup_minutes: int = 60
     kiosk_id: str | None = None
-    pepper_path: Path | None = None  # backed up with the database: PINs are useless without it
+    pepper_path: Path | None = None  # the PIN secret: never copied into the backups folder
     recovery: str = ""  # what start-up found and did about a damaged database, in plain English ("" when nothing)
     running_damaged: bool = False  # no backup could replace the damaged database: the kiosk runs on it as it is
     check_after_ms: int | None = None  # run the quick integrity check this long after start (None: never)
@@ -155,8 +157,24 @@ class Admin(QObject):
             "diskTotal": files.size_text(backups.total_bytes),
             "diskLow": backups.free_bytes < LOW_DISK,
             "fleet": self.fleet.state() if self.fleet is not None else {},
+            "locks": self._locks(lang),
         }
         self.statusChanged.emit()
+
+    def _locks(self, lang: str) -> list[dict]:
+        """Sign-ins that wrong PINs have locked on this kiosk: whose, how many wrong PINs, seconds left."""
+        out = []
+        for lock in auth.locks(self._db, time.time()):
+            if lock["owner"] is None:
+                who, booths = "", []
+            else:
+                owner_type, owner_id = lock["owner"]
+                kind = "city" if owner_type == "city" else "exhibitor"
+                page = self._show.page(kind, owner_id)
+                who, booths = page.get("name") or owner_id, lock["booths"]
+            out.append({"key": lock["key"], "who": who, "booths": ", ".join(booths),
+                        "failures": lock["failures"], "seconds": lock["seconds"]})
+        return out
 
     def _hall_name(self, hall_id: str, lang: str) -> str:
         hall = self._floor_map.plan.halls.get(hall_id)
@@ -171,6 +189,19 @@ class Admin(QObject):
             return False
         self._show.refresh()
         self._floor_map.reload()
+        self.refresh()
+        return True
+
+    @Slot(str, result=bool)
+    def clearLock(self, key: str) -> bool:
+        """End the wait that wrong PINs put on a booth's (or the organizer's) sign-in at this kiosk."""
+        if not self._allowed():
+            return False
+        try:
+            auth.clear_lock(self._db, key, ACTOR)
+        except (KioskError, sqlite3.Error) as exc:
+            log.error("Clearing the sign-in lock of %s failed: %s", key, exc)
+            return False
         self.refresh()
         return True
 

@@ -199,6 +199,14 @@ class StaffSession(QObject):
         now = self._monotonic()
         if now - self._last_touch >= IDLE_LIMIT or now - self._started >= SESSION_LIMIT:
             self.signOut()
+            return
+        try:
+            valid = auth.still_valid(self._db, self._principal)
+        except sqlite3.Error:
+            valid = True  # asked again at the next tick, and before any change
+        if not valid:
+            log.info("A staff session ended: %s was revoked.", self._principal.actor)
+            self.signOut()
 
     # --- what this person may edit ---
 
@@ -292,6 +300,9 @@ class StaffSession(QObject):
             return self._refused("signed_out")
         lang = self._show.lang
         try:
+            if not auth.still_valid(self._db, self._principal):  # revoked meanwhile (`kiosk staff revoke`)
+                self.signOut()
+                return self._refused("signed_out")
             value = action(self._principal)
         except entries.Invalid as exc:
             return {"ok": False, "problems": [{"field": pr.field, "lang": pr.lang or "",

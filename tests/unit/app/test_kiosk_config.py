@@ -85,6 +85,29 @@ def test_bad_values_are_refused_and_change_nothing(db_file, key, value, says):
     assert not (config.data_dir() / "kiosk.toml").exists()
 
 
+def test_an_unknown_kiosk_id_is_refused_naming_the_known_ones(db_file):
+    refused = run("config", "set", "kiosk_id", "stagee", "--db", db_file)
+    assert refused.exit_code != 0
+    said = str(refused.exception)
+    assert "stagee" in said and "stage" in said.split("known:")[1] and "--new" in said
+    assert not (config.data_dir() / "kiosk.toml").exists()
+    assert run("config", "set", "kiosk_id", "stage", "--db", db_file).exit_code == 0
+    added = run("config", "set", "kiosk_id", "lobby-2", "--new", "--db", db_file)
+    assert added.exit_code == 0, added.output
+    assert "not on the floor plan yet" in added.output
+    assert config.load().kiosk_id == "lobby-2"
+
+
+@pytest.mark.parametrize("url", ["https://expo.example.org/../admin", "https://expo.example.org/2019/./x",
+                                 "https://expo.example.org/2019/..", "https://expo.example.org/%2e%2e/x"])
+def test_a_base_url_that_climbs_out_of_its_folder_is_refused(db_file, url):
+    refused = run("config", "set", "base_url", url, "--db", db_file)
+    assert refused.exit_code != 0
+    assert "/../" in str(refused.exception)
+    shown = json.loads(run("config", "show", "--json", "--db", db_file).output)
+    assert {r["key"]: r["value"] for r in shown["settings"]}["base_url"] == "https://ascn2019.example.org"
+
+
 def test_position_and_facing_move_this_kiosk(db_file):
     run("config", "set", "kiosk_id", "front-west", "--db", db_file)
     moved = run("config", "set", "position", "hall-1", "20", "20", "--db", db_file)

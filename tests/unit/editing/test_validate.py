@@ -142,3 +142,11 @@ def test_messages_carry_the_limit():
     assert message(problem, "th") == "ยาวเกินไป: ไม่เกิน 120 ตัวอักษร"
     assert message(problem, "en") == "Too long: at most 120 characters."
     assert message(problem, "vi") == message(problem, "en")  # other languages read English
+
+
+def test_a_flood_of_combining_marks_is_capped_for_staff_and_imports_alike():
+    from kiosk.core.common.text import MAX_MARKS
+
+    value, problems = validate.text("Bangkok" + "\u0336\u0489" * 40 + " ที่นี่", "name", "en")
+    assert problems == []
+    assert value == unicodedata.normalize("NFC", "Bangkok" + ("\u0336\u0489" * 40)[:MAX_MARKS] + " ที่นี่")

@@ -152,21 +152,28 @@ def test_backup_of_a_missing_database_says_so(tmp_path, folder):
     assert not (tmp_path / "none.db").exists()
 
 
-def test_pepper_is_kept_once_owner_only_and_an_old_one_is_not_lost(db_file, folder):
+def test_the_pin_secret_never_goes_into_the_backups_folder(db_file, folder):
     pepper = config.pepper_path()
     assert "no PIN secret" in backup.make_backup(db_file, folder, pepper_path=pepper).pepper
     auth.load_pepper(pepper)
-    assert "Copied" in backup.make_backup(db_file, folder, pepper_path=pepper).pepper
-    kept = folder / "pepper"
-    assert kept.read_bytes() == pepper.read_bytes()
-    assert stat.S_IMODE(kept.stat().st_mode) == 0o600
-    assert "already kept" in backup.make_backup(db_file, folder, pepper_path=pepper).pepper
-    old = kept.read_bytes()
-    pepper.unlink()
+    told = backup.make_backup(db_file, folder, pepper_path=pepper).pepper
+    assert "not in the backups" in told and str(pepper) in told
+    assert [p.name for p in folder.iterdir() if not p.name.endswith(".db")] == []
+    secret = pepper.read_bytes()
+    for path in folder.iterdir():  # not in any file either: whoever takes backups/ cannot test PINs offline
+        assert secret not in path.read_bytes()
+
+
+def test_a_copy_of_the_pin_secret_left_by_an_older_version_is_removed(db_file, folder):
+    pepper = config.pepper_path()
     auth.load_pepper(pepper)
-    backup.make_backup(db_file, folder, pepper_path=pepper)
-    assert kept.read_bytes() == pepper.read_bytes()
-    assert [p.read_bytes() for p in folder.glob("pepper.replaced-*")] == [old]
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "pepper").write_bytes(pepper.read_bytes())
+    (folder / "pepper.replaced-20190101T000000Z").write_bytes(b"x" * 32)  # another machine's: not ours to delete
+    told = backup.make_backup(db_file, folder, pepper_path=pepper).pepper
+    assert not (folder / "pepper").exists()
+    assert "Removed the copy of the PIN secret" in told
+    assert "pepper.replaced-20190101T000000Z" in told and "move it out" in told
 
 
 def test_status_for_the_admin_screen(db_file, folder):

@@ -143,6 +143,7 @@ FocusScope {
             palette.placeholderText: Qt.rgba(Theme.text.r, Theme.text.g, Theme.text.b, 0.55)
             placeholderText: qsTr("Type a city, company, project or talk")
             inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+            ContextMenu.menu: null  // no Cut/Copy/Paste menu on a right click or the menu key: a visitor's way out
             Accessible.name: qsTr("Search")
             Accessible.role: Accessible.EditableText
             onTextChanged: Search.search(text)

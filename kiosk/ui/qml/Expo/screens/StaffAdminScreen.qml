@@ -77,6 +77,41 @@ Item {
                     }
                 }
                 AdminCard {
+                    objectName: "adminLocksCard"
+                    width: parent.cardWidth
+                    title: qsTr("Sign-in locks")
+                    PlainText {
+                        visible: (screen.s.locks || []).length === 0
+                        width: parent.width
+                        text: qsTr("No sign-in is locked on this kiosk.")
+                    }
+                    Repeater {
+                        model: screen.s.locks || []
+                        Item {
+                            width: parent.width
+                            implicitHeight: Math.max(lockText.implicitHeight, clearLock.height)
+                            height: implicitHeight
+                            PlainText {
+                                id: lockText
+                                width: parent.width - clearLock.width - Theme.gap
+                                anchors.verticalCenter: parent.verticalCenter
+                                wrapMode: Text.Wrap
+                                text: (modelData.key === "organizer" ? qsTr("Organizer") : qsTr("%1 (booth %2)").arg(modelData.who).arg(modelData.booths))
+                                      + " · " + qsTr("%n wrong PIN(s) in a row", "", modelData.failures)
+                                      + (modelData.seconds > 0 ? " · " + qsTr("waits %n second(s) more", "", modelData.seconds) : "")
+                            }
+                            TouchButton {
+                                id: clearLock
+                                objectName: "adminClearLock"
+                                anchors.right: parent.right
+                                anchors.verticalCenter: parent.verticalCenter
+                                text: qsTr("Clear the lock")
+                                onClicked: Admin.clearLock(modelData.key)
+                            }
+                        }
+                    }
+                }
+                AdminCard {
                     id: fleetCard
                     objectName: "adminFleetCard"
                     readonly property var f: screen.s.fleet || ({})
