@@ -381,3 +381,22 @@ def test_revoking_ends_the_session_within_a_tick(start_kiosk, staff_db):
     staff.tick()
     assert not staff.signedIn
     kiosk.wait_for_screen("attractScreen")
+
+
+def test_no_text_field_of_the_staff_screens_opens_a_menu(start_kiosk, staff_db):
+    from tests.ui.test_search_screen import right_click_opens_no_menu
+
+    path, pin, _ = staff_db
+    kiosk = start_kiosk(path, lang="en", screen="staffLogin")
+    kiosk.wait_for_screen("staffLoginScreen")
+    for name in ("boothCodeField", "pinField"):
+        right_click_opens_no_menu(kiosk, name)
+    assert kiosk.kiosk.staff.signIn("C21", pin)
+    open_screen(kiosk, "staffEdit", "project:bang-sue-transport-hub")
+    kiosk.wait_for_screen("staffEditScreen")
+    from PySide6.QtGui import QGuiApplication
+
+    for name in ("field-title-th", "field-title-en", "field-url"):
+        QGuiApplication.inputMethod().hide()  # the keyboard a focused field opened leaves the form less room
+        kiosk.swipe_until_visible("editFlick", name)
+        right_click_opens_no_menu(kiosk, name)

@@ -195,6 +195,7 @@ Item {
                     TextField {
                         id: single
                         objectName: "field-" + field.name
+                        ContextMenu.menu: null  // no Cut/Copy/Paste menu: not a way out of the kiosk
                         visible: !field.twoLanguages && !field.choice
                         width: parent.width
                         height: visible ? Theme.touch : 0
@@ -209,6 +210,7 @@ Item {
                     TextArea {
                         id: thai
                         objectName: "field-" + field.name + "-th"
+                        ContextMenu.menu: null  // no Cut/Copy/Paste menu: not a way out of the kiosk
                         visible: field.twoLanguages
                         width: parent.width
                         height: visible ? Math.max(field.long ? Theme.touch * 2.5 : Theme.touch, implicitHeight) : 0
@@ -225,6 +227,7 @@ Item {
                     TextArea {
                         id: english
                         objectName: "field-" + field.name + "-en"
+                        ContextMenu.menu: null  // no Cut/Copy/Paste menu: not a way out of the kiosk
                         visible: field.twoLanguages
                         width: parent.width
                         height: visible ? Math.max(field.long ? Theme.touch * 2.5 : Theme.touch, implicitHeight) : 0

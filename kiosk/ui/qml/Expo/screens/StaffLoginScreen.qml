@@ -64,6 +64,7 @@ Item {
         TextField {
             id: code
             objectName: "boothCodeField"
+            ContextMenu.menu: null  // no Cut/Copy/Paste menu: not a way out of the kiosk
             visible: !screen.asOrganizer
             width: parent.width
             height: Theme.touch * 1.2
@@ -84,6 +85,7 @@ Item {
             TextField {
                 id: pin
                 objectName: "pinField"
+                ContextMenu.menu: null  // no Cut/Copy/Paste menu: not a way out of the kiosk
                 width: parent.width - signInButton.width - pinRow.spacing
                 height: Theme.touch * 1.2
                 font.pixelSize: Theme.large
