@@ -1183,12 +1183,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+222"/>
+        <location line="+225"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-219"/>
         <source>Logo and photos</source>
         <translation>Logo and photos</translation>
     </message>
@@ -1208,7 +1208,7 @@
         <translation>Thai and English. Visitors see the English text when the Thai is empty.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Tap again to remove this project</source>
         <translation>Tap again to remove this project</translation>
     </message>
@@ -1357,7 +1357,7 @@
         <translation>Booth code (for example C21)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Booth code</source>
         <translation>Booth code</translation>
     </message>
@@ -1367,7 +1367,7 @@
         <translation>PIN (six digits)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>

@@ -1173,12 +1173,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+222"/>
+        <location line="+225"/>
         <source>Publish</source>
         <translation>เผยแพร่</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-219"/>
         <source>Logo and photos</source>
         <translation>โลโก้และรูปภาพ</translation>
     </message>
@@ -1198,7 +1198,7 @@
         <translation>ภาษาไทยและภาษาอังกฤษ หากเว้นภาษาไทยว่างไว้ ผู้เข้าชมจะเห็นข้อความภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+110"/>
         <source>Tap again to remove this project</source>
         <translation>แตะอีกครั้งเพื่อลบโครงการนี้</translation>
     </message>
@@ -1346,7 +1346,7 @@
         <translation>รหัสบูธ (เช่น C21)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Booth code</source>
         <translation>รหัสบูธ</translation>
     </message>
@@ -1356,7 +1356,7 @@
         <translation>PIN (ตัวเลขหกหลัก)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>PIN</source>
         <translation>รหัส PIN</translation>
     </message>
