@@ -28,6 +28,12 @@ _ESCAPED = re.compile("'+[=+\\-@\t\r]")
 _BINARY = re.compile("[\x00-\x08\x0e-\x1f]")
 _HIDDEN = re.compile("[\ufeff\u200b-\u200f]")
 
+# What one import reads at most: far above any show's data, far below what would exhaust a kiosk's memory.
+MAX_FILE_BYTES = 100 * 2**20
+MAX_UNZIPPED_BYTES = 200 * 2**20  # a workbook's parts unpacked
+MAX_ROWS = 100_000
+MAX_COLUMNS = 1_000
+
 
 @dataclass
 class Sheet:
@@ -127,6 +133,13 @@ def _read_xlsx(path: Path, data: bytes) -> list[Sheet]:
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
+        unzipped = sum(info.file_size for info in zipfile.ZipFile(io.BytesIO(data)).infolist())
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise KioskError(f"{path.name} is not a readable Excel workbook ({exc}).") from None
+    if unzipped > MAX_UNZIPPED_BYTES:
+        raise KioskError(f"{path.name} unpacks to {_mb(unzipped)} MB, more than the {_mb(MAX_UNZIPPED_BYTES)} MB the "
+                         "kiosk imports from one workbook: split it into smaller workbooks and import those.")
+    try:
         with warnings.catch_warnings():  # workbooks from other programs warn about styles and extensions
             warnings.simplefilter("ignore")
             book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
@@ -137,10 +150,8 @@ def _read_xlsx(path: Path, data: bytes) -> list[Sheet]:
         for ws in book.worksheets:
             if ws.title.strip().lower() == "help":
                 continue
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                records = [list(row) for row in ws.iter_rows(values_only=True)]
-            sheet = _sheet(f"{path.name}, sheet {ws.title}", ws.title, path.stem, records)
+            source = f"{path.name}, sheet {ws.title}"
+            sheet = _sheet(source, ws.title, path.stem, _xlsx_records(ws, source))
             if sheet.header:
                 sheets.append(sheet)
     finally:
@@ -148,6 +159,31 @@ def _read_xlsx(path: Path, data: bytes) -> list[Sheet]:
     if not sheets:
         raise KioskError(f"{path.name} has no sheet with a header row.")
     return sheets
+
+
+def _xlsx_records(ws, source: str) -> list[list]:
+    """A sheet's rows as far as its cells really reach (its declared `<dimension>` may say less, or far more), each
+    without its trailing empty cells; a value beyond MAX_ROWS or MAX_COLUMNS refuses the sheet."""
+    ws.reset_dimensions()
+    records: list[list] = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for number, row in enumerate(ws.iter_rows(values_only=True), start=1):
+            width = len(row)
+            while width and row[width - 1] is None:
+                width -= 1
+            if width > MAX_COLUMNS or (width and number > MAX_ROWS):
+                column = width if width > MAX_COLUMNS else next(i for i, v in enumerate(row, 1) if v is not None)
+                raise KioskError(f"{source} has a value in cell {column_letter(column)}{number}, beyond the "
+                                 f"{MAX_ROWS:,} rows and {MAX_COLUMNS:,} columns the kiosk imports from a sheet: "
+                                 "delete what lies outside your table, save and import again.")
+            if number <= MAX_ROWS:
+                records.append(list(row[:width]))
+    return records
+
+
+def _mb(size: int) -> str:
+    return f"{size / 2**20:.1f}".removesuffix(".0")
 
 
 def _sheet(source: str, name: str, file_stem: str, records: list[list]) -> Sheet:
