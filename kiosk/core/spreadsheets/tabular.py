@@ -102,23 +102,87 @@ def read(path: Path) -> list[Sheet]:
 
 
 def decode(data: bytes, name: str) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else Thai Windows-874 / TIS-620."""
-    if data.startswith(codecs.BOM_UTF8):
-        candidates = ["utf-8-sig"]
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        candidates = ["utf-16"]
-    else:
-        candidates = ["utf-8", "cp874"]
-    for encoding in candidates:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else Thai Windows-874 or Western Windows-1252 when the bytes
+    read as Thai or as Latin words and not as the other. Bytes that fit no encoding, or two alike, are refused with
+    the row of the first byte UTF-8 does not allow: a wrong decoding is never stored."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        # Almost any bytes decode as Windows-874: there, control characters mean the file is not text at all.
-        if "\x00" not in text and (encoding != "cp874" or not _BINARY.search(text)):
-            return text
-    raise KioskError(f"{name} is not text in UTF-8, UTF-16 or Thai Windows-874: save it from Excel as "
-                     "\"CSV UTF-8\" and import it again.")
+            return _text_file(data.decode("utf-16"), name)
+        except UnicodeDecodeError as exc:
+            raise KioskError(f"{name} begins as UTF-16 but is not valid UTF-16 (byte {exc.start + 1:,} of the file): "
+                             "save it from Excel as \"CSV UTF-8\" and import it again.") from None
+    body = data[len(codecs.BOM_UTF8):] if data.startswith(codecs.BOM_UTF8) else data
+    try:
+        return _text_file(body.decode("utf-8"), name)
+    except UnicodeDecodeError as exc:
+        bad = exc.start
+    where = f"row {_row_at(body, bad)} holds the byte 0x{body[bad]:02X}, which UTF-8 does not allow"
+    save = "Save the file from Excel as \"CSV UTF-8\" and import it again."
+    if body is not data or _mostly_utf8(body):
+        raise KioskError(f"{name} is not valid UTF-8: {where} (a damaged byte, or text pasted from a file in "
+                         f"another encoding). Correct that row, or {save[0].lower()}{save[1:]}")
+    fits = {encoding: evidence for encoding, evidence in (("cp874", _as_thai(body)), ("cp1252", _as_latin(body)))
+            if evidence is not None}
+    shown = [encoding for encoding, evidence in fits.items() if evidence]
+    if len(fits) == 1 or len(shown) == 1:
+        return _text_file(body.decode(shown[0] if len(shown) == 1 else next(iter(fits))), name)
+    if fits:
+        raise KioskError(f"{name} is not UTF-8 ({where}), and its other characters read as Thai Windows-874 and as "
+                         f"Western Windows-1252 alike, so the kiosk cannot tell which they are. {save}")
+    raise KioskError(f"{name} is not UTF-8 ({where}), nor clearly Thai Windows-874 or Western Windows-1252. {save}")
+
+
+def _text_file(text: str, name: str) -> str:
+    if "\x00" in text:
+        raise KioskError(f"{name} is not a text file (it holds NUL bytes): save it from Excel as \"CSV UTF-8\" and "
+                         "import it again.")
+    return text
+
+
+def _row_at(data: bytes, offset: int) -> int:
+    """The spreadsheet row (a CSV record; a quoted cell may span lines) that holds the byte at `offset`."""
+    before = data[:offset].decode("utf-8", errors="replace")
+    return sum(1 for _ in csv.reader(io.StringIO(before + "x", newline="")))
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 with a few damaged bytes: many well-formed multi-byte characters, few bytes that are not. (Thai or
+    Latin text in a one-byte encoding forms a well-formed UTF-8 pair only now and then.)"""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = len(re.findall("[^\x00-\x7f\ufffd]", text))
+    return good >= 4 * bad
+
+
+_THAI = "[\u0e01-\u0e5b]"
+_THAI_WRONG = re.compile(
+    "[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e](?<![\u0e01-\u0e4e].)"  # a vowel or mark that belongs after a letter, without one
+    "|[\u0e40-\u0e44](?![\u0e01-\u0e2e])"  # a vowel written before a consonant, without one
+    f"|(?<![\u0e01-\u0e5b]){_THAI}(?![\u0e01-\u0e5b])(?:(?<=[A-Za-z].)|(?=[A-Za-z]))")  # one Thai sign in a Latin word
+_THAI_WORD = re.compile(f"{_THAI}{{2,}}")
+# Windows-1252's symbols ¡ to ¿ are the bytes of most Thai consonants; Latin text has them only beside plain text.
+_LATIN_WRONG = re.compile("[\u00a1-\u00bf](?:(?<=[\u0080-\uffff].)|(?=[\u0080-\uffff]))")
+_LATIN_LETTER = re.compile("[\u00c0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e]")
+
+
+def _as_thai(data: bytes) -> bool | None:
+    """None when the bytes are not Thai Windows-874 text; else whether they hold a Thai word."""
+    return _as(data, "cp874", _THAI_WRONG, _THAI_WORD)
+
+
+def _as_latin(data: bytes) -> bool | None:
+    """None when the bytes are not Windows-1252 text; else whether they hold an accented Latin letter."""
+    return _as(data, "cp1252", _LATIN_WRONG, _LATIN_LETTER)
+
+
+def _as(data: bytes, encoding: str, wrong: re.Pattern, evidence: re.Pattern) -> bool | None:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    if wrong.search(text) or _BINARY.search(text):
+        return None
+    return bool(evidence.search(text))
 
 
 def _read_csv(text: str, path: Path) -> Sheet:

@@ -121,3 +121,74 @@ def test_a_workbook_that_unpacks_to_too_much_is_refused(tmp_path, monkeypatch):
     assert path.stat().st_size < 20_000
     with pytest.raises(KioskError, match=r"exhibitors\.xlsx unpacks to .* more than the 0\.2 MB"):
         tabular.read(path)
+
+
+# --- 2. encodings decided on evidence -------------------------------------------------------------
+
+THAI_ROWS = "id,name_en,name_th,note\r\nbangkok,Bangkok,กรุงเทพมหานคร,น้ำท่วม ปี 2554 ใช้ iPhoneรุ่นใหม่\r\n" \
+            "phuket,Phuket,ภูเก็ต,เมืองท่องเที่ยว (Smart City) ๒๕๖๒\r\n"
+LATIN_ROWS = "id,name_en,note\r\ncafe,Café Lumière,Zürich – São Paulo – España – “quoted” 25°C\r\n" \
+             "ecole,ÉCOLE Noël,Ça va? Œuvre naïve, façade\r\n"
+
+
+def read_bytes(tmp_path, data: bytes, name="cities.csv"):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return tabular.read(path)
+
+
+def test_thai_excel_cp874_keeps_working(tmp_path):
+    (sheet,) = read_bytes(tmp_path, THAI_ROWS.encode("cp874"))
+    assert sheet.rows[0][1]["name_th"] == "กรุงเทพมหานคร"
+    assert sheet.rows[0][1]["note"] == "น้ำท่วม ปี 2554 ใช้ iPhoneรุ่นใหม่"
+    assert sheet.rows[1][1]["note"] == "เมืองท่องเที่ยว (Smart City) ๒๕๖๒"
+
+
+def test_windows_1252_is_read_as_windows_1252_not_as_thai(tmp_path):
+    (sheet,) = read_bytes(tmp_path, LATIN_ROWS.encode("cp1252"))
+    assert sheet.rows[0][1]["name_en"] == "Café Lumière"
+    assert sheet.rows[0][1]["note"] == "Zürich – São Paulo – España – “quoted” 25°C"
+    assert sheet.rows[1][1]["name_en"] == "ÉCOLE Noël"
+
+
+@pytest.mark.parametrize("word", ["Café", "ÉCOLE", "España", "à la carte", "naïve", "Ósaka"])
+def test_one_latin_word_in_windows_1252_is_never_thai(tmp_path, word):
+    (sheet,) = read_bytes(tmp_path, f"id,name_en\r\nx,{word}\r\n".encode("cp1252"))
+    assert sheet.rows[0][1]["name_en"] == word
+
+
+def test_a_windows_1252_import_stores_the_accents(writable_db, tmp_path):
+    path = tmp_path / "exhibitors.csv"
+    path.write_bytes("id,kind,name_en,country\r\ncafe-lumiere,exhibitor,Café Lumière,thailand\r\n".encode("cp1252"))
+    report = imports.import_files(writable_db, [path])
+    assert report.ok, [str(i) for i in report.issues]
+    name = writable_db.execute("SELECT json_extract(name, '$.en') FROM organisation WHERE id = 'cafe-lumiere'")
+    assert name.fetchone()[0] == "Café Lumière"
+
+
+@pytest.mark.parametrize("prefix", [b"", b"\xef\xbb\xbf"], ids=["utf-8", "utf-8-sig"])
+def test_utf8_with_one_stray_byte_is_refused_naming_the_row(writable_db, tmp_path, prefix):
+    text = "id,kind,name_en,name_th,country\r\n" \
+           "a-one,exhibitor,One,กรุงเทพมหานคร,thailand\r\n" \
+           "a-two,exhibitor,Two,\"เชียงใหม่\r\nสองบรรทัด\",thailand\r\n" \
+           "a-three,exhibitor,Thr\xffee,ภูเก็ต,thailand\r\n"
+    data = prefix + text.encode("utf-8").replace("\xff".encode("utf-8"), b"\xff")
+    path = tmp_path / "exhibitors.csv"
+    path.write_bytes(data)
+    before = organisations(writable_db)
+    with pytest.raises(KioskError) as caught:
+        imports.import_files(writable_db, [path])
+    message = str(caught.value)
+    assert "exhibitors.csv" in message and "UTF-8" in message and "row 4" in message and "0xFF" in message
+    assert organisations(writable_db) == before
+
+
+def test_bytes_that_fit_no_encoding_are_refused_naming_utf8_and_the_row(tmp_path):
+    with pytest.raises(KioskError, match=r"cities\.csv .*UTF-8.*row 2.*0x81"):
+        read_bytes(tmp_path, b"id,name_en\r\nx,\x81\x8d\x90\r\n")
+
+
+def test_bytes_that_read_as_thai_and_as_latin_alike_are_refused(tmp_path):
+    """0xA9 alone is © in Windows-1252 and ฉ in Windows-874: no evidence for either, so no guess."""
+    with pytest.raises(KioskError, match=r"Windows-874.*Windows-1252|Windows-1252.*Windows-874"):
+        read_bytes(tmp_path, b"id,note\r\nx,\xa9 2019\r\n")
