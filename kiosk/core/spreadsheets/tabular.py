@@ -33,6 +33,7 @@ MAX_FILE_BYTES = 100 * 2**20
 MAX_UNZIPPED_BYTES = 200 * 2**20  # a workbook's parts unpacked
 MAX_ROWS = 100_000
 MAX_COLUMNS = 1_000
+MAX_CELL = 131_072  # characters in one cell (Python's csv module refuses longer fields)
 
 
 @dataclass
@@ -188,8 +189,37 @@ def _as(data: bytes, encoding: str, wrong: re.Pattern, evidence: re.Pattern) -> 
 def _read_csv(text: str, path: Path) -> Sheet:
     first = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first.count)
-    records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records: list[list] = []
+    begins = last_begins = 1  # the lines where the record being read and the last one read begin
+    try:
+        for record in reader:
+            records.append(record)
+            last_begins, begins = begins, reader.line_num + 1
+    except csv.Error:  # the only error of a lenient reader: a cell over csv's field limit, MAX_CELL
+        _refuse_unclosed_quote(text, delimiter, path.name, len(records) + 1, begins)
+        raise KioskError(f"{path.name}, row {len(records) + 1}: a cell holds more than the {MAX_CELL:,} characters "
+                         "the kiosk imports from one cell; shorten it and import again.") from None
+    if records:
+        _refuse_unclosed_quote(text, delimiter, path.name, len(records), last_begins)
     return _sheet(path.name, path.stem, path.stem, records)
+
+
+def _refuse_unclosed_quote(text: str, delimiter: str, name: str, row: int, line: int) -> None:
+    """A record whose quoted cell is never closed runs to the end of the file: refuse it, naming where it began."""
+    rest = "".join(io.StringIO(text, newline="").readlines()[line - 1:])
+    limit = csv.field_size_limit(len(rest) + 1)  # the swallowed cell may be longer than any cell may be
+    try:
+        for _ in csv.reader(io.StringIO(rest, newline=""), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            where = f"row {row}" + (f" (line {line} of the file)" if line != row else "")
+            raise KioskError(f"{name}, {where}: a quote (\") opens a cell here and is never closed, so the rest of "
+                             "the file would be read as one cell. Close the quote (a quote inside a quoted cell is "
+                             "written twice, \"\"), save and import again.") from None
+    finally:
+        csv.field_size_limit(limit)
 
 
 def _read_xlsx(path: Path, data: bytes) -> list[Sheet]:
@@ -265,6 +295,11 @@ def _sheet(source: str, name: str, file_stem: str, records: list[list]) -> Sheet
         if isinstance(record[0], str) and record[0].lstrip().startswith(COMMENT):
             continue
         cells = list(record[:len(header)]) + [None] * (len(header) - len(record))
+        for index, value in enumerate(cells):
+            if isinstance(value, str) and len(value) > MAX_CELL:
+                raise KioskError(f"{source}, row {number}, column {column_letter(index + 1)}: the cell holds "
+                                 f"{len(value):,} characters, more than the {MAX_CELL:,} the kiosk imports from one "
+                                 "cell; shorten it and import again.")
         rows.append((number, {column: unescape_cell(value) for column, value in zip(header, cells) if column}))
     return Sheet(source, name, file_stem, header, rows)
 

@@ -192,3 +192,46 @@ def test_bytes_that_read_as_thai_and_as_latin_alike_are_refused(tmp_path):
     """0xA9 alone is © in Windows-1252 and ฉ in Windows-874: no evidence for either, so no guess."""
     with pytest.raises(KioskError, match=r"Windows-874.*Windows-1252|Windows-1252.*Windows-874"):
         read_bytes(tmp_path, b"id,note\r\nx,\xa9 2019\r\n")
+
+
+# --- 3. a quote never closed ----------------------------------------------------------------------
+
+def test_an_unclosed_quote_is_refused_with_the_row_where_it_opened(writable_db, tmp_path):
+    path = tmp_path / "exhibitors.csv"
+    path.write_text('id,kind,name_en,country\r\n'
+                    'a-one,exhibitor,"One, Ltd",thailand\r\n'
+                    'a-two,exhibitor,"Two\r\nlines",thailand\r\n'
+                    'a-three,exhibitor,"Three,thailand\r\n'
+                    'a-four,exhibitor,Four,thailand\r\n'
+                    'a-five,exhibitor,Five,thailand\r\n', encoding="utf-8")
+    before = organisations(writable_db)
+    with pytest.raises(KioskError) as caught:
+        imports.import_files(writable_db, [path])
+    message = str(caught.value)
+    assert message.startswith("exhibitors.csv, row 4 (line 5 of the file):") and "quote" in message
+    assert organisations(writable_db) == before
+
+
+def test_an_unclosed_quote_swallowing_more_than_a_cell_holds_is_still_named(tmp_path):
+    path = tmp_path / "exhibitors.csv"
+    path.write_text('id,name_en\r\na,"A\r\n' + "".join(f"b{n},B {n}\r\n" for n in range(20_000)), encoding="utf-8")
+    with pytest.raises(KioskError, match=r"exhibitors\.csv, row 2: .*quote"):
+        tabular.read(path)
+
+
+# --- 6. limits: one plain sentence each, nothing half-imported ------------------------------------
+
+def test_a_csv_cell_longer_than_the_limit_is_refused(tmp_path):
+    path = tmp_path / "exhibitors.csv"
+    path.write_text(f"id,name_en,description_en\r\na,A,ok\r\nb,B,{'x' * (tabular.MAX_CELL + 1)}\r\n",
+                    encoding="utf-8")
+    with pytest.raises(KioskError, match=rf"exhibitors\.csv, row 3: .*{tabular.MAX_CELL:,} characters"):
+        tabular.read(path)
+
+
+def test_an_xlsx_cell_longer_than_the_limit_is_refused(tmp_path):
+    """(openpyxl writes at most Excel's 32,767 characters; other programs write more.)"""
+    path = workbook(tmp_path / "exhibitors.xlsx", [["a", "exhibitor", "LONG"]])
+    rewrite_sheet(path, lambda xml: xml.replace(">LONG<", f">{'x' * (tabular.MAX_CELL + 1)}<"))
+    with pytest.raises(KioskError, match=rf"sheet exhibitors, row 2, column C: .* more than the {tabular.MAX_CELL:,}"):
+        tabular.read(path)
