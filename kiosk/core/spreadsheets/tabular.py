@@ -15,6 +15,7 @@ import re
 import string
 import warnings
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +35,8 @@ MAX_UNZIPPED_BYTES = 200 * 2**20  # a workbook's parts unpacked
 MAX_ROWS = 100_000
 MAX_COLUMNS = 1_000
 MAX_CELL = 131_072  # characters in one cell (Python's csv module refuses longer fields)
+MAX_DIGITS = 30  # of a number in a JSON file
+EXCEL_CELL = 32_767  # characters an Excel cell holds (openpyxl cuts a longer text short without a word)
 
 
 @dataclass
@@ -84,11 +87,20 @@ def read(path: Path) -> list[Sheet]:
     """The tables of a CSV, XLSX or JSON file (told apart by content, then by extension)."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        with path.open("rb") as stream:  # in parts: reading MAX_FILE_BYTES at once allocates all of it first
+            chunks: list[bytes] = []
+            size = 0
+            while size <= MAX_FILE_BYTES and (chunk := stream.read(2**20)):
+                chunks.append(chunk)
+                size += len(chunk)
+            data = b"".join(chunks)
     except FileNotFoundError:
         raise KioskError(f"There is no file {path}.") from None
     except OSError as exc:
         raise KioskError(f"Could not read {path} ({exc.strerror}).") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise KioskError(f"{path} is larger than the {_mb(MAX_FILE_BYTES)} MB the kiosk imports from one file: split "
+                         "it into smaller files and import those.")
     suffix = path.suffix.lower()
     if data.startswith(b"PK\x03\x04"):
         return _read_xlsx(path, data)
@@ -157,7 +169,7 @@ def _mostly_utf8(data: bytes) -> bool:
 
 _THAI = "[\u0e01-\u0e5b]"
 _THAI_WRONG = re.compile(
-    "[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e](?<![\u0e01-\u0e4e].)"  # a vowel or mark that belongs after a letter, without one
+    "[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e](?<![\u0e01-\u0e4e].)"  # a vowel or mark that follows a letter, without one
     "|[\u0e40-\u0e44](?![\u0e01-\u0e2e])"  # a vowel written before a consonant, without one
     f"|(?<![\u0e01-\u0e5b]){_THAI}(?![\u0e01-\u0e5b])(?:(?<=[A-Za-z].)|(?=[A-Za-z]))")  # one Thai sign in a Latin word
 _THAI_WORD = re.compile(f"{_THAI}{{2,}}")
@@ -237,15 +249,21 @@ def _read_xlsx(path: Path, data: bytes) -> list[Sheet]:
         with warnings.catch_warnings():  # workbooks from other programs warn about styles and extensions
             warnings.simplefilter("ignore")
             book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
-        raise KioskError(f"{path.name} is not a readable Excel workbook ({exc}).") from None
+    except (InvalidFileException, *_DAMAGED) as exc:
+        raise KioskError(f"{path.name} is not a readable Excel workbook ({_damage(exc)}).") from None
     try:
         sheets = []
         for ws in book.worksheets:
             if ws.title.strip().lower() == "help":
                 continue
             source = f"{path.name}, sheet {ws.title}"
-            sheet = _sheet(source, ws.title, path.stem, _xlsx_records(ws, source))
+            records: list[list] = []
+            try:
+                _xlsx_records(ws, source, records)
+            except _DAMAGED as exc:
+                raise KioskError(f"{source} could not be read after row {len(records)}: {_damage(exc)}. Open the "
+                                 "workbook in Excel, save it again (or as CSV UTF-8) and import that.") from None
+            sheet = _sheet(source, ws.title, path.stem, records)
             if sheet.header:
                 sheets.append(sheet)
     finally:
@@ -255,11 +273,23 @@ def _read_xlsx(path: Path, data: bytes) -> list[Sheet]:
     return sheets
 
 
-def _xlsx_records(ws, source: str) -> list[list]:
+# What a damaged workbook raises while it is read: a broken zip or deflate stream, XML that is not well-formed (a
+# SyntaxError), a value openpyxl cannot convert (such as a number of 5,000 digits).
+_DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, SyntaxError, KeyError, OSError, ValueError)
+
+
+def _damage(exc: Exception) -> str:
+    if "integer string conversion" in str(exc):
+        return "it holds a number with thousands of digits"
+    if isinstance(exc, SyntaxError):
+        return f"its XML is damaged ({exc})"
+    return f"the file is damaged ({exc})" if str(exc) else "the file is damaged"
+
+
+def _xlsx_records(ws, source: str, records: list[list]) -> None:
     """A sheet's rows as far as its cells really reach (its declared `<dimension>` may say less, or far more), each
-    without its trailing empty cells; a value beyond MAX_ROWS or MAX_COLUMNS refuses the sheet."""
+    without its trailing empty cells, added to `records`; a value beyond MAX_ROWS or MAX_COLUMNS refuses the sheet."""
     ws.reset_dimensions()
-    records: list[list] = []
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         for number, row in enumerate(ws.iter_rows(values_only=True), start=1):
@@ -273,7 +303,6 @@ def _xlsx_records(ws, source: str) -> list[list]:
                                  "delete what lies outside your table, save and import again.")
             if number <= MAX_ROWS:
                 records.append(list(row[:width]))
-    return records
 
 
 def _mb(size: int) -> str:
@@ -304,11 +333,29 @@ def _sheet(source: str, name: str, file_stem: str, records: list[list]) -> Sheet
     return Sheet(source, name, file_stem, header, rows)
 
 
+class _TooManyDigits(Exception):
+    pass
+
+
+def _json_number(convert):
+    def parse(text: str):
+        if len(text) > MAX_DIGITS:
+            raise _TooManyDigits(text)
+        return convert(text)
+    return parse
+
+
 def _read_json(text: str, path: Path) -> list[Sheet]:
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_int=_json_number(int), parse_float=_json_number(float))
     except json.JSONDecodeError as exc:
         raise KioskError(f"{path.name} is not valid JSON ({exc.msg} at line {exc.lineno}).") from None
+    except _TooManyDigits as exc:
+        raise KioskError(f"{path.name} holds a number of {len(exc.args[0]):,} characters ({exc.args[0][:12]}…), more "
+                         f"than the {MAX_DIGITS} the kiosk reads: correct it and import again.") from None
+    except RecursionError:
+        raise KioskError(f"{path.name} nests lists and objects far more deeply than a kiosk file does (it is damaged "
+                         "or was not made for the kiosk): export the data again and import that.") from None
     tables = data if isinstance(data, dict) else {path.stem: data}
     sheets = []
     for name, records in tables.items():
@@ -317,8 +364,25 @@ def _read_json(text: str, path: Path) -> list[Sheet]:
         header = list(dict.fromkeys(k for r in records for k in r))
         source = path.name if len(tables) == 1 else f"{path.name}, {name}"
         rows = [(n, {k: unescape_cell(v) for k, v in r.items()}) for n, r in enumerate(records, start=1)]
+        for number, cells in rows:
+            for key, value in cells.items():
+                _check_json_length(value, f"{source}, record {number}, {key}")
         sheets.append(Sheet(source, str(name), path.stem, header, rows, "record"))
     return sheets
+
+
+def _check_json_length(value, where: str) -> None:
+    """Refuse a text longer than MAX_CELL anywhere in a record's value (texts by language, speakers, …)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str) and len(item) > MAX_CELL:
+            raise KioskError(f"{where}: a text holds {len(item):,} characters, more than the {MAX_CELL:,} the kiosk "
+                             "imports in one field; shorten it and import again.")
+        if isinstance(item, dict):
+            stack += list(item.keys()) + list(item.values())
+        elif isinstance(item, list):
+            stack += item
 
 
 def _present(value) -> bool:
@@ -368,7 +432,13 @@ def write_xlsx(path: Path, sheets: list[tuple[str, list[str], list[list]]], *, s
     for title, header, rows in sheets:
         ws = book.create_sheet(title)
         ws.append(header)
-        for row in rows:
+        for number, row in enumerate(rows, start=2):
+            for index, value in enumerate(row):
+                if isinstance(value, str) and len(escape_cell(value)) > EXCEL_CELL:
+                    raise KioskError(f"{path.name}, sheet {title}, row {number}, column {column_letter(index + 1)} "
+                                     f"({header[index]}) holds "
+                                     f"{len(value):,} characters, more than the {EXCEL_CELL:,} an Excel cell holds: "
+                                     "export to CSV or JSON instead, which keep the whole text.")
             ws.append([escape_cell(v) if isinstance(v, str) else v for v in row])
         for cell in ws[1]:
             cell.font = Font(bold=True)

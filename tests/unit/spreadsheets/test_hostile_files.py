@@ -1,7 +1,10 @@
 """Files that lie about themselves or go beyond what a kiosk imports (issue 19): each is read whole and truly, or
 refused with one plain sentence that names the file, the place and the limit, and nothing is half-imported."""
 
+import os
 import re
+import subprocess
+import sys
 import tracemalloc
 import zipfile
 from pathlib import Path
@@ -235,3 +238,94 @@ def test_an_xlsx_cell_longer_than_the_limit_is_refused(tmp_path):
     rewrite_sheet(path, lambda xml: xml.replace(">LONG<", f">{'x' * (tabular.MAX_CELL + 1)}<"))
     with pytest.raises(KioskError, match=rf"sheet exhibitors, row 2, column C: .* more than the {tabular.MAX_CELL:,}"):
         tabular.read(path)
+
+
+def damaged_workbooks(tmp_path: Path) -> dict[str, Path]:
+    """Workbooks broken as files get broken: cut short, a damaged byte inside a part, a sheet that is not XML, a
+    number of 5,000 digits."""
+    good = workbook(tmp_path / "good.xlsx", exhibitor_rows(300))
+    data = good.read_bytes()
+    out = {}
+    out["truncated"] = tmp_path / "truncated.xlsx"
+    out["truncated"].write_bytes(data[:len(data) // 2])
+    with zipfile.ZipFile(good) as book:
+        info = book.getinfo("xl/worksheets/sheet1.xml")
+    at = info.header_offset + 30 + len(info.filename) + info.compress_size // 2
+    out["damaged"] = tmp_path / "damaged.xlsx"
+    out["damaged"].write_bytes(data[:at] + bytes(b ^ 0xFF for b in data[at:at + 8]) + data[at + 8:])
+    out["broken-xml"] = workbook(tmp_path / "broken-xml.xlsx", exhibitor_rows(2))
+    rewrite_sheet(out["broken-xml"], lambda xml: xml.replace("</row>", "<row>", 2))
+    out["digits"] = workbook(tmp_path / "digits.xlsx", [["a", "exhibitor", "A"]],
+                             header=["id", "kind", "name_en"], title="cities")
+    rewrite_sheet(out["digits"], lambda xml: xml.replace("</row></sheetData>",
+                                                         f'<c r="D2"><v>{"7" * 5000}</v></c></row></sheetData>'))
+    return out
+
+
+def hostile_files(tmp_path: Path) -> dict[str, Path]:
+    files = damaged_workbooks(tmp_path)
+    files["dev-zero"] = Path("/dev/zero")
+    files["deep-json"] = tmp_path / "exhibitors.json"
+    files["deep-json"].write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    files["digits-json"] = tmp_path / "cities.json"
+    files["digits-json"].write_text('[{"id": "bangkok", "population": ' + "9" * 5000 + "}]", encoding="utf-8")
+    files["long-json"] = tmp_path / "projects.json"
+    files["long-json"].write_text('[{"id": "p", "title_en": "' + "x" * (tabular.MAX_CELL + 1) + '"}]',
+                                  encoding="utf-8")
+    files["directory"] = tmp_path
+    return files
+
+
+HOSTILE = ["dev-zero", "deep-json", "digits-json", "long-json", "truncated", "damaged", "broken-xml", "digits",
+           "directory"]
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_each_hostile_file_gets_one_plain_sentence(writable_db, tmp_path, name):
+    path = hostile_files(tmp_path)[name]
+    before = organisations(writable_db)
+    with pytest.raises(KioskError) as caught:
+        imports.import_files(writable_db, [path], kind="exhibitors")
+    message = str(caught.value)
+    assert path.name in message and message.endswith(".") and "\n" not in message and len(message) < 400
+    assert "Error" not in message and "unexpected" not in message.lower()
+    assert organisations(writable_db) == before
+
+
+def test_numbers_of_thousands_of_digits_in_a_csv_get_short_plain_messages(writable_db, tmp_path):
+    path = tmp_path / "cities.csv"
+    path.write_text("id,name_en,population,lat,country\r\n"
+                    f"bangkok,Bangkok,{'9' * 5000},{'1' * 5000}.5,{'z' * 300}\r\n", encoding="utf-8")
+    report = imports.import_files(writable_db, [path])
+    messages = {issue.column: issue.message for issue in report.errors}
+    assert "too large a number" in messages["population"] and "5,000 characters" in messages["population"]
+    assert "too large a number" in messages["lat"]
+    assert "300 characters" in messages["country"]
+    assert all(len(str(issue)) < 200 for issue in report.issues)
+
+
+@pytest.mark.parametrize("name", ["dev-zero", "deep-json", "damaged"])
+def test_kiosk_import_says_one_plain_line_and_exits_1(writable_db, tmp_path, name):
+    """The real command, as an organizer runs it: one line on stderr, no traceback, nothing written."""
+    path = hostile_files(tmp_path)[name]
+    db_file = writable_db.execute("PRAGMA database_list").fetchone()[2]
+    before = organisations(writable_db)
+    done = subprocess.run([sys.executable, "-m", "kiosk", "import", str(path), "--kind", "exhibitors", "--db",
+                           db_file], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[3])})
+    assert done.returncode == 1
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: ") and "unexpected" not in lines[0], done.stderr
+    assert organisations(writable_db) == before
+
+
+# --- exports keep every character -------------------------------------------------------------------
+
+def test_an_xlsx_export_refuses_a_text_longer_than_an_excel_cell_holds(tmp_path):
+    """openpyxl cuts a longer text to 32,767 characters without a word; CSV and JSON keep it whole."""
+    long = "ก" * (tabular.EXCEL_CELL + 1)
+    with pytest.raises(KioskError, match=r"exhibitors, row 3, column B .*32,767.*CSV or JSON"):
+        tabular.write_xlsx(tmp_path / "out.xlsx", [("exhibitors", ["id", "description_th"], [["a", "x"], ["b", long]])])
+    assert not (tmp_path / "out.xlsx").exists()
+    tabular.write_csv(tmp_path / "out.csv", ["id", "description_th"], [["b", long]])
+    assert tabular.read(tmp_path / "out.csv")[0].rows[0][1]["description_th"] == long
