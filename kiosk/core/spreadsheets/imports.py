@@ -242,6 +242,11 @@ class _Import:
 
     def _row(self, sheet, entity: Entity, number: int, cells: dict, mapping: dict) -> None:
         errors_before = len(self.report.errors)
+        unreadable = {column: value for column, value in cells.items() if isinstance(value, tabular.Unreadable)}
+        for column, value in unreadable.items():
+            self._issue(sheet, number, column, _unreadable(value))
+        if unreadable:
+            return
         key = self._key(sheet, entity, number, cells.get(entity.key))
         if key is None:
             return
@@ -584,6 +589,17 @@ def _canonical_header(sheet: tabular.Sheet, entity: Entity) -> None:
 
 def _json(value: str):
     return json.loads(value)
+
+
+def _unreadable(cell: tabular.Unreadable) -> str:
+    if cell.error:
+        made = f" (made by the formula {cell.formula})" if cell.formula else ""
+        return (f"This cell shows the error {cell.error}{made} instead of a value: correct it in the spreadsheet, "
+                "save and import again.")
+    formula = cell.formula if len(cell.formula) <= 60 else f"{cell.formula[:60]}…"
+    return (f"This cell holds a formula ({formula}) whose result the file does not keep, so there is "
+            "no value to import: in the spreadsheet, copy the column and paste it back as values (Paste Special, "
+            "Values), save and import again.")
 
 
 def _shown(value) -> str:

@@ -245,32 +245,56 @@ def _read_xlsx(path: Path, data: bytes) -> list[Sheet]:
     if unzipped > MAX_UNZIPPED_BYTES:
         raise KioskError(f"{path.name} unpacks to {_mb(unzipped)} MB, more than the {_mb(MAX_UNZIPPED_BYTES)} MB the "
                          "kiosk imports from one workbook: split it into smaller workbooks and import those.")
-    try:
-        with warnings.catch_warnings():  # workbooks from other programs warn about styles and extensions
-            warnings.simplefilter("ignore")
-            book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (InvalidFileException, *_DAMAGED) as exc:
-        raise KioskError(f"{path.name} is not a readable Excel workbook ({_damage(exc)}).") from None
+    books: dict[bool, object] = {}
+
+    def load(data_only: bool):
+        """The workbook read for formulas (as the cells hold them) or for the results Excel saved beside them."""
+        if data_only not in books:
+            try:
+                with warnings.catch_warnings():  # workbooks from other programs warn about styles and extensions
+                    warnings.simplefilter("ignore")
+                    books[data_only] = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=data_only)
+            except (InvalidFileException, *_DAMAGED) as exc:
+                raise KioskError(f"{path.name} is not a readable Excel workbook ({_damage(exc)}).") from None
+        return books[data_only]
+
     try:
         sheets = []
-        for ws in book.worksheets:
+        for ws in load(False).worksheets:
             if ws.title.strip().lower() == "help":
                 continue
             source = f"{path.name}, sheet {ws.title}"
-            records: list[list] = []
-            try:
-                _xlsx_records(ws, source, records)
-            except _DAMAGED as exc:
-                raise KioskError(f"{source} could not be read after row {len(records)}: {_damage(exc)}. Open the "
-                                 "workbook in Excel, save it again (or as CSV UTF-8) and import that.") from None
+            records = _xlsx_records(ws, source)
+            formulas = {(r, c): value for r, row in enumerate(records) for c, value in enumerate(row)
+                        if isinstance(value, Unreadable) and value.formula}
+            if formulas:  # take what Excel saved as each formula's result
+                results = _xlsx_records(load(True)[ws.title], source)
+                for (r, c), formula in formulas.items():
+                    value = results[r][c] if r < len(results) and c < len(results[r]) else None
+                    if isinstance(value, Unreadable):
+                        value = Unreadable(formula.formula, value.error)
+                    records[r][c] = formula if value is None else value
             sheet = _sheet(source, ws.title, path.stem, records)
             if sheet.header:
                 sheets.append(sheet)
     finally:
-        book.close()
+        for book in books.values():
+            book.close()
     if not sheets:
         raise KioskError(f"{path.name} has no sheet with a header row.")
     return sheets
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """A workbook cell without a value to import: a formula whose result the file does not keep, or an error value
+    such as #N/A (with the formula that gave it, if any)."""
+
+    formula: str | None
+    error: str | None = None
+
+    def __str__(self) -> str:
+        return self.error or self.formula or ""
 
 
 # What a damaged workbook raises while it is read: a broken zip or deflate stream, XML that is not well-formed (a
@@ -286,23 +310,39 @@ def _damage(exc: Exception) -> str:
     return f"the file is damaged ({exc})" if str(exc) else "the file is damaged"
 
 
-def _xlsx_records(ws, source: str, records: list[list]) -> None:
+def _xlsx_records(ws, source: str) -> list[list]:
     """A sheet's rows as far as its cells really reach (its declared `<dimension>` may say less, or far more), each
-    without its trailing empty cells, added to `records`; a value beyond MAX_ROWS or MAX_COLUMNS refuses the sheet."""
+    without its trailing empty cells; a formula or an error value is `Unreadable`. A value beyond MAX_ROWS or
+    MAX_COLUMNS refuses the sheet, and so does a damaged part."""
     ws.reset_dimensions()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        for number, row in enumerate(ws.iter_rows(values_only=True), start=1):
-            width = len(row)
-            while width and row[width - 1] is None:
-                width -= 1
-            if width > MAX_COLUMNS or (width and number > MAX_ROWS):
-                column = width if width > MAX_COLUMNS else next(i for i, v in enumerate(row, 1) if v is not None)
-                raise KioskError(f"{source} has a value in cell {column_letter(column)}{number}, beyond the "
-                                 f"{MAX_ROWS:,} rows and {MAX_COLUMNS:,} columns the kiosk imports from a sheet: "
-                                 "delete what lies outside your table, save and import again.")
-            if number <= MAX_ROWS:
-                records.append(list(row[:width]))
+    records: list[list] = []
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            for number, row in enumerate(ws.iter_rows(), start=1):
+                width = len(row)
+                while width and row[width - 1].value is None:
+                    width -= 1
+                if width > MAX_COLUMNS or (width and number > MAX_ROWS):
+                    column = width if width > MAX_COLUMNS else next(i for i, c in enumerate(row, 1)
+                                                                    if c.value is not None)
+                    raise KioskError(f"{source} has a value in cell {column_letter(column)}{number}, beyond the "
+                                     f"{MAX_ROWS:,} rows and {MAX_COLUMNS:,} columns the kiosk imports from a "
+                                     "sheet: delete what lies outside your table, save and import again.")
+                if number <= MAX_ROWS:
+                    records.append([_xlsx_value(cell) for cell in row[:width]])
+    except _DAMAGED as exc:
+        raise KioskError(f"{source} could not be read after row {len(records)}: {_damage(exc)}. Open the workbook "
+                         "in Excel, save it again (or as CSV UTF-8) and import that.") from None
+    return records
+
+
+def _xlsx_value(cell):
+    if cell.data_type == "f":
+        return Unreadable(str(getattr(cell.value, "text", cell.value)))  # an array formula has its text apart
+    if cell.data_type == "e":
+        return Unreadable(None, str(cell.value))
+    return cell.value
 
 
 def _mb(size: int) -> str:

@@ -329,3 +329,37 @@ def test_an_xlsx_export_refuses_a_text_longer_than_an_excel_cell_holds(tmp_path)
     assert not (tmp_path / "out.xlsx").exists()
     tabular.write_csv(tmp_path / "out.csv", ["id", "description_th"], [["b", long]])
     assert tabular.read(tmp_path / "out.csv")[0].rows[0][1]["description_th"] == long
+
+
+# --- 7. a formula says it is a formula ------------------------------------------------------------
+
+def test_a_formula_without_a_saved_result_says_so_and_what_to_do(writable_db, tmp_path):
+    path = workbook(tmp_path / "exhibitors.xlsx", [["maker-a", "exhibitor", '=PROPER("maker a")', None, "thailand"]])
+    report = imports.import_files(writable_db, [path])
+    (error,) = report.errors
+    assert (error.row, error.letter) == (2, "C")
+    assert "formula" in error.message and '=PROPER("maker a")' in error.message and "values" in error.message
+    assert "English text is required" not in str(error)
+
+
+def test_a_formula_with_a_saved_result_imports_the_result(writable_db, tmp_path):
+    """Excel saves each formula's result beside it: that is what the organizer sees, and what is imported."""
+    path = workbook(tmp_path / "exhibitors.xlsx", [["maker-a", "exhibitor", "PLACEHOLDER", None, "thailand"]])
+    rewrite_sheet(path, lambda xml: re.sub(r'<c r="C2" t="inlineStr"><is><t>PLACEHOLDER</t></is></c>',
+                                           '<c r="C2" t="str"><f>PROPER("maker a")</f><v>Maker A</v></c>', xml))
+    (sheet,) = tabular.read(path)
+    assert sheet.rows[0][1]["name_en"] == "Maker A"
+    report = imports.import_files(writable_db, [path])
+    assert report.ok and report.added["exhibitors"] == 1
+
+
+@pytest.mark.parametrize("cell, says", [
+    ('<c r="C2" t="e"><v>#N/A</v></c>', "shows the error #N/A instead of a value"),
+    ('<c r="C2" t="e"><f>VLOOKUP(A2,X!A:B,2,0)</f><v>#REF!</v></c>', "error #REF! (made by the formula =VLOOKUP"),
+])
+def test_an_error_value_is_not_imported_as_text(writable_db, tmp_path, cell, says):
+    path = workbook(tmp_path / "exhibitors.xlsx", [["maker-a", "exhibitor", "PLACEHOLDER", None, "thailand"]])
+    rewrite_sheet(path, lambda xml: xml.replace('<c r="C2" t="inlineStr"><is><t>PLACEHOLDER</t></is></c>', cell))
+    report = imports.import_files(writable_db, [path])
+    (error,) = report.errors
+    assert (error.row, error.letter) == (2, "C") and says in error.message
