@@ -453,9 +453,10 @@ def _csv_cell(value):
 
 
 def write_json(path: Path, tables: dict[str, tuple[list[str], list[list]]]) -> None:
-    """One object with a list of records per table; a record leaves out its empty cells. Texts are escaped as in the
-    spreadsheets, so that the reader's `unescape_cell` gives back exactly what was written."""
-    data = {name: [{column: escape_cell(value) for column, value in zip(header, row) if value not in (None, "")}
+    """One object with a list of records per table; a record states every column, an empty one as null (so that
+    importing it empties what the file has empty). Texts are escaped as in the spreadsheets, so that the reader's
+    `unescape_cell` gives back exactly what was written."""
+    data = {name: [{column: None if value in (None, "") else escape_cell(value) for column, value in zip(header, row)}
                    for row in rows]
             for name, (header, rows) in tables.items()}
     files.write(path, (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
