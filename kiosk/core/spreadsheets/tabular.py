@@ -173,8 +173,10 @@ _THAI_WRONG = re.compile(
     "|[\u0e40-\u0e44](?![\u0e01-\u0e2e])"  # a vowel written before a consonant, without one
     f"|(?<![\u0e01-\u0e5b]){_THAI}(?![\u0e01-\u0e5b])(?:(?<=[A-Za-z].)|(?=[A-Za-z]))")  # one Thai sign in a Latin word
 _THAI_WORD = re.compile(f"{_THAI}{{2,}}")
-# Windows-1252's symbols ¡ to ¿ are the bytes of most Thai consonants; Latin text has them only beside plain text.
-_LATIN_WRONG = re.compile("[\u00a1-\u00bf](?:(?<=[\u0080-\uffff].)|(?=[\u0080-\uffff]))")
+# Thai bytes read as Windows-1252 give runs of accented capitals, small letters and symbols (¡ to ¿ are most Thai
+# consonants); Latin words have a symbol only beside plain text, and seldom three accented letters in a row.
+_LATIN_WRONG = re.compile("[\u00a1-\u00bf](?:(?<=[\u0080-\uffff].)|(?=[\u0080-\uffff]))"
+                          "|[\u0080-\uffff]{3}|[\u00df-\u00ff][\u00c0-\u00de]")
 _LATIN_LETTER = re.compile("[\u00c0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e]")
 
 
