@@ -219,6 +219,11 @@ class _Import:
         mapping: dict[str, tuple[Field, object]] = {}
         fine = True
         _canonical_header(sheet, entity)
+        for number, rows in sorted(sheet.unnamed.items()):
+            values = "a value" if len(rows) == 1 else f"values in {len(rows)} rows"
+            self._issue(sheet, rows[0], None, f"Column {tabular.column_letter(number)} has {values} but no name in the "
+                                              f"header row; {'it was' if len(rows) == 1 else 'they were'} ignored: "
+                                              "name the column or delete it.", warning=True)
         for column in sheet.header:
             if not column:
                 continue

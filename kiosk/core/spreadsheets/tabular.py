@@ -49,6 +49,7 @@ class Sheet:
     header: list[str]
     rows: list[tuple[int, dict]] = field(default_factory=list)
     row_word: str = "row"  # "record" for JSON
+    unnamed: dict[int, list[int]] = field(default_factory=dict)  # rows with values under no column name, by column
 
     def letter(self, column: str) -> str | None:
         """The spreadsheet column letter of a column (None for JSON)."""
@@ -360,11 +361,15 @@ def _sheet(source: str, name: str, file_stem: str, records: list[list]) -> Sheet
     while header and not header[-1]:
         header.pop()
     rows = []
+    unnamed: dict[int, list[int]] = {}
     for number, record in enumerate(records[header_at + 1:], start=header_at + 2):
         if not any(_present(v) for v in record):
             continue
         if isinstance(record[0], str) and record[0].lstrip().startswith(COMMENT):
             continue
+        for index, value in enumerate(record):
+            if (index >= len(header) or not header[index]) and _present(value):
+                unnamed.setdefault(index + 1, []).append(number)
         cells = list(record[:len(header)]) + [None] * (len(header) - len(record))
         for index, value in enumerate(cells):
             if isinstance(value, str) and len(value) > MAX_CELL:
@@ -372,7 +377,7 @@ def _sheet(source: str, name: str, file_stem: str, records: list[list]) -> Sheet
                                  f"{len(value):,} characters, more than the {MAX_CELL:,} the kiosk imports from one "
                                  "cell; shorten it and import again.")
         rows.append((number, {column: unescape_cell(value) for column, value in zip(header, cells) if column}))
-    return Sheet(source, name, file_stem, header, rows)
+    return Sheet(source, name, file_stem, header, rows, unnamed=unnamed)
 
 
 class _TooManyDigits(Exception):

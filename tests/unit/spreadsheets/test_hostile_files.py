@@ -363,3 +363,19 @@ def test_an_error_value_is_not_imported_as_text(writable_db, tmp_path, cell, say
     report = imports.import_files(writable_db, [path])
     (error,) = report.errors
     assert (error.row, error.letter) == (2, "C") and says in error.message
+
+
+# --- values under no column name are not dropped without a word ---------------------------------------
+
+def test_values_in_a_column_without_a_name_are_named_in_a_warning(writable_db, tmp_path):
+    path = tmp_path / "exhibitors.csv"
+    path.write_text("id,kind,,name_en,country\r\n"
+                    "maker-a,exhibitor,lost,Maker A,thailand,also lost\r\n"
+                    "maker-b,exhibitor,,Maker B,thailand,and this\r\n", encoding="utf-8")
+    report = imports.import_files(writable_db, [path])
+    warnings = sorted(str(w) for w in report.warnings if "header row" in w.message)
+    assert warnings == [
+        "exhibitors.csv, row 2: Column C has a value but no name in the header row; it was ignored: name the column "
+        "or delete it.",
+        "exhibitors.csv, row 2: Column F has values in 2 rows but no name in the header row; they were ignored: name "
+        "the column or delete it."]
