@@ -1,12 +1,16 @@
 """Fuzzing with hypothesis: whatever comes in through a spreadsheet, a staff form or the search field, the kiosk
 answers with a result or a plain problem — never an unexpected exception, never a changed meaning."""
 
+import codecs
 import csv
 import io
+import re
 import unicodedata
+import zipfile
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+import openpyxl
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from kiosk.core.catalog import qr, search
@@ -80,6 +84,105 @@ def test_any_file_reads_or_gets_a_plain_error(tmp_path, data, suffix):
     for sheet in sheets:
         for number, record in sheet.rows:
             assert isinstance(number, int) and all(isinstance(key, str) for key in record)
+
+
+# --- files that lie about themselves (issue 19): declared sizes, encodings, quotes, limits ----------
+
+def xlsx_with(path, rows: list[list], declared: str | None = None):
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    if declared:
+        with zipfile.ZipFile(path) as old:
+            parts = {i.filename: old.read(i) for i in old.infolist()}
+        name = "xl/worksheets/sheet1.xml"
+        parts[name] = re.sub(rb'<dimension ref="[^"]*"', f'<dimension ref="{declared}"'.encode(), parts[name])
+        with zipfile.ZipFile(path, "w") as new:
+            for filename, data in parts.items():
+                new.writestr(filename, data)
+    return path
+
+
+@SLOW
+@given(count=st.integers(1, 12), width=st.integers(1, 6),
+       declared=st.sampled_from(["A1", "A1:B2", "A1:M3", "B2:C3", "A1:Z1000", "A1:A1048576", "C5"]))
+def test_a_declared_dimension_never_hides_or_invents_rows_or_columns(tmp_path, count, width, declared):
+    header = [f"c{n}" for n in range(width)]
+    rows = [[f"r{r}c{n}" for n in range(width)] for r in range(count)]
+    (sheet,) = tabular.read(xlsx_with(tmp_path / "x.xlsx", [header, *rows], declared))
+    assert sheet.header == header
+    assert [[cells[c] for c in header] for _, cells in sheet.rows] == rows
+
+
+THAI_WORDS = ["กรุงเทพมหานคร", "น้ำท่วม", "เมือง", "ภูเก็ต", "ใน", "ที่", "และ", "โครงการ", "ไฟฟ้า", "ศูนย์",
+              "เชียงใหม่", "ขอนแก่น", "๒๕๖๒", "สมาร์ทซิตี้", "ปี"]
+LATIN_WORDS = ["Café", "Zürich", "São", "naïve", "España", "Ósaka", "crème", "Noël", "ÉCOLE", "façade", "Müller",
+               "Øresund", "Ångström", "àla", "Malmö", "Curaçao"]
+PLAIN = ["Bangkok", "2019", "Smart", "City", "A01", "(x)", "-", "e-mail", "x@y.org", "50%"]
+
+
+def phrase(words):
+    return st.lists(st.sampled_from(words + PLAIN), min_size=1, max_size=8).map(" ".join)
+
+
+@given(st.lists(st.tuples(phrase(THAI_WORDS), phrase(LATIN_WORDS)), min_size=1, max_size=4),
+       st.sampled_from(["utf-8", "utf-8-sig", "cp874", "cp1252"]))
+def test_text_in_any_encoding_is_read_as_written_or_refused(rows, encoding):
+    """Never a wrong decoding; Thai in Windows-874 and Latin words in Windows-1252 are always read."""
+    use = 0 if encoding == "cp874" else 1
+    text = "id,name\r\n" + "".join(f"x{n},{row[use] if encoding.startswith('cp') else ' '.join(row)}\r\n"
+                                    for n, row in enumerate(rows))
+    assert tabular.decode(text.encode(encoding), "x.csv") == text
+
+
+@given(st.lists(st.sampled_from(THAI_WORDS + LATIN_WORDS + PLAIN), min_size=1, max_size=12).map(" ".join),
+       st.integers(0, 10_000), st.integers(0x80, 0xFF), st.booleans())
+def test_utf8_with_a_stray_byte_is_refused_naming_the_row(words, where, byte, bom):
+    text = "id,name\r\nx," + words + "\r\n"
+    assume(sum(ord(ch) > 0x7F for ch in text) >= 4)  # evidence that the file is UTF-8
+    data = text.encode("utf-8")
+    boundaries = [i for i in range(len(data) + 1) if i == len(data) or data[i] & 0xC0 != 0x80]
+    at = boundaries[where % len(boundaries)]
+    broken = (codecs.BOM_UTF8 if bom else b"") + data[:at] + bytes([byte]) + data[at:]
+    row = len(re.findall(rb"\r\n|\r|\n", data[:at])) + 1
+    with pytest.raises(KioskError, match=rf"x\.csv is not valid UTF-8: row {row} holds the byte 0x{byte:02X}"):
+        tabular.decode(broken, "x.csv")
+
+
+CELL = st.text(alphabet='ab ,;"\r\nกข\t', max_size=12)
+
+
+@SLOW
+@given(rows=st.lists(CELL, min_size=1, max_size=5), opened=CELL)
+def test_quotes_read_back_as_written_and_an_unclosed_one_is_refused_where_it_opens(tmp_path, rows, opened):
+    path = tmp_path / "x.csv"
+    out = io.StringIO(newline="")
+    csv.writer(out, lineterminator="\r\n").writerows([["id", "note"], *[[f"k{n}", b] for n, b in enumerate(rows)]])
+    path.write_text(out.getvalue(), encoding="utf-8")
+    (sheet,) = tabular.read(path)
+    assert sheet.rows == [(n + 2, {"id": f"k{n}", "note": b}) for n, b in enumerate(rows)]
+    path.write_text(out.getvalue() + 'late,"' + opened.replace('"', '""'), encoding="utf-8")
+    with pytest.raises(KioskError, match=rf"x\.csv, row {len(rows) + 2}\b.*never closed"):
+        tabular.read(path)
+
+
+@SLOW
+@given(row=st.integers(2, 40), column=st.integers(1, 12))
+def test_a_value_is_read_within_the_limits_and_refused_beyond_them(tmp_path, monkeypatch, row, column):
+    monkeypatch.setattr(tabular, "MAX_ROWS", 20)
+    monkeypatch.setattr(tabular, "MAX_COLUMNS", 8)
+    book = openpyxl.Workbook()
+    book.active.append(["id", "note"])
+    book.active.cell(row=row, column=column, value="v")
+    path = tmp_path / "x.xlsx"
+    book.save(path)
+    if row <= 20 and column <= 8:
+        (sheet,) = tabular.read(path)
+        assert [n for n, _ in sheet.rows] == [row]
+    else:
+        with pytest.raises(KioskError, match=rf"cell {tabular.column_letter(column)}{row}, beyond the 20 rows"):
+            tabular.read(path)
 
 
 def sheet_text(rows: list[list[str]]) -> str:

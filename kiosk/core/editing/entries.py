@@ -130,7 +130,7 @@ def revert(db: Database, principal: Principal, entity_type: str, entity_id: str,
         state = {field: data[field] for field in versions.EDITABLE[entity_type]}
         if entity_type == "project" and not versions.exists(db, "project", entity_id):
             return writer.add_project(db, entity_id, data["city_id"], data["organisation_id"], state,
-                                      principal.actor, action="revert", note=note)
+                                      principal.actor, action="revert", note=note, kept=data)
         return writer.publish(db, entity_type, entity_id, state, principal.actor, action="revert", note=note)
 
 

@@ -147,6 +147,6 @@ def _make(db: Database, entry: Entry, pictures: Pictures | None) -> None:
             state = {f: values.get(f, {} if kind == "texts" else None)
                      for f, kind in versions.EDITABLE["project"].items()}
             writer.add_project(db, c.row_id, values.get("city_id"), values.get("organisation_id"), state, c.actor,
-                               action=c.action, note=c.detail, at=c.at)
+                               action=c.action, note=c.detail, at=c.at, kept=values)
         return  # an edit of an entry this database does not hold (removed before it, in the order): nothing to do
     writer.save(db, c.table, {"id": c.row_id, **values}, c.actor, action=c.action, detail=c.detail, at=c.at)

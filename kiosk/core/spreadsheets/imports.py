@@ -219,6 +219,11 @@ class _Import:
         mapping: dict[str, tuple[Field, object]] = {}
         fine = True
         _canonical_header(sheet, entity)
+        for number, rows in sorted(sheet.unnamed.items()):
+            values = "a value" if len(rows) == 1 else f"values in {len(rows)} rows"
+            self._issue(sheet, rows[0], None, f"Column {tabular.column_letter(number)} has {values} but no name in the "
+                                              f"header row; {'it was' if len(rows) == 1 else 'they were'} ignored: "
+                                              "name the column or delete it.", warning=True)
         for column in sheet.header:
             if not column:
                 continue
@@ -242,6 +247,11 @@ class _Import:
 
     def _row(self, sheet, entity: Entity, number: int, cells: dict, mapping: dict) -> None:
         errors_before = len(self.report.errors)
+        unreadable = {column: value for column, value in cells.items() if isinstance(value, tabular.Unreadable)}
+        for column, value in unreadable.items():
+            self._issue(sheet, number, column, _unreadable(value))
+        if unreadable:
+            return
         key = self._key(sheet, entity, number, cells.get(entity.key))
         if key is None:
             return
@@ -280,18 +290,18 @@ class _Import:
             self._issue(sheet, number, column, validate.message(validate.Problem(column, None, "required")))
             return None
         if entity.key == "code" and not records.BOOTH_CODE_RE.fullmatch(text):
-            self._issue(sheet, number, column, f"{text!r} is not a booth code: use upper-case letters A-Z and "
+            self._issue(sheet, number, column, f"{_shown(text)} is not a booth code: use upper-case letters A-Z and "
                                                "digits only, such as A01.")
             return None
         if entity.key == "id" and not is_slug(text):
-            self._issue(sheet, number, column, f"{text!r} is not a valid id: use lowercase letters a-z, digits "
+            self._issue(sheet, number, column, f"{_shown(text)} is not a valid id: use lowercase letters a-z, digits "
                                                "and single hyphens, such as ha-noi.")
             return None
         key = text.lower() if entity.key == "code" else text
         first = self.seen.setdefault((entity.kind, key), (sheet.source, number))
         if first != (sheet.source, number):
             where = f"{sheet.row_word} {first[1]}" if first[0] == sheet.source else f"{first[0]}, row {first[1]}"
-            self._issue(sheet, number, column, f"The {column} {text!r} is used twice (first in {where}).")
+            self._issue(sheet, number, column, f"The {column} {_shown(text)} is used twice (first in {where}).")
             return None
         return key
 
@@ -313,7 +323,7 @@ class _Import:
                 value = {}
                 for item_lang, item in (cell or {}).items():
                     if not isinstance(item_lang, str) or not cols.LANG_CODE.fullmatch(item_lang):
-                        self._issue(sheet, number, column, f"{item_lang!r} is not a language code.")
+                        self._issue(sheet, number, column, f"{_shown(item_lang)} is not a language code.")
                         fine = False
                         continue
                     text, problems = _text(item, f.key, item_lang, f.key in entries.MULTILINE)
@@ -379,8 +389,9 @@ class _Import:
             return text or None, problems
         if kind == "lang":
             text = tabular.cell_text(value).strip()
-            return (text, []) if cols.LANG_CODE.fullmatch(text) else (None, [(f"{text!r} is not a language code such as "
-                                                                     "th, en or km.", False)])
+            if cols.LANG_CODE.fullmatch(text):
+                return text, []
+            return None, [(f"{_shown(text)} is not a language code such as th, en or km.", False)]
         if kind in ("int", "float"):
             return _number(f, value)
         if kind == "year":
@@ -400,7 +411,7 @@ class _Import:
             text = tabular.cell_text(value).strip().lower()
             if text in f.choices:
                 return text, []
-            return None, [(f"{text!r} is not one of: {', '.join(f.choices)}.", False)]
+            return None, [(f"{_shown(text)} is not one of: {', '.join(f.choices)}.", False)]
         if kind == "date":
             return self._date(value)
         if kind == "time":
@@ -451,7 +462,7 @@ class _Import:
             close = difflib.get_close_matches(value.lower(), sorted(self.known[table]), n=1, cutoff=0.75)
             guess = close[0] if close else None
         hint = f" (did you mean {guess!r}?)" if guess else ""
-        return None, [(f"Unknown {REF_NAMES[table]} {value!r}{hint}.", False)]
+        return None, [(f"Unknown {REF_NAMES[table]} {_shown(value)}{hint}.", False)]
 
     def _date(self, value) -> tuple[str | None, list[tuple[str, bool]]]:
         if isinstance(value, datetime.datetime):
@@ -465,7 +476,7 @@ class _Import:
                     raise ValueError
                 datetime.date.fromisoformat(day)
             except ValueError:
-                return None, [(f"{day!r} is not a date: write YYYY-MM-DD in the Western calendar, such as "
+                return None, [(f"{_shown(day)} is not a date: write YYYY-MM-DD in the Western calendar, such as "
                                "2019-08-22.", False)]
         if self.event_days and not self.event_days[0] <= day <= self.event_days[1]:
             return day, [(f"{day} is outside the event's dates ({self.event_days[0]} to {self.event_days[1]}).",
@@ -585,6 +596,23 @@ def _json(value: str):
     return json.loads(value)
 
 
+def _unreadable(cell: tabular.Unreadable) -> str:
+    if cell.error:
+        made = f" (made by the formula {cell.formula})" if cell.formula else ""
+        return (f"This cell shows the error {cell.error}{made} instead of a value: correct it in the spreadsheet, "
+                "save and import again.")
+    formula = cell.formula if len(cell.formula) <= 60 else f"{cell.formula[:60]}…"
+    return (f"This cell holds a formula ({formula}) whose result the file does not keep, so there is "
+            "no value to import: in the spreadsheet, copy the column and paste it back as values (Paste Special, "
+            "Values), save and import again.")
+
+
+def _shown(value) -> str:
+    """A value quoted in a message: a long one cut short, with its length."""
+    text = repr(value)
+    return text if len(text) <= 42 else f"{text[:40]}…' ({len(str(value)):,} characters)"
+
+
 def _problems(problems: list) -> list[tuple[str, bool]]:
     """validate's problems as (message, is_warning): a text longer than the screens are laid out for is imported
     with a warning (an organizer's data set may hold long official texts), anything else is an error."""
@@ -610,10 +638,12 @@ def _number(f: Field, value) -> tuple[float | int | None, list[tuple[str, bool]]
         text = tabular.cell_text(value).strip()
         pattern = _INT if whole else _FLOAT
         number = float(text.replace(",", "")) if pattern.fullmatch(text) and any(c.isdigit() for c in text) else None
-    if number is None or not math.isfinite(number) or (whole and not float(number).is_integer()):
+    if number is not None and not math.isfinite(number):
+        return None, [(f"{_shown(tabular.cell_text(value))} is too large a number.", False)]
+    if number is None or (whole and not float(number).is_integer()):
         example = "64409" if whole else "12.5"
-        return None, [(f"{tabular.cell_text(value)!r} is not a {'whole ' if whole else ''}number such as {example} "
-                       "(digits 0-9).", False)]
+        return None, [(f"{_shown(tabular.cell_text(value))} is not a {'whole ' if whole else ''}number such as "
+                       f"{example} (digits 0-9).", False)]
     number = int(number) if whole else float(number)
     if (f.low is not None and number < f.low) or (f.high is not None and number > f.high):
         span = f"from {f.low:g} to {f.high:g}" if f.high is not None else f"of {f.low:g} or more"
@@ -630,7 +660,7 @@ def _time(value) -> tuple[str | None, list[tuple[str, bool]]]:
     match = _TIME.fullmatch(text)
     if match and int(match[1]) < 24 and int(match[2]) < 60:
         return f"{int(match[1]):02d}:{match[2]}", []
-    return None, [(f"{text!r} is not a time: write HH:MM on the 24-hour clock, such as 09:30 or 14:00.", False)]
+    return None, [(f"{_shown(text)} is not a time: write HH:MM on the 24-hour clock, such as 09:30 or 14:00.", False)]
 
 
 # --- export and templates ---------------------------------------------------------------------------

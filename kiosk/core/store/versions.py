@@ -22,6 +22,10 @@ EDITABLE = {
                 "focus_area_id": "focus_area"},
 }
 
+# What else a version holds of an entry that can be removed, so that restoring it brings the row back whole: the
+# owner and the columns staff cannot edit (an organizer's import fills them).
+KEPT = {"project": ("city_id", "organisation_id", "source", "note")}
+
 
 def fields_of(entity_type: str) -> dict:
     if entity_type not in EDITABLE:
@@ -45,7 +49,7 @@ def last_version(db: Database, entity_type: str, entity_id: str) -> int:
 
 
 def version_data(db: Database, entity_type: str, entity_id: str, version: int) -> dict | None:
-    """The state a version holds (a project's owner too); version 1 of an entry never published is the entry."""
+    """The state a version holds (a project's owner, source and note too); version 1 of an entry never published is the entry."""
     row = db.execute("SELECT data FROM entity_version WHERE entity_type = ? AND entity_id = ? AND version = ?",
                      [entity_type, entity_id, version]).fetchone()
     if row:

@@ -144,18 +144,21 @@ def preview(db: Database, entity_type: str, entity_id: str, new: dict, actor: st
 
 
 def add_project(db: Database, project_id: str, city_id: str | None, organisation_id: str | None, state: dict,
-                actor: str, *, action: str = "insert", note: str = "added", at: str | None = None) -> int:
-    """A new project (or a removed one back) with its editable fields `state`; returns its version number."""
+                actor: str, *, action: str = "insert", note: str = "added", at: str | None = None,
+                kept: dict | None = None) -> int:
+    """A new project (or a removed one back) with its editable fields `state` and, for one brought back, the other
+    columns its version kept (`kept`: source, note); returns its version number."""
+    kept = {k: v for k, v in (kept or {}).items() if k in ("source", "note")}
     with kdb.transaction(db):
         stamp = at or kdb.now()
-        row = prepare({"id": project_id, "city_id": city_id, "organisation_id": organisation_id,
+        row = prepare({"id": project_id, "city_id": city_id, "organisation_id": organisation_id, **kept,
                        **{f: versions.column(v) for f, v in state.items()}}, actor, stamp)
         _flush(db, "project", [row])
         fields = sorted(f for f, v in state.items() if v not in (None, {}))
         version = versions.last_version(db, "project", project_id) + 1
         _add_version(db, "project", project_id, version, state, fields, actor, stamp, note)
         _record(db, actor, action, "project", project_id, fields, note, op="create",
-                values={"city_id": city_id, "organisation_id": organisation_id, **state}, at=stamp)
+                values={"city_id": city_id, "organisation_id": organisation_id, **kept, **state}, at=stamp)
         reindex_row(db, "project", project_id)
         return version
 
@@ -265,9 +268,10 @@ def keep_original(db: Database, entity_type: str, entity_id: str) -> int:
 def _add_version(db: Database, entity_type: str, entity_id: str, version: int, state: dict, fields: list[str],
                  actor: str, at: str, note: str | None) -> None:
     data = dict(state)
-    if entity_type == "project":  # the owner too, so a removed project can be restored
-        owner = db.execute("SELECT city_id, organisation_id FROM project WHERE id = ?", [entity_id]).fetchone()
-        data["city_id"], data["organisation_id"] = owner
+    kept = versions.KEPT.get(entity_type)
+    if kept:  # the owner and the other columns too, so a removed entry can be restored whole
+        row = db.execute(f"SELECT {', '.join(kept)} FROM {entity_type} WHERE id = ?", [entity_id]).fetchone()
+        data.update(zip(kept, row))
     db.execute("INSERT INTO entity_version (entity_type, entity_id, version, data, fields, actor, at, note) "
                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                [entity_type, entity_id, version, json.dumps(data, ensure_ascii=False), json.dumps(fields),

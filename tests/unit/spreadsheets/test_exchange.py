@@ -470,7 +470,9 @@ def test_export_shapes(db, tmp_path):
     data = json.loads(records.read_text(encoding="utf-8"))
     assert records.name == "kiosk-data.json" and list(data) == list(columns.ORDER)
     bangkok = next(r for r in data["cities"] if r["id"] == "bangkok")
-    assert bangkok["name_th"] == "กรุงเทพมหานคร" and None not in bangkok.values() and "" not in bangkok.values()
+    assert bangkok["name_th"] == "กรุงเทพมหานคร" and "" not in bangkok.values()
+    assert all(list(record) == list(data["cities"][0]) for record in data["cities"])  # every column, empty as null
+    assert bangkok["name_km"] is None
     with pytest.raises(KioskError, match="one kind"):
         exports.write(db, tmp_path / "two.csv", ["cities", "booths"])
     header = (tmp_path / "all" / "cities.csv").read_text(encoding="utf-8-sig").splitlines()[0].split(",")
@@ -494,6 +496,26 @@ def test_round_trip_into_an_empty_database_is_lossless(db, demo_db_file, tmp_pat
             with kdb.transaction(other):
                 search_index.rebuild(other)
             assert indexed == index_rows(other) == index_rows(db)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "json"])
+def test_round_trip_between_two_databases_clears_what_the_first_left_empty(db, demo_db_file, tmp_path, fmt):
+    """A field the first database has empty (even in every row of a kind) is emptied in the second."""
+    db.execute("UPDATE project SET url = NULL, note = NULL, source = NULL")  # empty in every project
+    db.execute("UPDATE organisation SET short_name = NULL, description = json_remove(description, '$.th') "
+               "WHERE id = 'huawei'")
+    db.execute("UPDATE city SET aliases = '[]', chief_officer = NULL WHERE id = 'bangkok'")
+    db.execute("UPDATE session SET speakers = '[]', starts_at = NULL, ends_at = NULL WHERE id = 'opening-ceremony'")
+    db.execute("UPDATE booth SET note = NULL")
+    db.conn.commit()
+    exports.write(db, tmp_path / "out", fmt=fmt)
+    second = tmp_path / "second.db"
+    shutil.copyfile(demo_db_file, second)
+    with kdb.connect(second) as other:
+        assert content(other) != content(db)
+        report = imports.import_files(other, sorted((tmp_path / "out").glob(f"*.{fmt}")))
+        assert report.ok, [str(i) for i in report.errors]
+        assert content(other) == content(db)
 
 
 _thai = st.text(alphabet="กขคงจฉชซญดตถทนบปผพฟมยรลวสหอฮะาิีึืุูเแโใไ่้๊๋ํ็ัำ", min_size=1, max_size=8)
