@@ -49,15 +49,19 @@ INK, LIGHT_INK = "#1b2230", "#ffffff"
 BOOTH_INSET = 0.12  # metres of floor left visible between neighbouring booths
 NAME_SCALE = 22 / 27  # a booth's name to its code, as Theme.small to Theme.body
 GROWTH = 0.35  # past the fitted view labels grow as this power of the zoom: slower than the booths, so more fit
+LABEL_STEP = 1.12  # ... in steps of 12 %
+FONT_SIZES_KEPT = 8  # label fonts kept made (a few zoom steps either way)
 LABEL_PAD = 2  # pixels kept clear inside a booth's outline (a label may cover the outline, not the floor around it)
 WRAP = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
 
 
 def label_pixels(text_pixels: float, zoom: float, fit_zoom: float) -> tuple[int, int]:
     """The pixel sizes of booth codes and names: the body text size at the fitted view (never smaller), growing as
-    the visitor zooms in, more slowly than the plan, so that more names fit."""
+    the visitor zooms in, more slowly than the plan, so that more names fit. The growth goes in steps of
+    LABEL_STEP: every pixel size is a font Qt keeps glyphs for, and a pinch passes through hundreds of zooms."""
     growth = (zoom / fit_zoom) ** GROWTH if fit_zoom > 0 and zoom > fit_zoom else 1.0
-    code = round(text_pixels * growth)
+    steps = math.floor(math.log(growth) / math.log(LABEL_STEP) + 1e-9)
+    code = round(text_pixels * LABEL_STEP ** steps)
     return code, round(code * NAME_SCALE)
 
 
@@ -230,9 +234,11 @@ class FloorMap(QObject):
 
     def fonts(self, code_px: int, name_px: int) -> _Fonts:
         key = (code_px, name_px)
-        if key not in self._fonts:
-            self._fonts[key] = _Fonts(code_px, name_px)
-        return self._fonts[key]
+        fonts = self._fonts.pop(key, None) or _Fonts(code_px, name_px)
+        self._fonts[key] = fonts  # the newest last; the oldest go
+        while len(self._fonts) > FONT_SIZES_KEPT:
+            del self._fonts[next(iter(self._fonts))]
+        return fonts
 
     def _lang(self) -> str:
         return self._show.lang
