@@ -8,6 +8,7 @@ Backups are single files (rollback-journal mode, no -wal beside them) named `<db
 from __future__ import annotations
 
 import datetime
+import errno
 import glob
 import os
 import re
@@ -372,8 +373,9 @@ def _open_or_recover(db_path: Path, backups_dir: Path, quick_check: bool) -> tup
         os.replace(temp, db_path)
         files.sync_folder(db_path.parent)
     except OSError as exc:
-        raise KioskError(f"The database {db_path} is damaged and the backup could not be put in its place "
-                         f"({exc.strerror}).") from None
+        full = " The disk is full: free some space there." if exc.errno == errno.ENOSPC else ""
+        raise KioskError(f"The database {db_path} cannot be used ({damage}) and the backup could not be put in its "
+                         f"place ({exc.strerror}).{full}") from None
     finally:
         _remove(temp)
     try:

@@ -57,7 +57,7 @@ def storage_problems(db_path: Path, backups_dir: Path) -> list[str]:
         need = max(MIN_FREE_BYTES, 2 * size)
         free = shutil.disk_usage(folder).free
         if free < need:
-            out.append(f"The disk that holds {folder} is {'full' if free < 1024 * 1024 else 'nearly full'} "
+            out.append(f"The disk that holds {folder} is {'full' if free < kdb.FULL_BELOW_BYTES else 'nearly full'} "
                        f"({files.size_text(free)} free; the kiosk needs {files.size_text(need)} for its backups and "
                        "edits): free some space there (old exports, copies, logs) or move the data folder to a "
                        "bigger disk.")

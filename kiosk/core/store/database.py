@@ -174,7 +174,8 @@ class NotAKioskDatabase(KioskError):
 RESTORE_ADVICE = ("Restore a backup (`kiosk backup --list`, then `kiosk restore FILE`); "
                   "`kiosk run` puts the newest good one in its place by itself.")
 SQLITE_HEADER = b"SQLite format 3\x00"
-SQLITE_READONLY, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 8, 11, 13, 14, 26
+SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 8, 10, 11, 13, 14, 26
+FULL_BELOW_BYTES = 1024 * 1024  # a disk with less free is full: SQLite's journal needs more
 
 
 def connect(path: str | Path, *, create: bool = True, migrate: bool = True) -> Database:
@@ -295,7 +296,7 @@ def _explained(exc: sqlite3.DatabaseError, path: Path) -> KioskError:
     code = _code(exc)
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
         return NotAKioskDatabase(path, f"it is damaged or not SQLite ({exc})", RESTORE_ADVICE)
-    if code == SQLITE_FULL:
+    if code == SQLITE_FULL or (code in (SQLITE_IOERR, SQLITE_CANTOPEN) and _disk_full(path)):
         return KioskError(f"The disk that holds {path} is full, so nothing could be written ({exc}): free some space "
                           f"there ({_free_text(path)} free now), e.g. old exports or backups, then try again.")
     if code == SQLITE_READONLY:
@@ -309,6 +310,13 @@ def _explained(exc: sqlite3.DatabaseError, path: Path) -> KioskError:
 
 def explain(exc: sqlite3.DatabaseError, path: str | Path) -> KioskError:
     return _explained(exc, Path(path))
+
+
+def _disk_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.resolve().parent).free < FULL_BELOW_BYTES
+    except OSError:
+        return False
 
 
 def _free_text(path: Path) -> str:
