@@ -1,6 +1,7 @@
 """An unexpected error anywhere: logged with its context, a calm screen for the visitor, then a non-zero exit."""
 
 import logging
+import socket
 import threading
 
 import pytest
@@ -71,3 +72,44 @@ def test_a_second_error_does_not_stack_up_exits(start_kiosk, handler_for):
     kiosk.qtbot.waitUntil(lambda: left == [crash.CRASH_EXIT], timeout=3000)
     kiosk.qtbot.wait(400)
     assert left == [crash.CRASH_EXIT] and handler.failures == 3
+
+
+@pytest.fixture
+def supervisor(tmp_path, monkeypatch):
+    """systemd's side of sd_notify: a real datagram socket read by a thread, and a watchdog of 0.4 s for the kiosk
+    started next. Returns what has arrived so far."""
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    listener.bind(str(tmp_path / "notify"))
+    listener.settimeout(0.1)
+    monkeypatch.setenv("NOTIFY_SOCKET", str(tmp_path / "notify"))
+    monkeypatch.setenv("WATCHDOG_USEC", "400000")
+    monkeypatch.delenv("WATCHDOG_PID", raising=False)
+    said, stop = [], threading.Event()
+
+    def listen() -> None:
+        while not stop.is_set():
+            try:
+                said.append(listener.recv(100).decode())
+            except TimeoutError:
+                continue
+
+    reader = threading.Thread(target=listen, daemon=True)
+    reader.start()
+    yield lambda: list(said)
+    stop.set()
+    reader.join()
+    listener.close()
+
+
+def test_a_destroyed_window_stops_the_watchdog_and_the_kiosk_leaves(start_kiosk, handler_for, supervisor, caplog):
+    kiosk = start_kiosk(lang="en", screen="home")
+    handler, left = handler_for(kiosk)
+    kiosk.qtbot.waitUntil(lambda: supervisor().count("WATCHDOG=1") >= 3, timeout=5000)  # a still screen too
+    caplog.set_level(logging.CRITICAL, logger="kiosk.crash")
+
+    kiosk.window.destroy()  # as `xdotool windowclose` does to it: the process lives on, nothing on screen
+    before = len(supervisor())
+    kiosk.qtbot.waitUntil(lambda: left == [crash.CRASH_EXIT], timeout=5000)
+    kiosk.qtbot.wait(300)  # what a few more checks would have sent
+    assert "WATCHDOG=1" not in supervisor()[before:]
+    assert "The kiosk's window is gone" in caplog.text
