@@ -52,6 +52,7 @@ def doctor(db_path: Path | None) -> None:
               help="Run the clock from this moment, to show past programme data as live.")
 def run(db_path, lang, windowed, kiosk_id, demo_clock):
     """Start the kiosk (full screen and locked unless --windowed)."""
+    import faulthandler
     import logging
 
     from kiosk.core.operations import backup
@@ -60,6 +61,9 @@ def run(db_path, lang, windowed, kiosk_id, demo_clock):
     from kiosk.ui.shell import crash
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # A hard crash (a segmentation fault in Qt, a driver or a C extension) ends the process before any Python
+    # handler runs: faulthandler still writes every thread's traceback into the log (standard error, the journal).
+    faulthandler.enable(sys.stderr, all_threads=True)
     settings = settings_for(db_path, lang=lang, demo_clock=demo_clock, kiosk_id=kiosk_id)
     _check_clock(settings.demo_clock)
     ensure_default(settings)

@@ -1,8 +1,15 @@
 """An unexpected error anywhere: logged with its context, a calm screen for the visitor, then a non-zero exit."""
 
 import logging
+import os
+import re
+import shutil
+import signal
 import socket
+import subprocess
+import sys
 import threading
+import time
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -113,3 +120,31 @@ def test_a_destroyed_window_stops_the_watchdog_and_the_kiosk_leaves(start_kiosk,
     kiosk.qtbot.wait(300)  # what a few more checks would have sent
     assert "WATCHDOG=1" not in supervisor()[before:]
     assert "The kiosk's window is gone" in caplog.text
+
+
+def test_a_hard_crash_leaves_its_traceback_in_the_kiosks_log(supervisor, demo_db_file, tmp_path):
+    """A segmentation fault (in Qt, a driver, a C extension) ends the process where Python's own handlers cannot
+    run: the kiosk's log (its standard error, the journal under systemd) must still say where it was."""
+    db_path = tmp_path / "kiosk.db"
+    shutil.copyfile(demo_db_file, db_path)
+    log_path = tmp_path / "kiosk.log"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    with open(log_path, "wb") as log:
+        child = subprocess.Popen([sys.executable, "-m", "kiosk", "run", "--windowed", "--db", db_path], env=env,
+                                 stdin=subprocess.DEVNULL, stdout=log, stderr=log, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while "READY=1" not in supervisor():
+            assert child.poll() is None, log_path.read_text(errors="replace")
+            assert time.monotonic() < deadline, "the kiosk never said it was ready"
+            time.sleep(0.05)
+        os.kill(child.pid, signal.SIGSEGV)
+        code = child.wait(timeout=30)
+    finally:
+        if child.poll() is None:
+            os.killpg(child.pid, signal.SIGKILL)
+            child.wait()
+    logged = log_path.read_text(errors="replace")
+    assert code == -signal.SIGSEGV
+    assert "Fatal Python error: Segmentation fault" in logged
+    assert re.search(r'File ".*kiosk/cli/running\.py", line \d+ in run', logged), logged[-3000:]
