@@ -424,7 +424,7 @@
         <translation>Booth</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>In my visit</source>
         <translation>In my visit</translation>
     </message>
@@ -708,12 +708,12 @@
         <translation>Type a city, company, project or talk</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>Other name</source>
         <translation>Other name</translation>
     </message>
@@ -758,7 +758,7 @@
         <translation>Presented by</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+262"/>
         <source>Start typing: any part of a name works, in Thai or English.</source>
         <translation>Start typing: any part of a name works, in Thai or English.</translation>
     </message>
@@ -1131,7 +1131,12 @@
         <translation>Published. Visitors see it now.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Nothing was published.</source>
+        <translation>Nothing was published.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nothing was published: please check the marked fields.</source>
         <translation>Nothing was published: please check the marked fields.</translation>
     </message>
@@ -1258,7 +1263,7 @@
 <context>
     <name>StaffLoginScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/qml/Expo/screens/StaffLoginScreen.qml" line="+25"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/StaffLoginScreen.qml" line="+26"/>
         <source>Too many wrong PINs. Please wait %n second(s) and try again.</source>
         <translation>
             <numerusform>Too many wrong PINs. Please wait %n second and try again.</numerusform>
@@ -1284,6 +1289,11 @@
         <location line="+1"/>
         <source>PINs cannot be checked on this kiosk: its PIN key file is missing. Please call the organizer.</source>
         <translation>PINs cannot be checked on this kiosk: its PIN key file is missing. Please call the organizer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kiosk is busy saving other changes (an import, perhaps). Please tap Sign in again in a moment.</source>
+        <translation>The kiosk is busy saving other changes (an import, perhaps). Please tap Sign in again in a moment.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1491,7 +1501,7 @@
 <context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/VisitScreen.qml" line="+12"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/VisitScreen.qml" line="+13"/>
         <location line="+11"/>
         <source>My visit</source>
         <translation>My visit</translation>

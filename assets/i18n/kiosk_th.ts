@@ -422,7 +422,7 @@
         <translation>บูธ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>In my visit</source>
         <translation>อยู่ในแผนการเยี่ยมชมแล้ว</translation>
     </message>
@@ -702,12 +702,12 @@
         <translation>พิมพ์ชื่อเมือง บริษัท โครงการ หรือหัวข้อบรรยาย</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Clear</source>
         <translation>ล้าง</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>Other name</source>
         <translation>ชื่ออื่น</translation>
     </message>
@@ -752,7 +752,7 @@
         <translation>นำเสนอโดย</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+262"/>
         <source>Start typing: any part of a name works, in Thai or English.</source>
         <translation>เริ่มพิมพ์ได้เลย พิมพ์เพียงบางส่วนของชื่อก็ค้นหาได้ ทั้งภาษาไทยและภาษาอังกฤษ</translation>
     </message>
@@ -1123,7 +1123,12 @@
         <translation>เผยแพร่แล้ว ผู้เข้าชมเห็นข้อมูลใหม่ทันที</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Nothing was published.</source>
+        <translation>ยังไม่ได้เผยแพร่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nothing was published: please check the marked fields.</source>
         <translation>ยังไม่ได้เผยแพร่ กรุณาตรวจสอบช่องที่มีเครื่องหมาย</translation>
     </message>
@@ -1250,7 +1255,7 @@
 <context>
     <name>StaffLoginScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/qml/Expo/screens/StaffLoginScreen.qml" line="+25"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/StaffLoginScreen.qml" line="+26"/>
         <source>Too many wrong PINs. Please wait %n second(s) and try again.</source>
         <translation>
             <numerusform>ใส่ PIN ผิดหลายครั้งเกินไป กรุณารอ %n วินาทีแล้วลองใหม่</numerusform>
@@ -1275,6 +1280,11 @@
         <location line="+1"/>
         <source>PINs cannot be checked on this kiosk: its PIN key file is missing. Please call the organizer.</source>
         <translation>ตู้นี้ตรวจสอบ PIN ไม่ได้ เพราะไม่มีไฟล์กุญแจ PIN กรุณาติดต่อผู้จัดงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kiosk is busy saving other changes (an import, perhaps). Please tap Sign in again in a moment.</source>
+        <translation>ตู้กำลังบันทึกข้อมูลอื่นอยู่ (เช่น การนำเข้าข้อมูล) กรุณาแตะ เข้าสู่ระบบ อีกครั้งในอีกสักครู่</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1482,7 +1492,7 @@
 <context>
     <name>VisitScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/VisitScreen.qml" line="+12"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/VisitScreen.qml" line="+13"/>
         <location line="+11"/>
         <source>My visit</source>
         <translation>แผนการเยี่ยมชมของฉัน</translation>

@@ -399,6 +399,18 @@ def transaction(db: Database) -> Iterator[Database]:
         callback()
 
 
+@contextlib.contextmanager
+def no_waiting(db: Database) -> Iterator[Database]:
+    """Writes made inside fail at once (sqlite3.OperationalError, SQLITE_BUSY) while another process holds the write
+    lock (a long `kiosk import`), instead of waiting up to busy_timeout: for the screen's thread, which must never
+    freeze; the person at the screen is told to try again."""
+    db.conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        yield db
+    finally:
+        db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
 def after_commit(db: Database, callback: Callable[[], None]) -> None:
     """Call `callback` once the transaction under way is committed (at once when none is); a transaction rolled back
     calls nothing. Only transactions opened by `transaction` are followed."""
