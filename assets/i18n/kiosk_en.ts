@@ -1172,7 +1172,12 @@
         <translation>Published. Visitors see it now.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Nothing was published.</source>
+        <translation>Nothing was published.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nothing was published: please check the marked fields.</source>
         <translation>Nothing was published: please check the marked fields.</translation>
     </message>
@@ -1299,7 +1304,7 @@
 <context>
     <name>StaffLoginScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/qml/Expo/screens/StaffLoginScreen.qml" line="+25"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/StaffLoginScreen.qml" line="+26"/>
         <source>Too many wrong PINs. Please wait %n second(s) and try again.</source>
         <translation>
             <numerusform>Too many wrong PINs. Please wait %n second and try again.</numerusform>
@@ -1325,6 +1330,11 @@
         <location line="+1"/>
         <source>PINs cannot be checked on this kiosk: its PIN key file is missing. Please call the organizer.</source>
         <translation>PINs cannot be checked on this kiosk: its PIN key file is missing. Please call the organizer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kiosk is busy saving other changes (an import, perhaps). Please tap Sign in again in a moment.</source>
+        <translation>The kiosk is busy saving other changes (an import, perhaps). Please tap Sign in again in a moment.</translation>
     </message>
     <message>
         <location line="+1"/>

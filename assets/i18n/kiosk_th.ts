@@ -1162,7 +1162,12 @@
         <translation>เผยแพร่แล้ว ผู้เข้าชมเห็นข้อมูลใหม่ทันที</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Nothing was published.</source>
+        <translation>ยังไม่ได้เผยแพร่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nothing was published: please check the marked fields.</source>
         <translation>ยังไม่ได้เผยแพร่ กรุณาตรวจสอบช่องที่มีเครื่องหมาย</translation>
     </message>
@@ -1289,7 +1294,7 @@
 <context>
     <name>StaffLoginScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/qml/Expo/screens/StaffLoginScreen.qml" line="+25"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/StaffLoginScreen.qml" line="+26"/>
         <source>Too many wrong PINs. Please wait %n second(s) and try again.</source>
         <translation>
             <numerusform>ใส่ PIN ผิดหลายครั้งเกินไป กรุณารอ %n วินาทีแล้วลองใหม่</numerusform>
@@ -1314,6 +1319,11 @@
         <location line="+1"/>
         <source>PINs cannot be checked on this kiosk: its PIN key file is missing. Please call the organizer.</source>
         <translation>ตู้นี้ตรวจสอบ PIN ไม่ได้ เพราะไม่มีไฟล์กุญแจ PIN กรุณาติดต่อผู้จัดงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kiosk is busy saving other changes (an import, perhaps). Please tap Sign in again in a moment.</source>
+        <translation>ตู้กำลังบันทึกข้อมูลอื่นอยู่ (เช่น การนำเข้าข้อมูล) กรุณาแตะ เข้าสู่ระบบ อีกครั้งในอีกสักครู่</translation>
     </message>
     <message>
         <location line="+1"/>

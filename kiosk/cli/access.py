@@ -40,7 +40,7 @@ def staff_add(booth: str, name: str | None, db_path: Path | None) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def staff_list(db_path: Path | None, as_json: bool) -> None:
     """List staff members and organizers (never their PINs)."""
-    with open_db(settings_for(db_path)) as db:
+    with open_db(settings_for(db_path), read_only=True) as db:
         rows = auth.list_staff(db)
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))

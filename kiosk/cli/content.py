@@ -38,7 +38,7 @@ def demo_db(path: Path | None, db_path: Path | None, scale: int, force: bool) ->
 def info(db_path: Path | None, as_json: bool) -> None:
     """Show the event, the schema version and what the database holds."""
     settings = settings_for(db_path)
-    with open_db(settings) as db:
+    with open_db(settings, read_only=True) as db:
         event = content.event(db, "en")
         data = {
             "database": str(settings.db),
@@ -68,7 +68,7 @@ def info(db_path: Path | None, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def search_command(query: str, db_path: Path | None, lang: str, limit: int, as_json: bool) -> None:
     """Find cities, exhibitors, projects and sessions by any part of a name or text, in any language."""
-    with open_db(settings_for(db_path)) as db:
+    with open_db(settings_for(db_path), read_only=True) as db:
         results = [r.as_dict() for r in search.search(db, query, lang=lang, limit=limit)]
     if as_json:
         click.echo(json.dumps(results, ensure_ascii=False, indent=2))
@@ -99,7 +99,7 @@ def qr_command(db_path, city_id, exhibitor_id, project_id, url, out: Path, modul
     if kind == "url":
         payload = qr.check_url(value, allow_http=settings.allow_http)
     else:
-        with open_db(settings) as db:
+        with open_db(settings, read_only=True) as db:
             payload = content.page_url(db, kind, value, allow_http=settings.allow_http)
     data = qr.png(payload, module_px)
     try:
@@ -119,7 +119,7 @@ def route_command(booth_code: str, kiosk_id: str, step_free: bool, db_path: Path
     """Show the walk from a kiosk to a booth: its length, minutes, the lifts or stairs taken and its URL."""
     from kiosk.core.floor import floorplan, wayfinding
 
-    with open_db(settings_for(db_path)) as db:
+    with open_db(settings_for(db_path), read_only=True) as db:
         plan = floorplan.load(db)
         base = content.event(db, "en")["base_url"]
     found = wayfinding.route(wayfinding.Graph.build(plan), kiosk_id, booth_code, step_free=step_free)

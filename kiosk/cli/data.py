@@ -25,7 +25,7 @@ def template_command(kind: str, out: Path, db_path: Path | None) -> None:
     # loaded when used, so that `kiosk --help` stays quick
     from kiosk.core.spreadsheets import exports
 
-    with open_db(settings_for(db_path)) as db:
+    with open_db(settings_for(db_path), read_only=True) as db:
         written = exports.template(db, kind, out)
     for path in written:
         click.echo(f"Wrote {path}.")
@@ -73,7 +73,7 @@ def export_command(target: Path, kinds: tuple[str, ...], fmt: str | None, db_pat
     # loaded when used, so that `kiosk --help` stays quick
     from kiosk.core.spreadsheets import exports
 
-    with open_db(settings_for(db_path)) as db:
+    with open_db(settings_for(db_path), read_only=True) as db:
         written = exports.write(db, target, list(kinds) or None, fmt)
     for path in written:
         click.echo(f"Wrote {path}.")

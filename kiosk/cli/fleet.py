@@ -67,7 +67,7 @@ def fleet_join(file: Path, db_path: Path | None, gui: str) -> None:
     joined = setup.join(config.fleet_dir(), file, config.pepper_path(), gui)
     click.echo(f"This machine is kiosk {joined.me} of the fleet {joined.name!r}; `kiosk run` keeps it in step. "
                f"Delete {file} now.")
-    with open_db(settings_for(db_path)) as db:
+    with open_db(settings_for(db_path), read_only=True) as db:
         placed = floorplan.kiosk_ids(db)
     if joined.me in placed:  # its place on the map and its visitor counts go by this id
         config_file.set_value(config.data_dir() / "kiosk.toml", "kiosk_id", joined.me)
@@ -86,7 +86,7 @@ def fleet_publish(db_path: Path | None, version: int | None) -> None:
     if version is not None:
         made = package.rollback(packages, version, CLI_ACTOR)
     else:
-        with open_db(settings_for(db_path)) as db:
+        with open_db(settings_for(db_path), read_only=True) as db:
             made = package.publish(db, packages, config.media_dir(), CLI_ACTOR)
     click.echo(f"Package {made.version} is ready in {made.folder}; kiosks take it on their attract screen.")
     for path in made.manifest.get("missing_media", []):
@@ -140,7 +140,7 @@ def fleet_status(db_path: Path | None, as_json: bool, html_path: Path | None) ->
         raise KioskError("This machine is not in a fleet: `kiosk fleet init` (organizer) or `kiosk fleet join`.")
     entries, problems = journal.read(folder / "journals")
     newest, waiting = package.newest(folder / "packages")
-    with open_db(settings_for(db_path)) as db:
+    with open_db(settings_for(db_path), read_only=True) as db:
         applied = merge.applied(db)
         in_use = merge.package_in_use(db)
     beats = status.read(folder)

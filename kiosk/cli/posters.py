@@ -20,7 +20,7 @@ from kiosk.core.publishing import posters
 def qr_sheet(db_path: Path | None, out: Path, size: str, codes: tuple[str, ...], hall: str | None) -> None:
     """Write QR posters as a PDF: one page per booth with its code, its owner's names and the owner's QR code."""
     settings = settings_for(db_path)
-    with open_db(settings) as db:
+    with open_db(settings, read_only=True) as db:
         sheet = posters.build(db, out, size=size.lower(), codes=codes, hall=hall, allow_http=settings.allow_http)
     for code in sheet.skipped:
         click.echo(f"Skipped booth {code}: it has no owner.")

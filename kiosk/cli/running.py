@@ -11,12 +11,12 @@ from pathlib import Path
 import click
 
 from kiosk import config
-from kiosk.cli.common import db_option, open_db, settings_for
+from kiosk.cli.common import db_option, ensure_default, open_db, settings_for
 from kiosk.core.common import assets, languages
 from kiosk.core.common.errors import KioskError
-from kiosk.core.demo import dataset
 from kiosk.core.fleet import setup as fleetsetup
 from kiosk.core.operations import health
+from kiosk.core.store import database as kdb
 
 
 @click.command()
@@ -29,8 +29,15 @@ def doctor(db_path: Path | None) -> None:
         found.append(f"The demo data set folder {config.DEMO_SOURCE} is missing.")
     found.extend(health.asset_problems(assets.ASSETS))
     found.extend(fleetsetup.problems(config.fleet_dir()))
-    with open_db(settings, migrate=False) as db:
-        found.extend(health.problems(db, media_root=config.media_dir(), pepper_path=config.pepper_path()))
+    found.extend(health.storage_problems(settings.db, config.backups_dir(settings.db)))
+    try:  # read only: a damaged or empty database stays as it is for `kiosk run` to recover from a backup
+        ensure_default(settings)
+        db = kdb.open_to_read(settings.db, current=False)
+    except KioskError as exc:
+        found.append(str(exc))
+    else:
+        with db:
+            found.extend(health.problems(db, media_root=config.media_dir(), pepper_path=config.pepper_path()))
     desktop = _window_manager()
     if desktop:
         click.echo(f"Warning: this session runs {desktop}, whose window menu (Alt+Space) and desktop menus offer a way "
@@ -74,6 +81,7 @@ def _window_manager() -> str | None:
               help="Run the clock from this moment, to show past programme data as live.")
 def run(db_path, lang, windowed, kiosk_id, demo_clock):
     """Start the kiosk (full screen and locked unless --windowed)."""
+    import faulthandler
     import logging
 
     from kiosk.core.operations import backup
@@ -82,10 +90,12 @@ def run(db_path, lang, windowed, kiosk_id, demo_clock):
     from kiosk.ui.shell import crash
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # A hard crash (a segmentation fault in Qt, a driver or a C extension) ends the process before any Python
+    # handler runs: faulthandler still writes every thread's traceback into the log (standard error, the journal).
+    faulthandler.enable(sys.stderr, all_threads=True)
     settings = settings_for(db_path, lang=lang, demo_clock=demo_clock, kiosk_id=kiosk_id)
     _check_clock(settings.demo_clock)
-    if settings.db_is_default and dataset.ensure(settings.db, config.DEMO_SOURCE):
-        click.echo(f"Created the demo database at {settings.db}.", err=True)
+    ensure_default(settings)
     backups = config.backups_dir(settings.db)
     # A damaged database is replaced by the newest good backup (the damaged file is kept aside), never a crash loop.
     # The full quick check runs in the background after start (it reads the whole file); damage found there makes
@@ -93,6 +103,8 @@ def run(db_path, lang, windowed, kiosk_id, demo_clock):
     opened = backup.open_for_kiosk(settings.db, backups)
     if opened.told:
         logging.getLogger("kiosk").error(opened.told)
+    for warning in opened.warnings:
+        logging.getLogger("kiosk").error(warning)
     db = opened.db
     setup = AdminSetup(settings.db, backups, backup_keep=settings.backup_keep, backup_minutes=settings.backup_minutes,
                        kiosk_id=settings.kiosk_id, pepper_path=config.pepper_path(), recovery=opened.told,
@@ -172,7 +184,7 @@ def screenshot(out: Path, db_path, screen_name: str, lang: str, size: str, demo_
     from kiosk.ui.shell import shots
 
     settings = settings_for(db_path, kiosk_id=kiosk_id)
-    with open_db(settings) as db:
+    with open_db(settings, read_only=True) as db:
         shots.render(db, out, screen=screen_name, lang=lang, size=(width, height), clock_start=demo_clock,
                      kiosk_id=settings.kiosk_id, text_size=text_size, reach=reach, contrast=contrast,
                      keyboard=keyboard, visit=visit)

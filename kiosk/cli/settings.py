@@ -67,7 +67,7 @@ def config_show(db_path: Path | None, as_json: bool) -> None:
     path = _toml_path()
     toml = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     rows = [{"key": key, "value": getattr(settings, key, None), "source": _source(key, toml)} for key in FILE_KEYS]
-    with open_db(settings) as db:
+    with open_db(settings, read_only=True) as db:
         plan = floorplan.load(db)
         kiosk_id = settings.kiosk_id or next(iter(plan.kiosks), None)
         point = plan.kiosks.get(kiosk_id) if kiosk_id else None

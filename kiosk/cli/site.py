@@ -23,7 +23,7 @@ def export_site(directory: Path, db_path: Path | None, force: bool) -> None:
 
     settings = settings_for(db_path)
     started = time.monotonic()
-    with open_db(settings) as db:
+    with open_db(settings, read_only=True) as db:
         report = site.export(db, directory, media_root=config.media_dir(), force=force)
         base = content.base_url(db)
     click.echo(f"Wrote {directory}: {report.pages:,} pages, {report.routes:,} routes, {report.files:,} files, "

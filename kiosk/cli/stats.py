@@ -37,7 +37,7 @@ def stats_command(db_path, sources, since, until, csv_path, report_path) -> None
         if not sources:
             raise KioskError(f"There is no analytics file at {default} yet; give kiosks' files with --from.")
     found = events.find_files(sources)
-    with open_db(settings_for(db_path)) as db:
+    with open_db(settings_for(db_path), read_only=True) as db:
         tz = events.show_timezone(db)
         start = events.parse_moment(since, tz) if since else None
         end = events.parse_moment(until, tz) if until else None

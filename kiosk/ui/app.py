@@ -11,7 +11,16 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLoggingCategory, QObject, Qt, QTimer, QTranslator
+from PySide6.QtCore import (
+    QEvent,
+    QLoggingCategory,
+    QObject,
+    Qt,
+    QTimer,
+    QTranslator,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QKeySequence
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -118,6 +127,7 @@ class Kiosk:
     admin: Admin
     usage: Usage
     fleet: object | None = None  # kiosk.core.fleet.running.Running, in a fleet
+    liveness: Liveness | None = None
 
     def close(self) -> None:
         """Take the window and its QML down for good (tests, screenshots, benchmarks: a new kiosk may follow in
@@ -151,18 +161,71 @@ def quit_on_sigint(app: QGuiApplication) -> None:
     wake.start(250)
 
 
-def tell_supervisor(window: QQuickWindow) -> None:
-    """Under systemd: "ready" once the first frame is on screen, then "still alive" from the event loop at half
-    the watchdog time. A hung event loop stops the pings and systemd restarts the kiosk."""
-    # Single-shot: on a real display frames are swapped on the render thread, and a second frame could be queued
-    # before the first call had disconnected itself (READY=1 twice, and a warning).
-    window.frameSwapped.connect(lambda: systemd.notify("READY=1"), Qt.ConnectionType.SingleShotConnection)
-    interval = systemd.watchdog_interval_ms()
-    if interval:
-        watchdog = QTimer(window)
-        watchdog.setInterval(interval)
-        watchdog.timeout.connect(lambda: systemd.notify("WATCHDOG=1"))
-        watchdog.start()
+class Liveness(QObject):
+    """Under systemd: "ready" once the first frame is on screen, then "still alive" only while the window is shown
+    and its frames are painted. Each check asks for a frame; the next check feeds the watchdog only if that frame
+    was swapped. A hung event loop, or a window that is gone (closed or destroyed from outside, e.g.
+    `xdotool windowclose`: the process lives on with nothing on screen), stops the pings and systemd restarts the
+    kiosk; `gone` is emitted too, so that the kiosk leaves by itself (kiosk.ui.shell.crash)."""
+
+    gone = Signal()
+    CHECK_MS = 2500  # without a watchdog: how often to check that the window is still there
+    GONE_AFTER = 4  # checks in a row without a frame on screen
+
+    def __init__(self, window: QQuickWindow):
+        super().__init__(window)
+        self._window = window
+        self._painted = False
+        self._missed = 0
+        self._told = False
+        # Single-shot: on a real display frames are swapped on the render thread, and a second frame could be
+        # queued before the first call had disconnected itself (READY=1 twice, and a warning).
+        window.frameSwapped.connect(lambda: systemd.notify("READY=1"), Qt.ConnectionType.SingleShotConnection)
+        window.frameSwapped.connect(self._swapped)  # queued to this (the GUI) thread
+        window.visibleChanged.connect(self._visible)
+        QGuiApplication.instance().aboutToQuit.connect(self._quitting)  # leaving on purpose: the window goes too
+        interval = systemd.watchdog_interval_ms()
+        self.watchdog = interval is not None
+        # Twice per watchdog interval: one check without a frame (a busy moment) leaves half the watchdog time.
+        self._timer = QTimer(self)
+        self._timer.setInterval(max(50, interval // 2) if interval else self.CHECK_MS)
+        self._timer.timeout.connect(self._check)
+        self._timer.start()
+
+    @Slot()
+    def _swapped(self) -> None:
+        self._painted = True
+
+    def _shown(self) -> bool:
+        return self._window.isVisible() and self._window.isExposed()
+
+    def _check(self) -> None:
+        if self._shown() and self._painted:
+            self._missed = 0
+            if self.watchdog:
+                systemd.notify("WATCHDOG=1")
+        else:
+            self._missed += 1
+            if self._missed >= self.GONE_AFTER:
+                self._leave()
+        self._painted = False
+        if self._shown():
+            self._window.update()  # a still screen paints one frame per check
+
+    def _quitting(self) -> None:
+        self._told = True
+        self._timer.stop()
+
+    def _visible(self, visible: bool) -> None:
+        if not visible:
+            self._leave()
+
+    def _leave(self) -> None:
+        if self._told or self._window.property("closing"):  # Kiosk.close(): taken down on purpose
+            return
+        self._told = True
+        self._timer.stop()
+        self.gone.emit()
 
 
 # Known noise from inside Qt Virtual Keyboard, which loads Qt Multimedia for key clicks: Multimedia looks for
@@ -299,7 +362,7 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
     timer.setInterval(30_000)
     timer.timeout.connect(programme.tick)
     timer.start()
-    tell_supervisor(window)
+    liveness = Liveness(window)  # tells systemd; says when the window is gone
     app.aboutToQuit.connect(usage.close)
     fleet = None
     if fleet_folder is not None and fleetsetup.load(fleet_folder) is not None:
@@ -307,4 +370,4 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
                              floor_map)
         admin.fleet = fleet
     return Kiosk(app, engine, window, show, browse, search, programme, visit, floor_map, staff, translations, lock,
-                 idle, speech, admin, usage, fleet)
+                 idle, speech, admin, usage, fleet, liveness)

@@ -515,3 +515,44 @@ def test_the_kiosk_on_a_real_display_locks_and_lets_only_the_organizer_out(xvfb,
     timings["total"] = time.monotonic() - began
     print("timings (s):", {name: round(seconds, 2) for name, seconds in timings.items()},
           f"slide {shown}, {len(pings)} pings, longest gap {max(gaps):.2f} s")
+
+
+def test_a_window_destroyed_from_outside_stops_the_watchdog_and_the_kiosk_leaves(xvfb, demo_db_file, tmp_path):
+    """`xdotool windowclose` destroys the X window under the kiosk: Qt keeps the process and its window object,
+    with nothing on screen. The watchdog stops being fed and the kiosk leaves, non-zero, to be started again."""
+    from kiosk.ui.shell.crash import CRASH_EXIT
+
+    db_path = tmp_path / "kiosk.db"
+    shutil.copyfile(demo_db_file, db_path)
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "DISPLAY": xvfb.display, "QT_MESSAGE_PATTERN": MESSAGE_PATTERN}
+    for name in ("WATCHDOG_PID", "QT_SCALE_FACTOR", "QT_QUICK_BACKEND"):
+        env.pop(name, None)
+    supervisor = Supervisor()
+    env.update({"NOTIFY_SOCKET": supervisor.address, "WATCHDOG_USEC": str(WATCHDOG_USEC)})
+    stderr_path = tmp_path / "kiosk.stderr"
+    child = None
+    try:
+        with open(stderr_path, "wb") as err:
+            started = time.monotonic()
+            child = subprocess.Popen([sys.executable, "-m", "kiosk", "run", "--db", db_path], cwd=ROOT, env=env,
+                                     stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err,
+                                     start_new_session=True)
+        logged = lambda: stderr_path.read_text(errors="replace")  # noqa: E731
+        ready = supervisor.wait_for("READY=1", started, 40, child, logged)
+        supervisor.wait_for("WATCHDOG=1", ready, 3 * WATCHDOG_USEC / 1e6, child, logged)
+        window = xvfb.window_of(child.pid)
+        closed = time.monotonic()
+        xvfb.xdotool("windowclose", window)
+        try:
+            code = child.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            pytest.fail("the kiosk lived on after its window was destroyed")
+    finally:
+        if child is not None:
+            stop(child)
+        supervisor.close()
+    assert code == CRASH_EXIT, logged()[-3000:]
+    assert "The kiosk's window is gone" in logged()
+    # One check may run before the X server's news of the destroyed window reaches the kiosk; none after it.
+    late = [at for at, text in supervisor.messages if text == "WATCHDOG=1" and at > closed]
+    assert len(late) <= 1, f"{len(late)} pings after the window was destroyed"

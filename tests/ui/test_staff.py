@@ -1,7 +1,10 @@
 """Booth staff at the kiosk, through the real QML: the hidden way in, sign-in with a PIN on the on-screen keyboard,
 editing in Thai, preview, publish, what visitors then see, and what staff may not touch."""
 
+import logging
 import shutil
+import subprocess
+import sys
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF
@@ -400,3 +403,77 @@ def test_no_text_field_of_the_staff_screens_opens_a_menu(start_kiosk, staff_db):
         QGuiApplication.inputMethod().hide()  # the keyboard a focused field opened leaves the form less room
         kiosk.swipe_until_visible("editFlick", name)
         right_click_opens_no_menu(kiosk, name)
+
+
+HOLD_THE_WRITE_LOCK = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN IMMEDIATE")
+print("holding", flush=True)
+sys.stdin.readline()
+conn.execute("ROLLBACK")
+"""
+
+
+@pytest.fixture
+def writer_elsewhere():
+    """Another process holding the database's write lock, as a long `kiosk import` does, until released."""
+    held = []
+
+    def hold(path):
+        child = subprocess.Popen([sys.executable, "-c", HOLD_THE_WRITE_LOCK, str(path)], stdin=subprocess.PIPE,
+                                 stdout=subprocess.PIPE, text=True)
+        held.append(child)
+        assert child.stdout.readline().strip() == "holding"
+
+        def release():
+            child.stdin.write("\n")
+            child.stdin.flush()
+            assert child.wait(timeout=30) == 0
+
+        return release
+
+    yield hold
+    for child in held:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+        child.stdin.close()
+        child.stdout.close()
+
+
+def test_sign_in_while_another_program_writes_says_busy_and_works_after(start_kiosk, staff_db, writer_elsewhere,
+                                                                         caplog):
+    path, pin, _ = staff_db
+    kiosk = start_kiosk(path, lang="en", screen="home")
+    caplog.set_level(logging.WARNING, logger="kiosk.ui.staff.session")
+    release = writer_elsewhere(path)
+    sign_in(kiosk, "c21", pin)
+    assert kiosk.screen().objectName() == "staffLoginScreen" and not kiosk.kiosk.staff.signedIn
+    assert ("The kiosk is busy saving other changes (an import, perhaps). Please tap Sign in again in a moment."
+            in kiosk.texts())
+    assert kiosk.visible_item("pinField").property("text") == pin  # kept for the next tap
+    release()
+    kiosk.tap("signInButton")
+    kiosk.wait_for_screen("staffHomeScreen")
+
+
+def test_publish_while_another_program_writes_says_busy_in_thai_and_keeps_the_form(start_kiosk, staff_db,
+                                                                                    writer_elsewhere, caplog):
+    path, pin, _ = staff_db
+    kiosk = start_kiosk(path, lang="th", screen="home")
+    assert kiosk.kiosk.staff.signIn("C21", pin)
+    open_screen(kiosk, "staffEdit", "city:bangkok")
+    kiosk.wait_for_screen("staffEditScreen")
+    kiosk.visible_item("field-name-en").setProperty("text", "Bangkok Metropolis")
+    caplog.set_level(logging.ERROR, logger="kiosk.ui.staff.session")
+    release = writer_elsewhere(path)
+    kiosk.tap("publishButton")
+    assert kiosk.visible_item("editNotice").property("text") == "ยังไม่ได้เผยแพร่"
+    assert any(t.startswith("ตู้กำลังบันทึกข้อมูลอื่นอยู่") for t in kiosk.texts())
+    assert kiosk.visible_item("field-name-en").property("text") == "Bangkok Metropolis"
+    release()
+    with kdb.connect(path) as db:
+        assert '"en": "Bangkok"' in db.execute("SELECT name FROM city WHERE id = 'bangkok'").fetchone()[0]
+    kiosk.tap("publishButton")
+    assert kiosk.visible_item("editNotice").property("text") == "เผยแพร่แล้ว ผู้เข้าชมเห็นข้อมูลใหม่ทันที"

@@ -8,8 +8,8 @@ import re
 import unicodedata
 import zipfile
 
-import pytest
 import openpyxl
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 

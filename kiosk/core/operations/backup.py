@@ -8,6 +8,7 @@ Backups are single files (rollback-journal mode, no -wal beside them) named `<db
 from __future__ import annotations
 
 import datetime
+import errno
 import glob
 import os
 import re
@@ -22,6 +23,7 @@ from sqlite_utils import Database
 
 from kiosk.core.common import files
 from kiosk.core.common.errors import KioskError
+from kiosk.core.operations import health
 from kiosk.core.store import database as kdb
 
 DEFAULT_KEEP = 24
@@ -65,8 +67,8 @@ class Recovery:
     corrupt_path: Path  # where the damaged file was moved (never deleted)
 
     def message(self) -> str:
-        return (f"The database was damaged ({self.damage}), so it was moved to {self.corrupt_path} and the backup of "
-                f"{self.backup_time:%Y-%m-%d %H:%M} UTC was put in its place: changes made after that are missing.")
+        return (f"The database could not be used ({self.damage}), so it was moved to {self.corrupt_path} and the "
+                f"backup of {self.backup_time:%Y-%m-%d %H:%M} UTC was put in its place: changes made after that are missing.")
 
 
 @dataclass(frozen=True)
@@ -323,18 +325,33 @@ class Opened:
     db: Database
     told: str = ""  # "" when the database was sound
     running_damaged: bool = False  # no backup could replace the damaged database: the kiosk runs on it as it is
+    warnings: tuple[str, ...] = ()  # a full disk, a read-only backups folder: the kiosk runs, but says so
 
 
 def open_for_kiosk(db_path: str | Path, backups_dir: str | Path) -> Opened:
-    """`kiosk run`'s database: cheap checks now (the full check runs in the background later), a damaged file
-    replaced by the newest good backup. With no good backup a restart would only meet the same state again, so the
-    kiosk runs on the file as it is when SQLite still opens it; only a file it cannot open at all raises."""
+    """`kiosk run`'s database: cheap checks now (the full check runs in the background later); a file that is
+    damaged, empty, without kiosk tables or without an event is replaced by the newest good backup. With no good
+    backup a restart would only meet the same state again, so the kiosk runs on a damaged file as it is when SQLite
+    still opens it and it holds an event; otherwise this raises, saying why (as do a newer, read-only or locked
+    database and a full disk)."""
+    warnings = tuple(health.storage_problems(Path(db_path), Path(backups_dir)))
     try:
         db, recovery = open_or_recover(db_path, backups_dir, create=False, quick_check=False)
-        return Opened(db, recovery.message() if recovery else "")
-    except KioskError as exc:
-        db = kdb.connect(db_path, create=False)
-        return Opened(db, f"{exc} The kiosk runs on it as it is: restore a backup or copy the database again.", True)
+        return Opened(db, recovery.message() if recovery else "", warnings=warnings)
+    except NoGoodBackup as exc:
+        try:
+            db = kdb.connect(db_path, create=False)
+        except kdb.NotAKioskDatabase:
+            raise exc from None
+        if db.execute("SELECT count(*) FROM event").fetchone()[0] == 0:
+            db.close()
+            raise exc from None
+        return Opened(db, f"{exc} The kiosk runs on it as it is: restore a backup or copy the database again.", True,
+                      warnings)
+
+
+class NoGoodBackup(KioskError):
+    """The database cannot be shown and no backup could take its place; nothing was changed."""
 
 
 def _open_or_recover(db_path: Path, backups_dir: Path, quick_check: bool) -> tuple[Database, Recovery | None]:
@@ -346,11 +363,12 @@ def _open_or_recover(db_path: Path, backups_dir: Path, quick_check: bool) -> tup
     if not any(p.exists() and p.stat().st_size for p in ours if p.name.endswith("-wal")):
         for p in ours:  # made by opening the damaged file just now, and empty
             p.unlink(missing_ok=True)
-    good = next((b for b in list_backups(db_path, backups_dir)
-                 if not b.before_restore and check(b.path) is None), None)
+    good = next((b for b in list_backups(db_path, backups_dir) if not b.before_restore and _can_replace(b.path)),
+                None)
     if good is None:
-        raise KioskError(f"The database {db_path} is damaged ({damage}) and there is no good backup in "
-                         f"{backups_dir} to replace it; nothing was changed.")
+        raise NoGoodBackup(f"The database {db_path} cannot be used ({damage}) and there is no good backup in "
+                           f"{backups_dir} to replace it; nothing was changed. Restore one from elsewhere "
+                           "(`kiosk restore FILE`) or build the database again.")
     temp = _temp_beside(db_path)
     try:
         shutil.copyfile(good.path, temp)
@@ -360,8 +378,9 @@ def _open_or_recover(db_path: Path, backups_dir: Path, quick_check: bool) -> tup
         os.replace(temp, db_path)
         files.sync_folder(db_path.parent)
     except OSError as exc:
-        raise KioskError(f"The database {db_path} is damaged and the backup could not be put in its place "
-                         f"({exc.strerror}).") from None
+        full = " The disk is full: free some space there." if exc.errno == errno.ENOSPC else ""
+        raise KioskError(f"The database {db_path} cannot be used ({damage}) and the backup could not be put in its "
+                         f"place ({exc.strerror}).{full}") from None
     finally:
         _remove(temp)
     try:
@@ -370,22 +389,30 @@ def _open_or_recover(db_path: Path, backups_dir: Path, quick_check: bool) -> tup
         db, still = None, str(exc)
     if still is not None:  # the backup did not help: put the original back, so that a restart does not repeat this
         files.move_back(corrupt, db_path)
-        raise KioskError(f"The database {db_path} is damaged ({damage}) and its newest good backup {good.path} did "
-                         f"not open either ({still}); the database was left as it was.")
+        raise NoGoodBackup(f"The database {db_path} cannot be used ({damage}) and its newest good backup "
+                           f"{good.path} did not open either ({still}); the database was left as it was.")
     return db, Recovery(damage, good.path, good.time, corrupt)
 
 
+def _can_replace(backup_path: Path) -> bool:
+    """A backup that start-up may put in the database's place: sound, with an event, of a schema this version knows."""
+    if check(backup_path) is not None:
+        return False
+    try:
+        with kdb.open_to_read(backup_path, current=False) as db:
+            return db.execute("SELECT count(*) FROM event").fetchone()[0] > 0
+    except (KioskError, sqlite3.Error):
+        return False
+
+
 def _open_checked(db_path: Path, quick_check: bool) -> tuple[Database | None, str | None]:
-    """The open database with its schema current, or None and what is damaged. Other failures (a locked or
-    unreadable file) raise: they are no reason to replace the database."""
-    if db_path.stat().st_size == 0:
-        return None, "the file is empty"
+    """The open database with its schema current, or None and why nothing in it can be shown (damaged, empty, no
+    kiosk tables, no event): a backup may take its place. Other failures (a locked, read-only or newer database, a
+    full disk) raise: they are no reason to replace the database."""
     try:
         db = kdb.connect(db_path, migrate=False)
-    except KioskError as exc:
-        if _code(exc.__cause__) in (SQLITE_CORRUPT, SQLITE_NOTADB):
-            return None, str(exc.__cause__)
-        raise
+    except kdb.NotAKioskDatabase as exc:
+        return None, exc.reason
     try:
         if quick_check:
             rows = [row[0] for row in db.execute("PRAGMA quick_check(5)").fetchall()]
@@ -393,11 +420,14 @@ def _open_checked(db_path: Path, quick_check: bool) -> tuple[Database | None, st
                 db.close()
                 return None, _summary("quick check", rows)
         kdb.migrations.apply(db)
+        if db.execute("SELECT count(*) FROM event").fetchone()[0] == 0:
+            db.close()
+            return None, "it holds no event"
     except sqlite3.DatabaseError as exc:
         db.close()
         if _code(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB):
             return None, str(exc)
-        raise KioskError(f"{db_path} could not be opened ({exc}).") from exc
+        raise kdb.explain(exc, db_path) from exc
     return db, None
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from kiosk.core.access import auth
-from kiosk.core.common import assets
+from kiosk.core.common import assets, files
 from kiosk.core.floor import floorplan, wayfinding
 from kiosk.core.store import database as kdb
 
@@ -21,12 +23,44 @@ def problems(db: Database, media_root: Path | None = None, pepper_path: Path | N
         out.append(f"A row of {table} (rowid {rowid}) refers to a missing {parent}.")
     pending = kdb.pending_migrations(db)
     if pending:
-        out.append(f"The schema is not current: {len(pending)} migration(s) pending ({', '.join(pending)}).")
+        out.append(f"The schema is not current: {len(pending)} migration(s) pending ({', '.join(pending)}); "
+                   "`kiosk run` applies them.")
+    if "m001_schema" in pending:
+        return out  # none of the kiosk's tables are there to check
+    if db.execute("SELECT count(*) FROM event").fetchone()[0] == 0:
+        out.append(f"The database holds no event, so the kiosk cannot start: {kdb.RESTORE_ADVICE}")
     out.extend(booth_problems(db))
     if not pending:  # the floor plan and the staff table need the current schema
         out.extend(route_problems(db))
         out.extend(pepper_problems(db, pepper_path))
     out.extend(media_problems(db, media_root))
+    return out
+
+
+# Free space the kiosk needs beside its database: a backup (as big as the database), the day's edits and visitor
+# counts, and room for SQLite's journal.
+MIN_FREE_BYTES = 64 * 1024 * 1024
+
+
+def storage_problems(db_path: Path, backups_dir: Path) -> list[str]:
+    """A read-only database, folder or backups folder, and a disk too full for the next backup."""
+    db_path, backups_dir = Path(db_path), Path(backups_dir)
+    out = []
+    problem = kdb.read_only_problem(db_path)
+    if problem:
+        out.append(problem)
+    if backups_dir.is_dir() and not os.access(backups_dir, os.W_OK):
+        out.append(f"The backups folder {backups_dir} is read-only, so no backup can be made: make it writable.")
+    folder = db_path.resolve().parent
+    if folder.is_dir():
+        size = db_path.stat().st_size if db_path.is_file() else 0
+        need = max(MIN_FREE_BYTES, 2 * size)
+        free = shutil.disk_usage(folder).free
+        if free < need:
+            out.append(f"The disk that holds {folder} is {'full' if free < kdb.FULL_BELOW_BYTES else 'nearly full'} "
+                       f"({files.size_text(free)} free; the kiosk needs {files.size_text(need)} for its backups and "
+                       "edits): free some space there (old exports, copies, logs) or move the data folder to a "
+                       "bigger disk.")
     return out
 
 

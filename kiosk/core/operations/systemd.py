@@ -27,8 +27,9 @@ def notify(state: str) -> bool:
 
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM | socket.SOCK_CLOEXEC) as sock:
+            sock.setblocking(False)  # a supervisor that does not read must never stall the GUI thread
             sock.connect(address)
-            sock.sendall(state.encode("utf-8"))
+            sock.send(state.encode("utf-8"))
         return True
     except OSError as exc:
         log.warning("Could not tell systemd %r: %s", state, exc)

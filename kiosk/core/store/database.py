@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 from typing import Callable, Iterator
@@ -160,35 +161,192 @@ def m004_fleet(db: Database) -> None:
     # The content package this database was built from (kiosk.core.fleet.package).
     db.execute("CREATE TABLE fleet_package (key TEXT PRIMARY KEY, version INTEGER NOT NULL, taken_at TEXT NOT NULL)")
 
+class NotAKioskDatabase(KioskError):
+    """The file is empty, is not SQLite, is damaged, or holds no kiosk tables: nothing in it can be used, so a
+    backup may take its place. `reason` says which, in a few words."""
+
+    def __init__(self, path: Path, reason: str, advice: str = ""):
+        self.reason = reason
+        super().__init__(f"{path} is not a usable kiosk database: {reason}."
+                         + (f" {advice}" if advice else ""))
+
+
+RESTORE_ADVICE = ("Restore a backup (`kiosk backup --list`, then `kiosk restore FILE`); "
+                  "`kiosk run` puts the newest good one in its place by itself.")
+SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 8, 10, 11, 13, 14, 26
+FULL_BELOW_BYTES = 1024 * 1024  # a disk with less free is full: SQLite's journal needs more
+
+
 def connect(path: str | Path, *, create: bool = True, migrate: bool = True) -> Database:
-    """Open (or create) a kiosk database with the house pragmas and, unless told not to, the schema up to date."""
+    """Open (or create) a kiosk database to change it: the house pragmas and, unless told not to, the schema up to
+    date. An existing file is never made into a kiosk database: one that is empty, not SQLite or without the kiosk's
+    tables is refused (NotAKioskDatabase), and so is one from a newer version of the kiosk (never written to)."""
     path = Path(path)
-    if not create and not path.exists():
+    existed = path.exists()
+    if existed:
+        _refuse_empty(path)
+    elif not create:
         raise KioskError(f"There is no database at {path}.")
     if path.parent and not path.parent.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
-    db = Database(_open(path), execute_plugins=False)
+    _refuse_read_only(path, existed)
+    db = Database(_open(path, write=False), execute_plugins=False)
     try:
+        if existed:
+            _refuse_foreign(db, path)
+        _house_pragmas(db.conn)
         if migrate:
             migrations.apply(db)
-        else:
-            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
         db.close()
-        raise KioskError(f"{path} is not a usable kiosk database ({exc}).") from exc
+        raise _explained(exc, path) from exc
+    except BaseException:
+        db.close()
+        raise
     return db
 
 
-def _open(path: Path) -> sqlite3.Connection:
+def open_to_read(path: str | Path, *, current: bool = True) -> Database:
+    """Open an existing kiosk database only to read it: never created, migrated or written (SQLite's read-only
+    mode). Refuses what `connect` refuses and, when `current`, a schema that is not up to date (an older database
+    is brought up to date by `kiosk run` or any command that changes it)."""
+    path = Path(path)
+    if not path.exists():
+        raise KioskError(f"There is no database at {path}.")
+    _refuse_empty(path)
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                               isolation_level=None)
+    except sqlite3.DatabaseError as exc:
+        raise _explained(exc, path) from exc
+    db = Database(conn, execute_plugins=False)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        _refuse_foreign(db, path)
+        pending = pending_migrations(db)
+        if current and pending:
+            raise KioskError(f"The database {path} has an older schema ({len(pending)} update(s) not applied yet); "
+                             "`kiosk run` or any command that changes the database brings it up to date. Back it up "
+                             "first (`kiosk backup`).")
+    except sqlite3.DatabaseError as exc:
+        db.close()
+        raise _explained(exc, path) from exc
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _refuse_empty(path: Path) -> None:
+    """Refuse an empty file, or one that is not SQLite, before SQLite opens it: opening it would add files beside
+    it (and closing could delete a -wal left there)."""
+    if not path.is_file():
+        return
+    if path.stat().st_size == 0:
+        raise NotAKioskDatabase(path, "the file is empty (0 bytes)", RESTORE_ADVICE)
+    try:
+        with open(path, "rb") as f:
+            head = f.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise KioskError(f"The database {path} could not be read ({exc.strerror}): check that this user may read "
+                         "it.") from None
+    if head != SQLITE_HEADER:
+        raise NotAKioskDatabase(path, "it is damaged or not SQLite (it does not start as an SQLite file does)",
+                                RESTORE_ADVICE)
+
+
+def _refuse_read_only(path: Path, existed: bool) -> None:
+    """A write would fail later with an unclear message: name the read-only file or folder now."""
+    problem = read_only_problem(path)
+    if problem:
+        raise KioskError(problem)
+
+
+def read_only_problem(path: str | Path) -> str | None:
+    """Why the kiosk could not write the database at `path` or the journal files beside it, or None."""
+    path = Path(path)
+    folder = path.parent.resolve()
+    if folder.is_dir() and not os.access(folder, os.W_OK):
+        return (f"The folder {folder} that holds the database is read-only, so nothing can be saved there (SQLite "
+                "writes its journal beside the database): make the folder writable (check its owner, and that its "
+                "disk is not mounted read-only).")
+    if path.exists() and not os.access(path, os.W_OK):
+        return (f"The database {path} is read-only, so nothing can be saved in it: make it writable "
+                f"(`chmod u+w {path}`, and check its owner).")
+    return None
+
+
+def _refuse_foreign(db: Database, path: Path) -> None:
+    """Refuse a file without the kiosk's tables, or with schema updates this version does not know."""
+    tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if migrations.migrations_table not in tables:
+        what = "it holds no tables at all" if not tables else "it holds no kiosk tables"
+        raise NotAKioskDatabase(path, what, RESTORE_ADVICE)
+    known = {m.name for m in migrations._migrations}
+    unknown = [m.name for m in migrations.applied(db) if m.name not in known]
+    if unknown:
+        raise KioskError(f"The database {path} was made by a newer version of the kiosk software (schema update "
+                         f"{', '.join(unknown)}, which this version does not know), so it is left untouched: update "
+                         "the kiosk software on this machine, or restore a backup made by this version.")
+
+
+def _explained(exc: sqlite3.DatabaseError, path: Path) -> KioskError:
+    """SQLite's error as one sentence that names the real reason and what to do."""
+    code = _code(exc)
+    if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return NotAKioskDatabase(path, f"it is damaged or not SQLite ({exc})", RESTORE_ADVICE)
+    if code == SQLITE_FULL or (code in (SQLITE_IOERR, SQLITE_CANTOPEN) and _disk_full(path)):
+        return KioskError(f"The disk that holds {path} is full, so nothing could be written ({exc}): free some space "
+                          f"there ({_free_text(path)} free now), e.g. old exports or backups, then try again.")
+    if code == SQLITE_READONLY:
+        return KioskError(f"The database {path} or its folder is read-only ({exc}): make both writable (check their "
+                          "owner and that the disk is not mounted read-only).")
+    if code == SQLITE_CANTOPEN:
+        return KioskError(f"The database {path} could not be opened ({exc}): check that it and its folder can be "
+                          "read and written by this user, and that its disk is mounted.")
+    return KioskError(f"The database {path} could not be opened ({exc}).")
+
+
+def explain(exc: sqlite3.DatabaseError, path: str | Path) -> KioskError:
+    return _explained(exc, Path(path))
+
+
+def _disk_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.resolve().parent).free < FULL_BELOW_BYTES
+    except OSError:
+        return False
+
+
+def _free_text(path: Path) -> str:
+    folder = path.resolve().parent
+    try:
+        return files.size_text(shutil.disk_usage(folder).free)
+    except OSError:
+        return "unknown"
+
+
+def _code(exc: BaseException | None) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if code is not None else None
+
+
+def _open(path: Path, *, write: bool = True) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
+        if write:
+            _house_pragmas(conn)
     except sqlite3.DatabaseError as exc:
-        raise KioskError(f"{path} is not a usable kiosk database ({exc}).") from exc
+        raise _explained(exc, path) from exc
     return conn
+
+
+def _house_pragmas(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
 
 
 def replace_file(db: Database, new_file: Path) -> None:
@@ -239,6 +397,18 @@ def transaction(db: Database) -> Iterator[Database]:
     waiting, db._after_commit = db._after_commit, []
     for callback in waiting:
         callback()
+
+
+@contextlib.contextmanager
+def no_waiting(db: Database) -> Iterator[Database]:
+    """Writes made inside fail at once (sqlite3.OperationalError, SQLITE_BUSY) while another process holds the write
+    lock (a long `kiosk import`), instead of waiting up to busy_timeout: for the screen's thread, which must never
+    freeze; the person at the screen is told to try again."""
+    db.conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        yield db
+    finally:
+        db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 def after_commit(db: Database, callback: Callable[[], None]) -> None:

@@ -59,6 +59,15 @@ class CrashHandler(QObject):
                      exc_info=(kind, value, tb))
         self.failed.emit()
 
+    def window_gone(self) -> None:
+        """The window was closed or destroyed from outside: nothing is on screen, so leave at once and let the
+        supervisor start the kiosk afresh."""
+        log.critical("The kiosk's window is gone (closed or destroyed from outside); leaving so that it is "
+                     "started again [kiosk %s]", kiosk.__version__)
+        self.failures += 1
+        if self.failures == 1:
+            self.leave(CRASH_EXIT)
+
     def _show(self) -> None:
         self.failures += 1
         if self.failures > 1:
@@ -77,4 +86,6 @@ def install(kiosk_app, *, show_ms: int = SHOW_MS, leave=None) -> CrashHandler:
     handler = CrashHandler(window, context, show_ms=show_ms, leave=leave)
     handler.install()
     kiosk_app.admin.damaged.connect(handler.failed)  # a damaged database: restart, and recover at start
+    if kiosk_app.liveness is not None:
+        kiosk_app.liveness.gone.connect(handler.window_gone)
     return handler

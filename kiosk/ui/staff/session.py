@@ -20,6 +20,7 @@ from kiosk.core.catalog import content
 from kiosk.core.common import languages
 from kiosk.core.common.errors import KioskError
 from kiosk.core.editing import entries, gallery, media, validate
+from kiosk.core.store import database as kdb
 from kiosk.core.store import versions
 from kiosk.ui.visitor.show import Show
 
@@ -44,7 +45,7 @@ SAYINGS = {
            "damaged": "{name} could not be read: the file may be damaged.",
            "unreadable": "{name} could not be read.",
            "too_many_pixels": "{name} has more than 40 million pixels. Please choose a smaller picture.",
-           "busy": "The kiosk could not save this just now. Please try again.",
+           "busy": "The kiosk is busy saving other changes (an import, perhaps), so nothing was saved. What you typed is still here. Please try again in a moment.",
            "disk_full": "The kiosk's disk is full, so nothing was saved. What you typed is still here. Please call the organizer.",
            "read_only": "The kiosk cannot save changes just now, so nothing was saved. What you typed is still here. Please call the organizer.",
            "no_pepper": "PINs cannot be checked on this kiosk: its PIN key file is missing. Please call the organizer.",
@@ -57,7 +58,7 @@ SAYINGS = {
            "damaged": "อ่านไฟล์ {name} ไม่ได้ ไฟล์อาจเสียหาย",
            "unreadable": "อ่านไฟล์ {name} ไม่ได้",
            "too_many_pixels": "{name} มีมากกว่า 40 ล้านพิกเซล กรุณาเลือกรูปที่เล็กกว่านี้",
-           "busy": "ยังบันทึกไม่ได้ในขณะนี้ กรุณาลองอีกครั้ง",
+           "busy": "ตู้กำลังบันทึกข้อมูลอื่นอยู่ (เช่น การนำเข้าข้อมูล) จึงยังไม่ได้บันทึก ข้อความที่คุณพิมพ์ยังอยู่ครบ กรุณาลองอีกครั้งในอีกสักครู่",
            "disk_full": "ดิสก์ของตู้เต็ม จึงยังไม่ได้บันทึกข้อมูล ข้อความที่คุณพิมพ์ยังอยู่ครบ กรุณาติดต่อผู้จัดงาน",
            "read_only": "ตู้ยังบันทึกการแก้ไขไม่ได้ในขณะนี้ จึงยังไม่ได้บันทึกข้อมูล ข้อความที่คุณพิมพ์ยังอยู่ครบ กรุณาติดต่อผู้จัดงาน",
            "no_pepper": "ตู้นี้ตรวจสอบ PIN ไม่ได้ เพราะไม่มีไฟล์กุญแจ PIN กรุณาติดต่อผู้จัดงาน",
@@ -144,7 +145,12 @@ class StaffSession(QObject):
             self._fail("no_pepper", 0)  # a new key file would make every PIN issued so far wrong
             return False
         try:
-            principal = auth.login(self._db, key.strip(), pin, auth.load_pepper(self._pepper_path), now=self._now)
+            with kdb.no_waiting(self._db):  # another program writing (an import): "busy", never a frozen screen
+                principal = auth.login(self._db, key.strip(), pin, auth.load_pepper(self._pepper_path), now=self._now)
+        except sqlite3.OperationalError as exc:
+            log.warning("A sign-in could not be checked: %s", exc)
+            self._fail("busy", 0)
+            return False
         except (auth.LoginLocked, auth.WrongPin) as exc:
             self._fail("locked" if exc.seconds_left else "wrong_pin", exc.seconds_left)
             return False
@@ -303,7 +309,8 @@ class StaffSession(QObject):
             if not auth.still_valid(self._db, self._principal):  # revoked meanwhile (`kiosk staff revoke`)
                 self.signOut()
                 return self._refused("signed_out")
-            value = action(self._principal)
+            with kdb.no_waiting(self._db):  # another program writing (an import): "busy", never a frozen screen
+                value = action(self._principal)
         except entries.Invalid as exc:
             return {"ok": False, "problems": [{"field": pr.field, "lang": pr.lang or "",
                                                "message": validate.message(pr, lang)} for pr in exc.problems]}

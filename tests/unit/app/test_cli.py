@@ -7,6 +7,7 @@ import sqlite3
 import subprocess
 import sys
 
+import pytest
 import zxingcpp
 from PIL import Image
 
@@ -120,4 +121,89 @@ def test_doctor_healthy_then_finds_problems(demo_db_file, tmp_path):
 def test_doctor_on_a_file_that_is_not_a_database(tmp_path):
     junk = tmp_path / "junk.db"
     junk.write_bytes(b"\x00garbage" * 1000)
-    assert_plain_error(kiosk("doctor", "--db", junk))
+    result = kiosk("doctor", "--db", junk)
+    assert result.returncode == 1 and "Traceback" not in result.stderr + result.stdout
+    assert f"{junk} is not a usable kiosk database: it is damaged or not SQLite" in result.stdout
+
+
+READ_ONLY_COMMANDS = [
+    ["doctor"], ["info"], ["info", "--json"], ["search", "bangkok"], ["qr", "--city", "bangkok", "--out", "{out}/q.png"],
+    ["route", "C01", "--from", "kiosk-1"], ["template", "cities", "--out", "{out}/t.csv"], ["export", "{out}/export"],
+    ["export-site", "{out}/site"], ["qr-sheet", "--out", "{out}/q.pdf"], ["staff", "list"], ["config", "show"],
+    ["stats", "--from", "{out}"], ["fleet", "publish"], ["screenshot", "{out}/s.png"],
+]
+
+
+def zero_length(path):
+    path.write_bytes(b"")
+
+
+def no_tables(path):
+    path.write_bytes(b"")
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.close()
+
+
+def older_schema(path):
+    with sqlite3.connect(path) as conn:
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm004_fleet'")
+        conn.execute("DROP TABLE fleet_applied")
+        conn.execute("DROP TABLE fleet_unsent")
+        conn.execute("DROP TABLE fleet_package")
+    conn.close()
+
+
+@pytest.mark.parametrize("state", [zero_length, no_tables, older_schema])
+def test_read_only_commands_never_create_migrate_or_write_a_database(demo_db_file, tmp_path, state):
+    """A command that only reads leaves the file byte for byte as it was, so that `kiosk run` can still put a backup
+    in the place of an empty one; it says why it cannot work."""
+    from click.testing import CliRunner
+
+    from kiosk.cli.main import cli
+
+    db = tmp_path / "show" / "kiosk.db"
+    db.parent.mkdir()
+    db.write_bytes(demo_db_file.read_bytes())
+    state(db)
+    before = db.read_bytes()
+    out = tmp_path / "out"
+    out.mkdir()
+    from kiosk.core.analytics import events
+
+    counts = events.Recorder(out / "analytics.db", "kiosk-1")
+    counts.screen("home")
+    counts.close()
+    runner = CliRunner()
+    for command in READ_ONLY_COMMANDS:
+        args = [arg.format(out=out) for arg in command]
+        result = runner.invoke(cli, [*args, "--db", str(db)])
+        assert db.read_bytes() == before, f"`kiosk {' '.join(command)}` changed the database"
+        assert result.exit_code != 0, f"`kiosk {' '.join(command)}` worked on a database that cannot be used"
+        said = result.output + str(result.exception or "")
+        assert "Traceback" not in said
+        assert ("is empty (0 bytes)" in said or "holds no tables" in said or "older schema" in said
+                or "schema is not current" in said), (command, said)
+
+
+def test_doctor_says_a_database_without_an_event_is_not_healthy(demo_db_file, tmp_path):
+    db = tmp_path / "kiosk.db"
+    db.write_bytes(demo_db_file.read_bytes())
+    with sqlite3.connect(db) as conn:
+        conn.execute("DELETE FROM event")
+    conn.close()
+    result = kiosk("doctor", "--db", db)
+    assert result.returncode == 1
+    assert "The database holds no event, so the kiosk cannot start" in result.stdout
+    assert "healthy" not in result.stdout
+
+
+def test_a_lost_default_database_is_not_replaced_by_the_demo_when_backups_exist(demo_db_file, tmp_path):
+    data = tmp_path / "data"
+    (data / "backups").mkdir(parents=True)
+    (data / "backups" / "kiosk-20190822T081500Z.db").write_bytes(demo_db_file.read_bytes())
+    for command in (["info"], ["doctor"]):
+        result = kiosk(*command)
+        assert result.returncode == 1
+        assert "holds backups of it" in result.stdout + result.stderr and "kiosk restore" in result.stderr + result.stdout
+        assert not (data / "kiosk.db").exists()

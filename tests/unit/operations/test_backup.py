@@ -419,3 +419,68 @@ def test_kiosk_backup_keeps_the_backup_keep_setting(db_file, folder):
         result = runner.invoke(cli, ["backup", "--db", str(db_file), "--dir", str(folder)])
         assert result.exit_code == 0, result.output
     assert len(backup.list_backups(db_file, folder)) == 2
+
+
+# ---- a database with nothing to show: start-up recovers, whatever a command did to it before ------------------
+
+def empty_schema(path):
+    """What `kiosk info` used to leave of a zero-length database: every table, no rows."""
+    path.unlink()
+    kdb.connect(path).close()
+
+
+def no_tables(path):
+    """What `kiosk doctor` used to leave of a zero-length database: an SQLite header and nothing else."""
+    path.write_bytes(b"")
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.close()
+
+
+def no_event(path):
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute("DELETE FROM event")
+    conn.close()
+
+
+@pytest.mark.parametrize("state", [lambda p: p.write_bytes(b""), no_tables, empty_schema, no_event],
+                         ids=["zero-length", "no-tables", "empty-schema", "no-event"])
+def test_start_up_recovers_a_database_with_nothing_to_show(db_file, folder, state):
+    backup.make_backup(db_file, folder)
+    state(db_file)
+    opened = backup.open_for_kiosk(db_file, folder)
+    with opened.db as db:
+        assert db["event"].count == 1 and db["city"].count == 26
+    assert "could not be used" in opened.told and not opened.running_damaged
+    assert list(db_file.parent.glob("kiosk.db.corrupt-*"))  # kept aside, never deleted
+
+
+def test_read_only_commands_leave_an_empty_database_for_start_up_to_recover(db_file, folder, tmp_path):
+    backup.make_backup(db_file, folder)
+    db_file.write_bytes(b"")
+    runner = CliRunner()
+    for command in (["doctor"], ["info"], ["doctor"]):
+        result = runner.invoke(cli, [*command, "--db", str(db_file)])
+        assert result.exit_code != 0
+        assert db_file.stat().st_size == 0
+    opened = backup.open_for_kiosk(db_file, folder)
+    with opened.db as db:
+        assert db["event"].count == 1
+    assert "the file is empty" in opened.told
+
+
+def test_with_no_backup_a_database_without_an_event_stops_the_start_and_says_why(db_file, folder):
+    no_event(db_file)
+    with pytest.raises(KioskError, match="holds no event.*no good backup"):
+        backup.open_for_kiosk(db_file, folder)
+
+
+def test_a_backup_without_an_event_never_replaces_the_database(db_file, folder):
+    good = backup.make_backup(db_file, folder).path
+    no_event(db_file)
+    backup.make_backup(db_file, folder)  # newer and sound, but with nothing to show
+    db, recovery = backup.open_or_recover(db_file, folder)
+    with db:
+        assert db["event"].count == 1
+    assert recovery.backup == good

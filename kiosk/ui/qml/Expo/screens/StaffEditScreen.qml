@@ -68,7 +68,9 @@ Item {
             return
         }
         showProblems(result)
-        notice = result.ok ? qsTr("Published. Visitors see it now.") : qsTr("Nothing was published: please check the marked fields.")
+        notice = result.ok ? qsTr("Published. Visitors see it now.")
+                           : problems[""] ? qsTr("Nothing was published.")  // why: in the line below
+                                          : qsTr("Nothing was published: please check the marked fields.")
         if (result.ok)
             savedRevision += 1  // (after a refusal the form keeps everything typed)
         previewPage = null

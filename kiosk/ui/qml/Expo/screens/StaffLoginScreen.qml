@@ -17,7 +17,8 @@ Item {
             pin.text = ""
             Nav.open("staff")
         } else {
-            pin.text = ""
+            if (StaffSession.error !== "busy")  // busy: the same PIN works in a moment
+                pin.text = ""
             pin.forceActiveFocus()
         }
     }
@@ -27,6 +28,7 @@ Item {
         if (error === "bad_pin_format") return qsTr("A PIN is six digits, 0 to 9.")
         if (error === "unknown_booth") return qsTr("There is no booth with that code.")
         if (error === "no_pepper") return qsTr("PINs cannot be checked on this kiosk: its PIN key file is missing. Please call the organizer.")
+        if (error === "busy") return qsTr("The kiosk is busy saving other changes (an import, perhaps). Please tap Sign in again in a moment.")
         if (error === "damaged") return qsTr("This PIN cannot be checked. Please ask the organizer for a new one.")
         return ""
     }
