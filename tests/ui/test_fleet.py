@@ -48,6 +48,32 @@ def test_an_edit_from_another_kiosk_reaches_the_visitors_page(start_kiosk, membe
     kiosk.qtbot.waitUntil(lambda: "Fixed at the hall B kiosk." in "\n".join(kiosk.texts()), timeout=5000)
 
 
+def test_another_programs_write_lock_holds_an_edit_back_without_freezing_or_failing(start_kiosk, member):
+    import sqlite3
+
+    db_file, folder, _ = member
+    kiosk = start_kiosk(db_file, lang="en", screen="exhibitor:huawei", fleet_folder=folder, fleet_syncthing=False)
+    kiosk.wait_for_screen("exhibitorPage")
+    running = kiosk.kiosk.fleet
+    importer = sqlite3.connect(db_file, isolation_level=None)  # as a long `kiosk import` holds it
+    importer.execute("BEGIN IMMEDIATE")
+    another_kiosks_edit(folder, "Arrived during an import.")
+    kiosk.qtbot.waitUntil(lambda: running.problems == [running_module().BUSY], timeout=5000)
+    assert not kiosk.window.property("troubled")
+    assert "Arrived during an import." not in kiosk.kiosk.show.page("exhibitor", "huawei")["description"]
+    importer.execute("COMMIT")
+    importer.close()
+    kiosk.qtbot.waitUntil(lambda: "Arrived during an import." in kiosk.kiosk.show.page("exhibitor", "huawei")
+                          ["description"], timeout=5000)
+    assert running.problems == []
+
+
+def running_module():
+    from kiosk.core.fleet import running
+
+    return running
+
+
 def test_a_new_package_waits_for_the_attract_screen_and_keeps_the_kiosks_edits(start_kiosk, member, tmp_path):
     db_file, folder, _ = member
     kiosk = start_kiosk(db_file, lang="en", screen="city:bangkok", fleet_folder=folder, fleet_syncthing=False)

@@ -21,6 +21,8 @@ from kiosk.core.store import database as kdb
 log = logging.getLogger(__name__)
 BASE = "base.db"  # the content this machine had when it joined, until its first package
 COUNTS_EVERY_S = 300
+BUSY = ("Another program is writing to this kiosk's database (an import?): what arrived from the fleet is taken in "
+        "once it is done.")
 RECHECK_MAX_S = 60  # a package found incomplete or damaged is looked at again after 2, 4, 8 … up to 60 s
 
 
@@ -92,7 +94,14 @@ class Running:
             return False
         if self._members_changed() and self.syncthing is not None and self.ready.is_set():
             setup.configure(self.syncthing, self.folder, self.fleet)
-        synced = self.node.sync()
+        try:
+            with kdb.no_waiting(self.node.db):  # the screen's thread: never wait on another program's write
+                synced = self.node.sync()
+        except sqlite3.OperationalError as exc:
+            if not kdb.busy(exc):
+                raise
+            self.problems = [BUSY]  # a long `kiosk import` here: what arrived is taken in once it is done
+            return False
         changed = synced.applied > 0
         newer = self._newer_package() if self.fleet.me != setup.ORGANIZER else None
         self.problems = synced.problems + list(self._refused_why.values()) + (

@@ -411,6 +411,11 @@ def no_waiting(db: Database) -> Iterator[Database]:
         db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
+def busy(exc: BaseException) -> bool:
+    """Whether a write failed because another connection holds the write lock (try again later)."""
+    return _code(exc) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+
+
 def after_commit(db: Database, callback: Callable[[], None]) -> None:
     """Call `callback` once the transaction under way is committed (at once when none is); a transaction rolled back
     calls nothing. Only transactions opened by `transaction` are followed."""
