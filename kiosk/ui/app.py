@@ -134,6 +134,8 @@ class Kiosk:
         this process). Nothing is made ahead any more, the guards let go, and the objects are deleted at the next
         turn of the event loop."""
         self.window.setProperty("closing", True)
+        if self.liveness is not None:
+            self.liveness.stop()
         if self.fleet is not None:
             self.fleet.stop()
         self.window.removeEventFilter(self.idle)
@@ -199,6 +201,7 @@ class Liveness(QObject):
     def _shown(self) -> bool:
         return self._window.isVisible() and self._window.isExposed()
 
+    @Slot()
     def _check(self) -> None:
         if self._shown() and self._painted:
             self._missed = 0
@@ -212,10 +215,22 @@ class Liveness(QObject):
         if self._shown():
             self._window.update()  # a still screen paints one frame per check
 
+    @Slot()
     def _quitting(self) -> None:
         self._told = True
         self._timer.stop()
 
+    def stop(self) -> None:
+        """The kiosk is taken down on purpose (Kiosk.close): nothing more is checked, told or called here."""
+        self._quitting()
+        for signal, slot in ((self._window.frameSwapped, self._swapped), (self._window.visibleChanged, self._visible),
+                             (QGuiApplication.instance().aboutToQuit, self._quitting)):
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass  # not connected any more
+
+    @Slot(bool)
     def _visible(self, visible: bool) -> None:
         if not visible:
             self._leave()

@@ -175,8 +175,9 @@ def test_walled_off_and_stairs_only_booths_are_found(tmp_path):
     assert wf.route(graph, "k", "S01", step_free=True) is None
     assert not wf.route(graph, "k", "A01", step_free=True).steps
     with kdb.connect(path) as db:
-        assert health.problems(db) == ["Booth W01 cannot be reached from any kiosk or entrance.",
-                                       "Booth S01 can only be reached by stairs."]
+        booths = [p for p in health.problems(db) if p.startswith("Booth")]  # the plan alone: it holds no event
+        assert booths == ["Booth W01 cannot be reached from any kiosk or entrance.",
+                          "Booth S01 can only be reached by stairs."]
 
 
 def test_kiosk_doctor_reports_unreachable_booths(tmp_path):
