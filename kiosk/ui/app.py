@@ -223,10 +223,10 @@ class Liveness(QObject):
     def stop(self) -> None:
         """The kiosk is taken down on purpose (Kiosk.close): nothing more is checked, told or called here."""
         self._quitting()
-        for signal, slot in ((self._window.frameSwapped, self._swapped), (self._window.visibleChanged, self._visible),
+        for emitter, slot in ((self._window.frameSwapped, self._swapped), (self._window.visibleChanged, self._visible),
                              (QGuiApplication.instance().aboutToQuit, self._quitting)):
             try:
-                signal.disconnect(slot)
+                emitter.disconnect(slot)
             except (RuntimeError, TypeError):
                 pass  # not connected any more
 

@@ -250,3 +250,29 @@ def test_the_organizer_clears_a_booths_sign_in_lock_by_tapping(start_kiosk, show
         assert auth.login(db, "C21", staff_pin, auth.load_pepper(tmp_path / "pepper")).owner_id == "bangkok"
         assert [row[0] for row in db.execute("SELECT actor FROM audit WHERE action = 'clear-lock'")] == [
             "organizer@kiosk"]
+
+
+def test_placing_the_kiosk_while_another_program_writes_says_busy_and_keeps_the_screen(start_kiosk, show, tmp_path):
+    import sqlite3
+
+    path, setup, pin, _ = show
+    kiosk = start_kiosk(path, lang="en", screen="home", kiosk_id="stage", admin_setup=setup,
+                        pepper_path=tmp_path / "pepper")
+    open_admin(kiosk, pin)
+    kiosk.tap("adminPlaceButton")
+    kiosk.wait_for_screen("staffPlaceScreen")
+    kiosk.tap_at(plan_point_on_screen(kiosk, 20.0, 19.5))  # the middle aisle
+    importer = sqlite3.connect(path, isolation_level=None)  # as a long `kiosk import` holds it
+    importer.execute("BEGIN IMMEDIATE")
+    with kdb.connect(path) as db:
+        before = floorplan.load(db).kiosks["stage"]
+    kiosk.tap("placeSave")
+    assert kiosk.screen_name() == "staffPlaceScreen"  # nothing lost: the place tapped waits to be saved again
+    assert kiosk.visible_item("placeMessage").property("text") != ""
+    importer.execute("ROLLBACK")
+    importer.close()
+    kiosk.tap("placeSave")
+    kiosk.wait_for_screen("staffAdminScreen")
+    with kdb.connect(path) as db:
+        after = floorplan.load(db).kiosks["stage"]
+    assert (after.x, after.y) != (before.x, before.y)

@@ -198,7 +198,8 @@ class Admin(QObject):
         if not self._allowed():
             return False
         try:
-            auth.clear_lock(self._db, key, ACTOR)
+            with kdb.no_waiting(self._db):  # the screen's thread: another program's write lock fails at once
+                auth.clear_lock(self._db, key, ACTOR)
         except (KioskError, sqlite3.Error) as exc:
             log.error("Clearing the sign-in lock of %s failed: %s", key, exc)
             return False
@@ -279,11 +280,15 @@ class Admin(QObject):
                 placement,  # with the walkable graph: not needed to start
             )
 
-            placement.place_kiosk(self._db, self._setup.kiosk_id, hall_id, x, y, facing, ACTOR)
+            with kdb.no_waiting(self._db):  # the screen's thread: another program's write lock fails at once
+                placement.place_kiosk(self._db, self._setup.kiosk_id, hall_id, x, y, facing, ACTOR)
         except KioskError as exc:
             return {"ok": False, "message": getattr(exc, "reason", "bad_id")}
         except sqlite3.Error as exc:
-            log.error("Placing the kiosk failed: %s", exc)
+            if kdb.busy(exc):  # another program writing (an import): the organizer taps Save again
+                log.info("Placing the kiosk waits for another program's write: %s", exc)
+            else:
+                log.error("Placing the kiosk failed: %s", exc)
             return {"ok": False, "message": "busy"}
         self._floor_map.reload()
         self.refresh()
