@@ -192,19 +192,26 @@ def connect(path: str | Path, *, create: bool = True, migrate: bool = True) -> D
         path.parent.mkdir(parents=True, exist_ok=True)
     _refuse_read_only(path, existed)
     db = Database(_open(path, write=False), execute_plugins=False)
-    try:
+    with _closed_on_failure(db, path):
         if existed:
             _refuse_foreign(db, path)
         _house_pragmas(db.conn)
         if migrate:
             migrations.apply(db)
+    return db
+
+
+@contextlib.contextmanager
+def _closed_on_failure(db: Database, path: Path) -> Iterator[None]:
+    """A database being opened is closed again when its checks fail; SQLite's errors are said plainly."""
+    try:
+        yield
     except sqlite3.DatabaseError as exc:
         db.close()
         raise _explained(exc, path) from exc
     except BaseException:
         db.close()
         raise
-    return db
 
 
 def open_to_read(path: str | Path, *, current: bool = True) -> Database:
@@ -221,7 +228,7 @@ def open_to_read(path: str | Path, *, current: bool = True) -> Database:
     except sqlite3.DatabaseError as exc:
         raise _explained(exc, path) from exc
     db = Database(conn, execute_plugins=False)
-    try:
+    with _closed_on_failure(db, path):
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         _refuse_foreign(db, path)
         pending = pending_migrations(db)
@@ -229,12 +236,6 @@ def open_to_read(path: str | Path, *, current: bool = True) -> Database:
             raise KioskError(f"The database {path} has an older schema ({len(pending)} update(s) not applied yet); "
                              "`kiosk run` or any command that changes the database brings it up to date. Back it up "
                              "first (`kiosk backup`).")
-    except sqlite3.DatabaseError as exc:
-        db.close()
-        raise _explained(exc, path) from exc
-    except BaseException:
-        db.close()
-        raise
     return db
 
 
