@@ -469,8 +469,8 @@ def test_publish_while_another_program_writes_says_busy_in_thai_and_keeps_the_fo
     caplog.set_level(logging.ERROR, logger="kiosk.ui.staff.session")
     release = writer_elsewhere(path)
     kiosk.tap("publishButton")
-    assert kiosk.visible_item("editNotice").property("text") == "ยังไม่ได้เผยแพร่"
-    assert any(t.startswith("ตู้กำลังบันทึกข้อมูลอื่นอยู่") for t in kiosk.texts())
+    said = kiosk.visible_item("editNotice").property("text")
+    assert said.startswith("ยังไม่ได้เผยแพร่ ") and "ตู้กำลังบันทึกข้อมูลอื่นอยู่" in said
     assert kiosk.visible_item("field-name-en").property("text") == "Bangkok Metropolis"
     release()
     with kdb.connect(path) as db:

@@ -230,6 +230,20 @@ def list_staff(db: Database) -> list[dict]:
             for staff_id, role, owner_type, owner_id, name, created, revoked in rows]
 
 
+def who(db: Database, actor: str) -> dict:
+    """Who an actor ("staff:<id>", "organizer:<id>", or an import's name) is, for the history staff read:
+    {role: staff, organizer or data, name, booths}."""
+    role, _, staff_id = actor.partition(":")
+    if role not in ("staff", "organizer"):
+        return {"role": "data", "name": "", "booths": []}
+    row = db.execute("SELECT owner_type, owner_id, name FROM staff WHERE id = ?", [staff_id]).fetchone()
+    if row is None:  # added on another kiosk of the fleet
+        return {"role": role, "name": "", "booths": []}
+    owner_type, owner_id, name = row
+    return {"role": role, "name": name or "",
+            "booths": _booth_codes(db, owner_type, owner_id) if owner_type else []}
+
+
 def _booth_codes(db: Database, owner_type: str, owner_id: str) -> list[str]:
     column = "city_id" if owner_type == "city" else "organisation_id"
     return [code for (code,) in db.execute(f"SELECT code FROM booth WHERE {column} = ? ORDER BY code", [owner_id])]

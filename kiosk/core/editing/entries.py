@@ -13,6 +13,7 @@ import re
 
 from sqlite_utils import Database
 
+from kiosk.core.access import auth
 from kiosk.core.access.principal import Principal
 from kiosk.core.common.errors import KioskError
 from kiosk.core.common.text import fold, require_slug
@@ -72,16 +73,40 @@ def authorize(db: Database, principal: Principal, entity_type: str, entity_id: s
 # --- reading -------------------------------------------------------------------------------------
 
 def history(db: Database, entity_type: str, entity_id: str) -> list[dict]:
-    """Published versions, newest first. An entry never published has only version 1, the original."""
-    versions.fields_of(entity_type)
-    rows = db.execute("SELECT version, at, actor, fields, note FROM entity_version "
-                      "WHERE entity_type = ? AND entity_id = ? ORDER BY version DESC", [entity_type, entity_id])
-    out = [{"version": v, "at": at, "actor": actor, "fields": json.loads(fields), "note": note}
-           for v, at, actor, fields, note in rows]
+    """Published versions, newest first: {version, at, actor, who, fields, changed: [{field, lang}], restored_from,
+    note}.
+    An entry never published has only version 1, the original."""
+    fields = versions.fields_of(entity_type)
+    rows = db.execute("SELECT version, at, actor, fields, data, note FROM entity_version "
+                      "WHERE entity_type = ? AND entity_id = ? ORDER BY version", [entity_type, entity_id]).fetchall()
+    out, before = [], None
+    for version, at, actor, named, data, note in rows:
+        state = json.loads(data)
+        restored = re.fullmatch(r"revert to (\d+)", note or "")
+        out.append({"version": version, "at": at, "actor": actor, "who": auth.who(db, actor), "note": note,
+                    "fields": json.loads(named),
+                    "changed": changed_parts(fields, before, state) if before is not None else [],
+                    "restored_from": int(restored.group(1)) if restored else 0})
+        before = state
     if not out:
         row = db.execute(f"SELECT updated_at, updated_by FROM {entity_type} WHERE id = ?", [entity_id]).fetchone()
         if row:
-            out = [{"version": 1, "at": row[0], "actor": row[1], "fields": [], "note": "original"}]
+            out = [{"version": 1, "at": row[0], "actor": row[1], "who": auth.who(db, row[1]), "note": "original",
+                    "fields": [], "changed": [], "restored_from": 0}]
+    return out[::-1]
+
+
+def changed_parts(fields: dict, before: dict, after: dict) -> list[dict]:
+    """Which fields (and, for texts, which languages) differ between two states, in the form's order."""
+    out = []
+    for name, type_ in fields.items():
+        old, new = before.get(name), after.get(name)
+        if type_ == "texts":
+            old, new = old or {}, new or {}
+            out += [{"field": name, "lang": lang} for lang in sorted(set(old) | set(new))
+                    if (old.get(lang) or "") != (new.get(lang) or "")]
+        elif old != new:
+            out.append({"field": name, "lang": ""})
     return out
 
 
@@ -154,6 +179,25 @@ def add_project(db: Database, principal: Principal, owner_type: str, owner_id: s
         writer.add_project(db, project_id, owner_id if owner_type == "city" else None,
                            owner_id if owner_type == "organisation" else None, state, principal.actor)
     return project_id
+
+
+def preview_new_project(db: Database, principal: Principal, owner_type: str, owner_id: str, values: dict, read, *,
+                        allow_http: bool = False):
+    """What `read(project_id)` returns for the project `add_project` would add, without keeping it: it is added in
+    a transaction that is always rolled back (so nothing is recorded or journaled). Raises like add_project."""
+    seen = {}
+    try:
+        with kdb.transaction(db):
+            project_id = add_project(db, principal, owner_type, owner_id, values, allow_http=allow_http)
+            seen["page"] = read(project_id)
+            raise _Undo
+    except _Undo:
+        pass
+    return seen["page"]
+
+
+class _Undo(Exception):
+    """Rolls a preview's transaction back."""
 
 
 def remove_project(db: Database, principal: Principal, project_id: str) -> int:

@@ -23,6 +23,7 @@ from sqlite_utils import Database
 
 from kiosk.core.common import files
 from kiosk.core.common.errors import KioskError
+from kiosk.core.store import database as kdb
 
 FORMAT = 1
 MANIFEST = "manifest.json"
@@ -66,6 +67,7 @@ def publish(db: Database, packages: Path, media_root: Path | None, made_by: str,
     partial.mkdir()
     try:
         db.execute("VACUUM INTO ?", [str(partial / CONTENT)])
+        kdb.clear_local(partial / CONTENT)  # a draft never leaves its kiosk
         used = [path for (path,) in db.execute("SELECT DISTINCT path FROM media ORDER BY path")]
         missing = []
         for relative in used:

@@ -161,6 +161,17 @@ def m004_fleet(db: Database) -> None:
     # The content package this database was built from (kiosk.core.fleet.package).
     db.execute("CREATE TABLE fleet_package (key TEXT PRIMARY KEY, version INTEGER NOT NULL, taken_at TEXT NOT NULL)")
 
+
+@migrations()
+def m005_drafts(db: Database) -> None:
+    """What staff typed and have not published yet, per entry and author (kiosk.core.editing.drafts). The table
+    belongs to this kiosk alone: a database put in its place keeps its rows (replace_file), and a copy that leaves
+    the kiosk has it emptied (clear_local)."""
+    db.execute("""CREATE TABLE staff_draft (
+        entity_type TEXT NOT NULL, entity_id TEXT NOT NULL, actor TEXT NOT NULL, data TEXT NOT NULL,
+        saved_at TEXT NOT NULL, PRIMARY KEY (entity_type, entity_id, actor))""")
+
+
 class NotAKioskDatabase(KioskError):
     """The file is empty, is not SQLite, is damaged, or holds no kiosk tables: nothing in it can be used, so a
     backup may take its place. `reason` says which, in a few words."""
@@ -354,14 +365,40 @@ def replace_file(db: Database, new_file: Path) -> None:
     """Put `new_file` (a whole database, closed) in the place of the file `db` has open, and go on with it on the
     same `db` object, so everyone holding `db` reads the new content. The open file is checkpointed and closed
     first and the rename is atomic: killed at any moment, the old file or the new one is there, never a mix.
-    Milliseconds: the work of making `new_file` is done before, anywhere."""
+    Milliseconds: the work of making `new_file` is done before, anywhere. This kiosk's staff drafts go with it."""
     path = path_of(db)
+    _carry_local(db, Path(new_file))
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.conn.close()
     for suffix in ("-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     os.replace(new_file, path)
     db.conn = _open(path)
+
+
+def _carry_local(db: Database, new_file: Path) -> None:
+    if not db["staff_draft"].exists():
+        return
+    target = sqlite3.connect(str(new_file), isolation_level=None)
+    try:
+        target.execute("ATTACH DATABASE ? AS here", [str(path_of(db))])
+        target.execute("BEGIN IMMEDIATE")
+        if target.execute("SELECT 1 FROM sqlite_master WHERE name = 'staff_draft'").fetchone():
+            target.execute("INSERT OR REPLACE INTO main.staff_draft SELECT * FROM here.staff_draft")
+        target.execute("COMMIT")
+    finally:
+        target.close()
+
+
+def clear_local(path: Path) -> None:
+    """Empty this kiosk's own tables in a copy of its database that goes elsewhere (their text overwritten)."""
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        conn.execute("PRAGMA secure_delete = ON")
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'staff_draft'").fetchone():
+            conn.execute("DELETE FROM staff_draft")
+    finally:
+        conn.close()
 
 
 def pending_migrations(db: Database) -> list[str]:

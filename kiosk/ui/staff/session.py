@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import logging
 import sqlite3
 import time
@@ -19,7 +20,7 @@ from kiosk.core.access.principal import Principal
 from kiosk.core.catalog import content
 from kiosk.core.common import languages
 from kiosk.core.common.errors import KioskError
-from kiosk.core.editing import entries, gallery, media, validate
+from kiosk.core.editing import drafts, entries, gallery, media, validate
 from kiosk.core.store import database as kdb
 from kiosk.core.store import versions
 from kiosk.ui.visitor.show import Show
@@ -31,6 +32,7 @@ QML_IMPORT_MAJOR_VERSION = 1
 
 IDLE_LIMIT = 120       # seconds without a touch before a staff session ends
 SESSION_LIMIT = 15 * 60  # seconds a staff session lasts at most
+WARNING = 30           # seconds of "Still there?" before a staff session ends
 ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.KeyPress}
 KINDS = {"city": "city", "exhibitor": "organisation", "project": "project"}  # page kind -> entity type
 NEW = "new"  # the id of a project not yet saved
@@ -77,6 +79,8 @@ class StaffSession(QObject):
     ended = Signal()
     published = Signal()  # something was written: a city's or organisation's name may be on the map
     lockChanged = Signal()
+    clockChanged = Signal()  # the "Still there?" countdown
+    draftsChanged = Signal()
 
     def __init__(self, db: Database, show: Show, pepper_path: Path, *, allow_http: bool = False,
                  media_root: Path | None = None, picture_folders: list[Path] | None = None,
@@ -97,10 +101,14 @@ class StaffSession(QObject):
         self._last_touch = 0.0
         self._error = ""
         self._lock_seconds = 0
+        self._seconds_left = -1
+        self._end_reason = ""
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.tick)
         self._timer.start()
+        show.langChanged.connect(self.changed)  # titles in the new language
+        show.langChanged.connect(self.draftsChanged)
 
     @staticmethod
     def create(engine):
@@ -109,6 +117,8 @@ class StaffSession(QObject):
     def eventFilter(self, watched, event) -> bool:
         if self._principal is not None and event.type() in ACTIVITY:
             self._last_touch = self._monotonic()
+            if self._seconds_left >= 0 and not self.atLimit:
+                self._set_seconds_left(-1)
         return False
 
     # --- signing in and out ---
@@ -165,10 +175,12 @@ class StaffSession(QObject):
             return False
         self._principal = principal
         self._started = self._last_touch = self._monotonic()
+        self._end_reason = ""
         self._error = ""
         self._lock_seconds = 0
         self.changed.emit()
         self.lockChanged.emit()
+        self.draftsChanged.emit()
         return True
 
     def _fail(self, code: str, seconds: int) -> None:
@@ -187,13 +199,52 @@ class StaffSession(QObject):
 
     @Slot()
     def signOut(self) -> None:
+        self._end("signed_out")
+
+    @Property(str, notify=changed)
+    def endReason(self) -> str:
+        """Why the last session ended: signed_out, idle, limit or revoked ("" while signed in)."""
+        return self._end_reason
+
+    def _end(self, reason: str) -> None:
         if self._principal is None:
             return
         self._principal = None
         self._error = ""
+        self._end_reason = reason
+        self._set_seconds_left(-1)
         self.picks = []
         self.changed.emit()
+        self.draftsChanged.emit()
         self.ended.emit()
+
+    @Property(int, notify=clockChanged)
+    def secondsLeft(self) -> int:
+        """Seconds before a quiet session ends, while the "Still there?" countdown shows; -1 otherwise."""
+        return self._seconds_left
+
+    @Property(bool, notify=clockChanged)
+    def atLimit(self) -> bool:
+        """The countdown is the session's 15 minutes running out: "Keep editing" cannot stop it."""
+        return self._seconds_left >= 0 and self._limit_left() <= self._idle_left()
+
+    def _idle_left(self) -> float:
+        return IDLE_LIMIT - (self._monotonic() - self._last_touch)
+
+    def _limit_left(self) -> float:
+        return SESSION_LIMIT - (self._monotonic() - self._started)
+
+    def _set_seconds_left(self, value: int) -> None:
+        if value != self._seconds_left:
+            self._seconds_left = value
+            self.clockChanged.emit()
+
+    @Slot()
+    def keepGoing(self) -> None:
+        """"Keep editing": the quiet time starts again."""
+        if self._principal is not None:
+            self._last_touch = self._monotonic()
+            self._set_seconds_left(-1)
 
     @Slot()
     def tick(self) -> None:
@@ -202,17 +253,18 @@ class StaffSession(QObject):
             self.lockChanged.emit()
         if self._principal is None:
             return
-        now = self._monotonic()
-        if now - self._last_touch >= IDLE_LIMIT or now - self._started >= SESSION_LIMIT:
-            self.signOut()
+        left = min(self._idle_left(), self._limit_left())
+        if left <= 0:
+            self._end("idle" if self._idle_left() <= 0 else "limit")
             return
+        self._set_seconds_left(int(left + 0.999) if left <= WARNING else -1)
         try:
             valid = auth.still_valid(self._db, self._principal)
         except sqlite3.Error:
             valid = True  # asked again at the next tick, and before any change
         if not valid:
             log.info("A staff session ended: %s was revoked.", self._principal.actor)
-            self.signOut()
+            self._end("revoked")
 
     # --- what this person may edit ---
 
@@ -279,9 +331,13 @@ class StaffSession(QObject):
                 return 1
 
             result = self._write(add)
-            return {**result, **made}
-        return self._write(lambda p: entries.publish(self._db, p, KINDS[kind], entity_id, _from_form(changes),
-                                                     allow_http=self._allow_http))
+        else:
+            made = {}
+            result = self._write(lambda p: entries.publish(self._db, p, KINDS[kind], entity_id, _from_form(changes),
+                                                           allow_http=self._allow_http))
+        if result["ok"]:
+            self.discardDraft(kind, entity_id)
+        return {**result, **made}
 
     @Slot(str, result="QVariantMap")
     def removeProject(self, project_id: str) -> dict:
@@ -289,7 +345,85 @@ class StaffSession(QObject):
 
     @Slot(str, str, int, result="QVariantMap")
     def revert(self, kind: str, entity_id: str, version: int) -> dict:
-        return self._write(lambda p: entries.revert(self._db, p, KINDS[kind], entity_id, version))
+        result = self._write(lambda p: entries.revert(self._db, p, KINDS[kind], entity_id, version))
+        if result["ok"]:
+            self.discardDraft(kind, entity_id)  # the form starts again from what was restored
+        return result
+
+    @Slot(str, str, int, result="QVariantList")
+    def restoring(self, kind: str, entity_id: str, version: int) -> list[dict]:
+        """What restoring `version` would bring back: {field, lang, text} of each part that differs from now."""
+        try:
+            data = versions.version_data(self._db, KINDS[kind], entity_id, version) or {}
+            now = versions.current(self._db, KINDS[kind], entity_id)
+        except (KioskError, sqlite3.Error):
+            return []
+        fields = versions.EDITABLE[KINDS[kind]]
+        parts = entries.changed_parts(fields, now, data)
+        texts = [data.get(p["field"]) for p in parts]
+        return [{**p, "text": (t or {}).get(p["lang"], "") if p["lang"] else ("" if t is None else str(t))}
+                for p, t in zip(parts, texts)]
+
+    # --- drafts: what was typed and not published ---
+
+    @Slot(str, str, "QVariantMap", result=bool)
+    def keepDraft(self, kind: str, entity_id: str, values: dict) -> bool:
+        """Keep what the form holds (only what differs from the published entry) as this person's draft."""
+        if self._principal is None or kind not in KINDS:
+            return False
+        try:
+            changes = self.changes(kind, entity_id, values)
+            with kdb.no_waiting(self._db):
+                had = drafts.load(self._db, self._principal, KINDS[kind], entity_id) is not None
+                drafts.keep(self._db, self._principal, KINDS[kind], entity_id, changes)
+        except (KioskError, sqlite3.Error) as exc:  # kept at the next keystroke; the form still holds it all
+            log.warning("A draft was not kept: %s", exc)
+            return False
+        if had != bool(changes):
+            self.draftsChanged.emit()
+        return True
+
+    @Slot(str, str, result="QVariantMap")
+    def savedDraft(self, kind: str, entity_id: str) -> dict:
+        """This person's draft of the entry: {changes, at} (at: when, in the kiosk's time), or {}."""
+        if self._principal is None or kind not in KINDS:
+            return {}
+        try:
+            found = drafts.load(self._db, self._principal, KINDS[kind], entity_id)
+        except sqlite3.Error:
+            return {}
+        return {"changes": found["changes"], "at": _local_time(found["saved_at"])} if found else {}
+
+    @Slot(str, str)
+    def discardDraft(self, kind: str, entity_id: str) -> None:
+        if self._principal is None or kind not in KINDS:
+            return
+        try:
+            with kdb.no_waiting(self._db):
+                drafts.discard(self._db, self._principal, KINDS[kind], entity_id)
+        except sqlite3.Error as exc:
+            log.warning("A draft was not discarded: %s", exc)
+            return
+        self.draftsChanged.emit()
+
+    @Property("QVariantList", notify=draftsChanged)
+    def unpublished(self) -> list[dict]:
+        """This person's drafts, newest first: {kind, id, title, at}, for "You have changes … not published"."""
+        if self._principal is None:
+            return []
+        try:
+            found = drafts.of(self._db, self._principal)
+        except sqlite3.Error:
+            return []
+        kinds = {table: kind for kind, table in KINDS.items()}
+        out = []
+        for d in found:
+            kind, entity_id = kinds[d["entity_type"]], d["entity_id"]
+            if entity_id != NEW and not versions.exists(self._db, d["entity_type"], entity_id):
+                continue  # removed since
+            title = "" if entity_id == NEW else _title(self._show.page(kind, entity_id), entity_id)
+            out.append({"kind": kind, "id": entity_id, "title": title, "at": _local_time(d["saved_at"])})
+        return out
 
     def _write(self, action) -> dict:
         result = self._attempt(action, "version")
@@ -307,7 +441,7 @@ class StaffSession(QObject):
         lang = self._show.lang
         try:
             if not auth.still_valid(self._db, self._principal):  # revoked meanwhile (`kiosk staff revoke`)
-                self.signOut()
+                self._end("revoked")
                 return self._refused("signed_out")
             with kdb.no_waiting(self._db):  # another program writing (an import): "busy", never a frozen screen
                 value = action(self._principal)
@@ -370,13 +504,19 @@ class StaffSession(QObject):
 
     @Slot(str, str, result="QVariantList")
     def history(self, kind: str, entity_id: str) -> list[dict]:
-        return entries.history(self._db, KINDS[kind], entity_id)
+        """Published versions, newest first, with when (the kiosk's time), who and which parts changed."""
+        return [{**v, "when": _local_time(v["at"])} for v in entries.history(self._db, KINDS[kind], entity_id)]
 
     @Slot(str, str, "QVariantMap", result="QVariantMap")
     def preview(self, kind: str, entity_id: str, changes: dict) -> dict:
         """The page exactly as visitors would see it with these changes, without keeping them: {ok, page} or
         {ok: false, problems}."""
         def read(principal: Principal) -> dict:
+            if kind == "project" and entity_id == NEW:
+                return entries.preview_new_project(self._db, principal, principal.owner_type or "",
+                                                   principal.owner_id or "", _from_form(changes),
+                                                   lambda made: self._show.page(kind, made),
+                                                   allow_http=self._allow_http)
             return entries.preview(self._db, principal, KINDS[kind], entity_id, _from_form(changes),
                                    lambda: self._show.page(kind, entity_id), allow_http=self._allow_http)
 
@@ -387,6 +527,19 @@ def _storage_problem(exc: sqlite3.Error) -> str:
     """What to tell staff when the database refused a write: the disk is full, it is read-only, or it is busy."""
     code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
     return {sqlite3.SQLITE_FULL: "disk_full", sqlite3.SQLITE_READONLY: "read_only"}.get(code, "busy")
+
+
+def _local_time(stamp: str, now: datetime.datetime | None = None) -> str:
+    """An ISO time as staff read it in the kiosk's time zone: "10:42" today, "2019-08-21 10:42" before."""
+    try:
+        at = datetime.datetime.fromisoformat(stamp)
+    except (TypeError, ValueError):
+        return stamp or ""
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=datetime.timezone.utc)
+    at = at.astimezone()
+    today = (now or datetime.datetime.now().astimezone()).date()
+    return at.strftime("%H:%M") if at.date() == today else at.strftime("%Y-%m-%d %H:%M")
 
 
 def _title(page: dict, fallback: str) -> str:

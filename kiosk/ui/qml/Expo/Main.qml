@@ -211,7 +211,106 @@ ApplicationWindow {
     }
     Connections {
         target: StaffSession
-        function onEnded() { root.forgetVisitor() }  // the forms go with their screens
+        function onEnded() {
+            // Said in the staff member's language, before the kiosk turns to the next visitor's.
+            const said = root.endedSaying(StaffSession.endReason)
+            root.forgetVisitor()  // the forms go with their screens; what was typed is kept as a draft
+            toast.show(said)
+        }
+    }
+    function endedSaying(reason) {
+        const kept = qsTr("What you typed and did not publish is kept on this kiosk: sign in again to go on.")
+        if (reason === "idle")
+            return qsTr("The staff session ended after 2 minutes without a touch.") + " " + kept
+        if (reason === "limit")
+            return qsTr("The staff session ended: a session lasts 15 minutes at most.") + " " + kept
+        if (reason === "revoked")
+            return qsTr("The staff session ended: this PIN no longer works. Please ask the organizer.")
+        return qsTr("Signed out.") + " " + kept
+    }
+    // A message over the screen it was said on, for a few seconds; it never takes a touch, and goes with the screen.
+    Rectangle {
+        id: toast
+        objectName: "toast"
+        property alias text: toastText.text
+        property Item shownOn: null
+        function show(message) {
+            text = message
+            shownOn = stack.currentItem
+            toastTimer.restart()
+        }
+        Connections {
+            target: stack
+            function onCurrentItemChanged() { if (stack.currentItem !== toast.shownOn) toastTimer.stop() }
+        }
+        z: 96
+        visible: toastTimer.running
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: navBar.visible ? navBar.top : keyboard.top
+        anchors.bottomMargin: Theme.margin
+        width: Math.min(parent.width - Theme.margin * 2, toastText.implicitWidth + Theme.margin * 2)
+        height: toastText.implicitHeight + Theme.gap * 2
+        radius: Theme.radius
+        color: Theme.primaryDark
+        PlainText {
+            id: toastText
+            objectName: "toastText"
+            anchors.centerIn: parent
+            width: Math.min(implicitWidth, root.width - Theme.margin * 4)
+            color: Theme.inkOnPrimary
+            font.bold: true
+        }
+        Timer { id: toastTimer; interval: 8000 }
+    }
+    // A staff session's "Still there?": a countdown before a quiet session ends (its typing is kept as a draft).
+    Rectangle {
+        objectName: "staffIdleOverlay"
+        anchors.fill: parent
+        z: 101
+        visible: StaffSession.secondsLeft >= 0
+        color: Qt.rgba(0, 0, 0, 0.6)
+        MouseArea { anchors.fill: parent; onClicked: if (!StaffSession.atLimit) StaffSession.keepGoing() }
+        Rectangle {
+            anchors.centerIn: parent
+            width: Math.min(parent.width - Theme.margin * 2, 1000 * Theme.scale)
+            height: staffIdleColumn.implicitHeight + Theme.margin * 2
+            radius: Theme.radius * 1.5
+            color: Theme.surface
+            Column {
+                id: staffIdleColumn
+                anchors.centerIn: parent
+                width: parent.width - Theme.margin * 2
+                spacing: Theme.gap * 1.5
+                PlainText {
+                    width: parent.width
+                    horizontalAlignment: Text.AlignHCenter
+                    text: StaffSession.atLimit ? qsTr("Your session is nearly over") : qsTr("Still there?")
+                    font.pixelSize: Theme.title
+                    font.bold: true
+                    color: Theme.primaryDark
+                }
+                PlainText {
+                    objectName: "staffIdleCountdown"
+                    width: parent.width
+                    horizontalAlignment: Text.AlignHCenter
+                    text: (StaffSession.atLimit
+                           ? qsTr("A staff session lasts 15 minutes at most. It ends in %n second(s).", "", StaffSession.secondsLeft)
+                           : qsTr("Your staff session ends in %n second(s).", "", StaffSession.secondsLeft))
+                          + " " + qsTr("What you typed is kept.")
+                    font.pixelSize: Theme.large
+                }
+                TouchButton {
+                    objectName: "staffKeepEditing"
+                    visible: !StaffSession.atLimit
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    width: Math.min(parent.width, 600 * Theme.scale)
+                    height: Theme.touch * 1.4
+                    primary: true
+                    text: qsTr("Keep editing")
+                    onClicked: StaffSession.keepGoing()
+                }
+            }
+        }
     }
     // The kiosk starts afresh: for the next visitor, after the countdown or when a staff session ends.
     function forgetVisitor() {

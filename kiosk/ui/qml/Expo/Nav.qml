@@ -7,7 +7,8 @@ QtObject {
     signal backRequested()
     signal homeRequested()
 
-    function open(screen, id) { requested(screen, id === undefined ? "" : id) }
-    function back() { backRequested() }
-    function home() { homeRequested() }
+    // Whatever is tapped to go elsewhere closes the keyboard first (a screen that wants it opens it again).
+    function open(screen, id) { Qt.inputMethod.hide(); requested(screen, id === undefined ? "" : id) }
+    function back() { Qt.inputMethod.hide(); backRequested() }
+    function home() { Qt.inputMethod.hide(); homeRequested() }
 }

@@ -3,7 +3,8 @@ import QtQuick.Controls.Basic
 import Expo
 
 // Change one entry (entityId is "city:bangkok", "exhibitor:huawei" or "project:<id>") in Thai and English, look at
-// it as visitors will, publish it, or go back to an earlier version. Nothing typed is lost when a check fails.
+// it as visitors will, publish it, or go back to an earlier version. What is typed is kept as a draft at once, so
+// a check that fails, Back, Home, a language switch or the end of the session loses nothing.
 Item {
     id: screen
     objectName: "staffEditScreen"
@@ -17,12 +18,24 @@ Item {
     property int savedRevision: 0  // up after each publish: the form then compares with what is published
     readonly property var original: (savedRevision, StaffSession.draft(entryKind, entryId))
     readonly property var fieldList: StaffSession.fields(entryKind)  // in the form's order: {name, type}
+    property int formRevision: 0  // up when the fields start again (a restore, a discarded draft)
+    property var resumed: ({})  // the draft this form started from: {changes, at}
     property var problems: ({})
     property string notice: ""
+    property bool noticeIsProblem: false
     property var previewPage: null
     property int historyRevision: 0
-    readonly property var page: Show.page(entryKind, entryId)
+    property int restoreVersion: 0  // the version a Restore tap asks about
+    property bool confirmRemove: false
+    readonly property var page: (Show.lang, Show.page(entryKind, entryId))
     readonly property string heading: page.name || page.title || entryId
+    readonly property bool isNew: entryKind === "project" && entryId === "new"
+
+    Component.onCompleted: {
+        resumed = StaffSession.savedDraft(entryKind, entryId)
+        if (resumed.at !== undefined)
+            say(qsTr("Your changes from %1 are back. They are not published yet.").arg(resumed.at), false)
+    }
 
     function label(name) {
         if (name === "name") return qsTr("Name")
@@ -39,61 +52,154 @@ Item {
         if (name === "focus_area_id") return qsTr("Focus area")
         return name
     }
+    function languageName(code) { return code === "th" ? "ไทย" : code === "en" ? "English" : code }
+    function part(p) { return p.lang ? qsTr("%1 (%2)").arg(label(p.field)).arg(languageName(p.lang)) : label(p.field) }
+    function who(w) {
+        if (w.role === "organizer") return qsTr("the organizer")
+        if (w.role === "staff") return w.booths.length ? qsTr("staff %1").arg(w.booths.join(", ")) : qsTr("booth staff")
+        return qsTr("the organizer's data")
+    }
+    function versionLine(v) {
+        const start = qsTr("Version %1 · %2").arg(v.version).arg(v.when)
+        if (v.restored_from)
+            return start + " · " + qsTr("restored from version %1 by %2").arg(v.restored_from).arg(who(v.who))
+        if (v.note === "original")
+            return start + " · " + qsTr("as it was first")
+        if (v.note === "removed")
+            return start + " · " + qsTr("removed by %1").arg(who(v.who))
+        if (v.note === "added")
+            return start + " · " + qsTr("added by %1").arg(who(v.who))
+        if (!v.changed.length)
+            return start + " · " + qsTr("by %1").arg(who(v.who))
+        return start + " · " + qsTr("%1 changed by %2").arg(v.changed.map(part).join(", ")).arg(who(v.who))
+    }
+    // The value a field starts with: the resumed draft's, else what is published.
+    function startOf(name) {
+        const changes = resumed.changes
+        return changes !== undefined && changes[name] !== undefined ? changes[name] : original[name]
+    }
     // What the form holds now, field by field ({th, en} for texts in two languages).
     function values() {
         const out = {}
         for (let i = 0; i < fields.count; ++i) {
             const f = fields.itemAt(i)
-            out[f.name] = f.value()
+            if (f !== null)
+                out[f.name] = f.value()
         }
         return out
     }
     function changes() { return StaffSession.changes(entryKind, entryId, values()) }
-    readonly property bool isNew: entryKind === "project" && entryId === "new"
-    property bool confirmRemove: false
+    // A field was changed by hand: its mark goes, and the form is kept as a draft at once.
+    function edited(key) {
+        if (problems[key] !== undefined) {
+            const left = Object.assign({}, problems)
+            delete left[key]
+            problems = left
+        }
+        StaffSession.keepDraft(entryKind, entryId, values())
+    }
+    function say(text, problem) {
+        notice = text
+        noticeIsProblem = problem
+    }
+    // Preview, Publish and the other actions close the keyboard first: what they show is not hidden under it.
+    function putKeyboardAway() {
+        Qt.inputMethod.hide()
+        screen.forceActiveFocus()
+    }
     function showProblems(result) {
         const found = {}
         if (!result.ok)
             for (const p of result.problems)
                 found[p.field + (p.lang ? "." + p.lang : "")] = p.message
         problems = found
-        if (!result.ok && found[""])
-            notice = found[""]
+    }
+    function showFirstProblem() {
+        for (let i = 0; i < fields.count; ++i)
+            if (fields.itemAt(i).takeFocusIfRefused())
+                return
+    }
+    function showPreview() {
+        const result = StaffSession.preview(entryKind, entryId, changes())
+        showProblems(result)
+        previewPage = result.ok ? result.page : null
+        if (!result.ok) {
+            say(problems[""] || qsTr("The preview needs the marked fields checked first."), true)
+            showFirstProblem()
+        }
     }
     function publish() {
+        putKeyboardAway()
         const result = StaffSession.publish(entryKind, entryId, changes())
-        if (result.ok && isNew) {
-            Nav.back()
-            Nav.open("staffEdit", "project:" + result.id)  // the new project, as saved
-            return
-        }
         showProblems(result)
-        notice = result.ok ? qsTr("Published. Visitors see it now.")
-                           : problems[""] ? qsTr("Nothing was published.")  // why: in the line below
-                                          : qsTr("Nothing was published: please check the marked fields.")
-        if (result.ok)
-            savedRevision += 1  // (after a refusal the form keeps everything typed)
         previewPage = null
         historyRevision += 1
+        if (result.ok) {
+            if (isNew) {  // from now on the form is the saved project's
+                entityId = "project:" + result.id
+                formRevision += 1
+            }
+            savedRevision += 1  // (after a refusal the form keeps everything typed)
+            resumed = ({})
+            say(qsTr("Published. Visitors see it now."), false)
+            return
+        }
+        say(problems[""] ? qsTr("Nothing was published.") + " " + problems[""]
+                         : qsTr("Nothing was published: please check the marked fields."), true)
+        showFirstProblem()
+    }
+    function restore(version) {
+        const result = StaffSession.revert(entryKind, entryId, version)
+        restoreVersion = 0
+        if (!result.ok) {
+            say((result.problems[0] || {}).message || "", true)
+            return
+        }
+        resumed = ({})
+        problems = ({})
+        savedRevision += 1
+        formRevision += 1  // the fields start again from what was restored
+        historyRevision += 1
+        flick.contentY = 0
+        say(qsTr("Restored version %1. Visitors see it now.").arg(version), false)
+    }
+    function discardDraft() {
+        StaffSession.discardDraft(entryKind, entryId)
+        resumed = ({})
+        problems = ({})
+        formRevision += 1
+        say(qsTr("Your unpublished changes were discarded."), false)
+    }
+    // Keeps a field's caption and its text (the cursor's line) in view above the keyboard.
+    function bringIntoView(item, top, bottom) {
+        const y0 = item.mapToItem(form, 0, top).y
+        const y1 = item.mapToItem(form, 0, bottom).y
+        if (y0 < flick.contentY)
+            flick.contentY = Math.max(0, y0)
+        else if (y1 > flick.contentY + flick.height)
+            flick.contentY = Math.min(Math.max(0, form.implicitHeight - flick.height), y1 - flick.height)
+    }
+    Connections {
+        target: Show
+        function onLangChanged() { if (screen.previewPage !== null) screen.showPreview() }  // in the new language
     }
 
     // Always in view, whatever the form's scroll: preview and publish.
-    Row {
+    Flow {
         id: actions
         objectName: "editActions"
         anchors.left: parent.left
+        anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: Theme.gap
         anchors.leftMargin: Theme.margin
         spacing: Theme.gap
         TouchButton {
             objectName: "previewButton"
-            visible: !screen.isNew
             text: qsTr("Preview")
             onClicked: {
-                const result = StaffSession.preview(screen.entryKind, screen.entryId, screen.changes())
-                screen.showProblems(result)
-                screen.previewPage = result.ok ? result.page : null
+                screen.putKeyboardAway()
+                screen.showPreview()
             }
         }
         TouchButton {
@@ -108,14 +214,31 @@ Item {
             text: qsTr("Logo and photos")
             onClicked: Nav.open("staffPictures", screen.entityId)
         }
+        TouchButton {
+            objectName: "discardDraftButton"
+            visible: screen.resumed.at !== undefined
+            text: qsTr("Discard my changes")
+            onClicked: screen.discardDraft()
+        }
+    }
+    // What the last action did. It grows upwards from the buttons, so nothing in the form moves under a finger.
+    Item {
+        id: noticeLine
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: actions.top
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        height: screen.notice !== "" ? noticeText.implicitHeight + Theme.gap * 0.5 : 0
         PlainText {
-            anchors.verticalCenter: parent.verticalCenter
-            width: screen.width - x - Theme.margin * 2
-            maximumLineCount: 2
-            elide: Text.ElideRight
+            id: noticeText
+            objectName: "editNotice"
+            width: parent.width
+            anchors.bottom: parent.bottom
+            visible: text !== ""
             text: screen.notice
             font.bold: true
-            color: Object.keys(screen.problems).length > 0 ? "#b3261e" : Theme.now
+            color: screen.noticeIsProblem ? "#b3261e" : Theme.now
         }
     }
 
@@ -125,7 +248,7 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: parent.top
-        anchors.bottom: actions.top
+        anchors.bottom: noticeLine.top
         anchors.margins: Theme.margin
         anchors.bottomMargin: Theme.gap
         contentHeight: form.implicitHeight
@@ -135,32 +258,19 @@ Item {
             width: flick.width
             spacing: Theme.gap
             ScreenHeader {
+                objectName: "editHeader"
                 width: parent.width
                 title: screen.isNew ? qsTr("New project") : qsTr("Edit: %1").arg(screen.heading)
                 subtitle: qsTr("Thai and English. Visitors see the English text when the Thai is empty.")
             }
-            PlainText {
-                objectName: "editNotice"
-                width: parent.width
-                visible: text !== ""
-                text: screen.notice
-                font.bold: true
-                color: Object.keys(screen.problems).length > 0 || screen.problems[""] ? "#b3261e" : Theme.now
-            }
-            PlainText {
-                width: parent.width
-                visible: text !== ""
-                text: screen.problems[""] || ""
-                color: "#b3261e"
-            }
             Repeater {
                 id: fields
-                model: screen.fieldList
+                model: screen.formRevision >= 0 ? screen.fieldList.slice() : []
                 delegate: Column {
                     id: field
                     required property var modelData
                     readonly property string name: modelData.name
-                    readonly property var start: screen.original[name]
+                    readonly property var start: screen.startOf(name)
                     readonly property bool twoLanguages: modelData.type === "texts"
                     readonly property bool choice: modelData.type === "focus_area"
                     readonly property bool long: modelData.multiline
@@ -175,22 +285,46 @@ Item {
                         v.en = english.text
                         return v
                     }
+                    // The refused part of this field, if any, takes the focus and comes into view.
+                    function takeFocusIfRefused() {
+                        const editors = twoLanguages ? [[name + ".th", thai, thaiCaption], [name + ".en", english, englishCaption]]
+                                                     : [[name, single, caption]]
+                        for (const [key, editor, above] of editors) {
+                            if (screen.problems[key] === undefined)
+                                continue
+                            if (choice)
+                                screen.bringIntoView(field, 0, field.height)
+                            else
+                                editor.forceActiveFocus()
+                            return true
+                        }
+                        return false
+                    }
                     width: form.width
                     spacing: Theme.gap * 0.4
-                    PlainText { text: screen.label(field.name); font.bold: true; color: Theme.primaryDark }
+                    PlainText {
+                        id: caption
+                        visible: !field.twoLanguages
+                        text: screen.label(field.name)
+                        font.bold: true
+                        color: Theme.primaryDark
+                    }
                     Flow {
                         objectName: "choices-" + field.name
                         visible: field.choice
                         width: parent.width
                         spacing: Theme.gap * 0.5
                         Repeater {
-                            model: field.choice ? StaffSession.focusAreas(Show.lang) : []
+                            model: field.choice ? (Show.lang, StaffSession.focusAreas(Show.lang)) : []
                             delegate: Chip {
                                 required property var modelData
                                 objectName: "choice-" + modelData.id
                                 text: modelData.name
                                 selected: field.chosen === modelData.id
-                                onClicked: field.chosen = modelData.id
+                                onClicked: {
+                                    field.chosen = modelData.id
+                                    screen.edited(field.name)
+                                }
                             }
                         }
                     }
@@ -203,12 +337,23 @@ Item {
                         height: visible ? Theme.touch : 0
                         font.pixelSize: Theme.body
                         text: field.twoLanguages || field.choice ? "" : field.start
+                        // Web addresses and e-mail get a keyboard with : / . @ on it.
                         inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+                                          | (field.modelData.type === "url" ? Qt.ImhUrlCharactersOnly
+                                             : field.modelData.type === "email" ? Qt.ImhEmailCharactersOnly
+                                             : field.modelData.type === "year" ? Qt.ImhDigitsOnly : 0)
                         background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: screen.problems[field.name] ? "#b3261e" : (single.activeFocus ? Theme.primary : Theme.line); border.width: 3 }
-                        onActiveFocusChanged: if (activeFocus) { screen.keyboardLocale = "en_GB"; flick.contentY = Math.max(0, field.y - Theme.gap) }
+                        onTextEdited: screen.edited(field.name)
+                        onActiveFocusChanged: if (activeFocus) { screen.keyboardLocale = "en_GB"; Qt.callLater(screen.bringIntoView, field, 0, height + caption.height + Theme.gap) }
                     }
                     PlainText { visible: text !== ""; width: parent.width; text: screen.problems[field.name] || ""; color: "#b3261e" }
-                    PlainText { visible: field.twoLanguages; text: "ไทย"; font.pixelSize: Theme.small; color: Theme.textMuted }
+                    PlainText {
+                        id: thaiCaption
+                        visible: field.twoLanguages
+                        text: screen.part({ "field": field.name, "lang": "th" })
+                        font.bold: true
+                        color: Theme.primaryDark
+                    }
                     TextArea {
                         id: thai
                         objectName: "field-" + field.name + "-th"
@@ -222,10 +367,18 @@ Item {
                         text: field.twoLanguages ? field.start.th : ""
                         inputMethodHints: Qt.ImhNoPredictiveText
                         background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: screen.problems[field.name + ".th"] ? "#b3261e" : (thai.activeFocus ? Theme.primary : Theme.line); border.width: 3 }
-                        onActiveFocusChanged: if (activeFocus) { screen.keyboardLocale = "th_TH"; flick.contentY = Math.max(0, field.y + y - Theme.gap) }
+                        onTextChanged: if (activeFocus) screen.edited(field.name + ".th")
+                        onActiveFocusChanged: if (activeFocus) { screen.keyboardLocale = "th_TH"; Qt.callLater(screen.bringIntoView, thaiCaption, 0, thaiCaption.height + Math.min(height, Theme.touch * 2.5)) }
+                        onCursorRectangleChanged: if (activeFocus) screen.bringIntoView(thai, cursorRectangle.y, cursorRectangle.y + cursorRectangle.height + Theme.gap)
                     }
                     PlainText { visible: text !== ""; width: parent.width; text: screen.problems[field.name + ".th"] || ""; color: "#b3261e" }
-                    PlainText { visible: field.twoLanguages; text: "English"; font.pixelSize: Theme.small; color: Theme.textMuted }
+                    PlainText {
+                        id: englishCaption
+                        visible: field.twoLanguages
+                        text: screen.part({ "field": field.name, "lang": "en" })
+                        font.bold: true
+                        color: Theme.primaryDark
+                    }
                     TextArea {
                         id: english
                         objectName: "field-" + field.name + "-en"
@@ -239,7 +392,9 @@ Item {
                         text: field.twoLanguages ? field.start.en : ""
                         inputMethodHints: Qt.ImhNoPredictiveText
                         background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: screen.problems[field.name + ".en"] ? "#b3261e" : (english.activeFocus ? Theme.primary : Theme.line); border.width: 3 }
-                        onActiveFocusChanged: if (activeFocus) { screen.keyboardLocale = "en_GB"; flick.contentY = Math.max(0, field.y + y - Theme.gap) }
+                        onTextChanged: if (activeFocus) screen.edited(field.name + ".en")
+                        onActiveFocusChanged: if (activeFocus) { screen.keyboardLocale = "en_GB"; Qt.callLater(screen.bringIntoView, englishCaption, 0, englishCaption.height + Math.min(height, Theme.touch * 2.5)) }
+                        onCursorRectangleChanged: if (activeFocus) screen.bringIntoView(english, cursorRectangle.y, cursorRectangle.y + cursorRectangle.height + Theme.gap)
                     }
                     PlainText { visible: text !== ""; width: parent.width; text: screen.problems[field.name + ".en"] || ""; color: "#b3261e" }
                 }
@@ -258,34 +413,107 @@ Item {
                     if (result.ok)
                         Nav.back()
                     else
-                        screen.notice = (result.problems[0] || {}).message || ""
+                        screen.say((result.problems[0] || {}).message || "", true)
                 }
             }
             SectionLabel { visible: !screen.isNew; text: qsTr("Earlier versions") }
             Repeater {
-                model: screen.isNew ? [] : (screen.historyRevision, StaffSession.history(screen.entryKind, screen.entryId))
-                delegate: Row {
+                model: screen.isNew ? [] : (screen.historyRevision, Show.lang, StaffSession.history(screen.entryKind, screen.entryId))
+                delegate: Item {
                     required property var modelData
                     required property int index
-                    spacing: Theme.gap
+                    objectName: "version-" + modelData.version
+                    width: form.width
+                    height: Math.max(versionText.implicitHeight, restoreButton.visible ? restoreButton.height : 0)
                     PlainText {
+                        id: versionText
+                        anchors.left: parent.left
+                        anchors.right: restoreButton.visible ? restoreButton.left : parent.right
+                        anchors.rightMargin: Theme.gap
                         anchors.verticalCenter: parent.verticalCenter
-                        text: qsTr("Version %1 · %2").arg(modelData.version).arg(modelData.at.replace("T", " ").substring(0, 16))
-                              + (modelData.fields.length ? " · " + modelData.fields.join(", ") : "")
+                        text: screen.versionLine(modelData)
                     }
                     TouchButton {
+                        id: restoreButton
                         objectName: "restore-" + modelData.version
+                        anchors.right: parent.right
+                        anchors.verticalCenter: parent.verticalCenter
                         visible: index > 0
                         text: qsTr("Restore")
                         onClicked: {
-                            const result = StaffSession.revert(screen.entryKind, screen.entryId, modelData.version)
-                            screen.notice = result.ok ? qsTr("Restored. Visitors see it now.") : (result.problems[0] || {}).message || ""
-                            screen.historyRevision += 1
-                            if (result.ok) {  // a fresh form with the restored text, in place of this one
-                                Nav.back()
-                                Nav.open("staffEdit", screen.entityId)
+                            screen.putKeyboardAway()
+                            screen.restoreVersion = modelData.version
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // Restore asks once, and says what it will bring back.
+    Rectangle {
+        objectName: "restoreLayer"
+        visible: screen.restoreVersion > 0
+        anchors.fill: parent
+        z: 5
+        color: Qt.rgba(0, 0, 0, 0.55)
+        MouseArea { anchors.fill: parent }  // the form under it cannot be tapped meanwhile
+        Rectangle {
+            anchors.centerIn: parent
+            width: Math.min(parent.width - Theme.margin * 2, 1100 * Theme.scale)
+            height: Math.min(parent.height - Theme.margin * 2, restoreColumn.implicitHeight + Theme.margin * 2)
+            radius: Theme.radius * 1.5
+            color: Theme.surface
+            Flickable {
+                anchors.fill: parent
+                anchors.margins: Theme.margin
+                contentHeight: restoreColumn.implicitHeight
+                clip: true
+                Column {
+                    id: restoreColumn
+                    width: parent.width
+                    spacing: Theme.gap
+                    readonly property var parts: screen.restoreVersion > 0
+                                                 ? StaffSession.restoring(screen.entryKind, screen.entryId, screen.restoreVersion) : []
+                    PlainText {
+                        width: parent.width
+                        text: qsTr("Restore version %1?").arg(screen.restoreVersion)
+                        font.pixelSize: Theme.title
+                        font.bold: true
+                        color: Theme.primaryDark
+                    }
+                    PlainText {
+                        objectName: "restoreSummary"
+                        width: parent.width
+                        text: restoreColumn.parts.length
+                              ? qsTr("Visitors will see these again at once. What you typed and did not publish is replaced.")
+                              : qsTr("This version is the same as what visitors see now.")
+                    }
+                    Repeater {
+                        model: restoreColumn.parts
+                        delegate: Column {
+                            required property var modelData
+                            width: restoreColumn.width
+                            PlainText { text: screen.part(modelData); font.bold: true; color: Theme.primaryDark }
+                            PlainText {
+                                width: parent.width
+                                text: modelData.text !== "" ? modelData.text : qsTr("(empty)")
+                                maximumLineCount: 3
+                                elide: Text.ElideRight
+                                color: modelData.text !== "" ? Theme.text : Theme.textMuted
                             }
                         }
+                    }
+                    Flow {
+                        width: parent.width
+                        spacing: Theme.gap
+                        TouchButton {
+                            objectName: "restoreConfirm"
+                            primary: true
+                            text: qsTr("Restore version %1").arg(screen.restoreVersion)
+                            onClicked: screen.restore(screen.restoreVersion)
+                        }
+                        TouchButton { objectName: "restoreCancel"; text: qsTr("Cancel"); onClicked: screen.restoreVersion = 0 }
                     }
                 }
             }
@@ -297,32 +525,35 @@ Item {
         objectName: "previewLayer"
         visible: screen.previewPage !== null
         anchors.fill: parent
+        z: 4
         color: Theme.background
         EntityPage {
             anchors.fill: parent
             anchors.topMargin: previewBar.height
             kind: screen.entryKind
-            entityId: screen.entryId
+            entityId: screen.previewPage !== null && screen.previewPage.id ? screen.previewPage.id : screen.entryId
             previewData: screen.previewPage
         }
         Rectangle {
             id: previewBar
             width: parent.width
-            height: Theme.touch + Theme.gap * 2
+            height: previewFlow.implicitHeight + Theme.gap * 2
             color: Theme.accent
-            PlainText {
+            Flow {
+                id: previewFlow
                 anchors.left: parent.left
-                anchors.leftMargin: Theme.margin
-                anchors.verticalCenter: parent.verticalCenter
-                text: qsTr("Preview: not published yet")
-                color: "#ffffff"
-                font.bold: true
-            }
-            Row {
                 anchors.right: parent.right
+                anchors.leftMargin: Theme.margin
                 anchors.rightMargin: Theme.margin
                 anchors.verticalCenter: parent.verticalCenter
                 spacing: Theme.gap
+                PlainText {
+                    height: Theme.touch
+                    verticalAlignment: Text.AlignVCenter
+                    text: qsTr("Preview: not published yet")
+                    color: "#ffffff"
+                    font.bold: true
+                }
                 TouchButton { objectName: "backToEditing"; text: qsTr("Keep editing"); onClicked: screen.previewPage = null }
                 TouchButton { objectName: "publishFromPreview"; primary: true; text: qsTr("Publish"); onClicked: screen.publish() }
             }

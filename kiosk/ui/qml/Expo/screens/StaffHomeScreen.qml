@@ -19,12 +19,87 @@ Item {
                                          : qsTr("Tap an entry to change it. Visitors see what you publish at once.")
     }
 
+    // "You have changes from 10:42 that are not published": continue, or discard (asked once).
+    Column {
+        id: unpublished
+        objectName: "unpublishedDrafts"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: header.bottom
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        spacing: Theme.gap * 0.5
+        Repeater {
+            model: StaffSession.unpublished
+            delegate: Rectangle {
+                id: draftCard
+                required property var modelData
+                property bool confirming: false
+                objectName: "draft-" + modelData.kind + "-" + modelData.id
+                width: unpublished.width
+                height: draftColumn.implicitHeight + Theme.gap * 2
+                radius: Theme.radius
+                color: "#fff4d6"
+                border.color: Theme.accent
+                border.width: 2
+                Column {
+                    id: draftColumn
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.verticalCenter: parent.verticalCenter
+                    anchors.margins: Theme.gap
+                    spacing: Theme.gap * 0.5
+                    PlainText {
+                        width: parent.width
+                        text: draftCard.modelData.id === "new"
+                              ? qsTr("You have a new project from %1 that is not published yet.").arg(draftCard.modelData.at)
+                              : qsTr("You have changes to %1 from %2 that are not published.").arg(draftCard.modelData.title).arg(draftCard.modelData.at)
+                        font.bold: true
+                    }
+                    Flow {
+                        width: parent.width
+                        spacing: Theme.gap
+                        TouchButton {
+                            objectName: "continueDraft"
+                            primary: true
+                            text: qsTr("Continue")
+                            onClicked: Nav.open("staffEdit", draftCard.modelData.kind + ":" + draftCard.modelData.id)
+                        }
+                        TouchButton {
+                            objectName: "discardDraft"
+                            text: draftCard.confirming ? qsTr("Tap again to discard them") : qsTr("Discard")
+                            tint: draftCard.confirming ? "#f6d5d2" : Theme.surface
+                            onClicked: {
+                                if (!draftCard.confirming) {
+                                    draftCard.confirming = true
+                                    return
+                                }
+                                StaffSession.discardDraft(draftCard.modelData.kind, draftCard.modelData.id)
+                                screen.notice = qsTr("Your unpublished changes were discarded.")
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        PlainText {
+            objectName: "staffHomeNotice"
+            width: parent.width
+            visible: text !== ""
+            text: screen.notice
+            font.bold: true
+            color: Theme.now
+        }
+    }
+    property string notice: ""
+
     ListView {
         id: list
         objectName: "staffEntries"
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.top: header.bottom
+        anchors.top: unpublished.bottom
+        anchors.topMargin: Theme.gap
         anchors.bottom: signOut.top
         anchors.margins: Theme.margin
         clip: true
