@@ -457,12 +457,69 @@
         <translation>Sign out</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+32"/>
+        <source>What you typed and did not publish is kept on this kiosk: sign in again to go on.</source>
+        <translation>What you typed and did not publish is kept on this kiosk: sign in again to go on.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The staff session ended after 2 minutes without a touch.</source>
+        <translation>The staff session ended after 2 minutes without a touch.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The staff session ended: a session lasts 15 minutes at most.</source>
+        <translation>The staff session ended: a session lasts 15 minutes at most.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The staff session ended: this PIN no longer works. Please ask the organizer.</source>
+        <translation>The staff session ended: this PIN no longer works. Please ask the organizer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed out.</source>
+        <translation>Signed out.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+65"/>
         <source>Still there?</source>
         <translation>Still there?</translation>
     </message>
+    <message>
+        <location line="-65"/>
+        <source>Your session is nearly over</source>
+        <translation>Your session is nearly over</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>A staff session lasts 15 minutes at most. It ends in %n second(s).</source>
+        <translation>
+            <numerusform>A staff session lasts 15 minutes at most. It ends in %n second.</numerusform>
+            <numerusform>A staff session lasts 15 minutes at most. It ends in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Your staff session ends in %n second(s).</source>
+        <translation>
+            <numerusform>Your staff session ends in %n second.</numerusform>
+            <numerusform>Your staff session ends in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you typed is kept.</source>
+        <translation>What you typed is kept.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
         <source>The kiosk starts again for the next visitor in %n second(s).</source>
         <translation>
             <numerusform>The kiosk starts again for the next visitor in %n second.</numerusform>
@@ -1107,7 +1164,7 @@
 <context>
     <name>StaffEditScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/StaffEditScreen.qml" line="+28"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/StaffEditScreen.qml" line="+41"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1167,12 +1224,72 @@
         <translation>Focus area</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the organizer</source>
+        <translation>the organizer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staff %1</source>
+        <translation>staff %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>booth staff</source>
+        <translation>booth staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the organizer&apos;s data</source>
+        <translation>the organizer&apos;s data</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>restored from version %1 by %2</source>
+        <translation>restored from version %1 by %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as it was first</source>
+        <translation>as it was first</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed by %1</source>
+        <translation>removed by %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>added by %1</source>
+        <translation>added by %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed by %2</source>
+        <translation>%1 changed by %2</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The preview needs the marked fields checked first.</source>
+        <translation>The preview needs the marked fields checked first.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Published. Visitors see it now.</source>
         <translation>Published. Visitors see it now.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Nothing was published.</source>
         <translation>Nothing was published.</translation>
     </message>
@@ -1182,23 +1299,38 @@
         <translation>Nothing was published: please check the marked fields.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>Restored version %1. Visitors see it now.</source>
+        <translation>Restored version %1. Visitors see it now.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your unpublished changes were discarded.</source>
+        <translation>Your unpublished changes were discarded.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+225"/>
+        <location line="+9"/>
+        <location line="+350"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-344"/>
         <source>Logo and photos</source>
         <translation>Logo and photos</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+6"/>
+        <source>Discard my changes</source>
+        <translation>Discard my changes</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Edit: %1</source>
         <translation>Edit: %1</translation>
     </message>
@@ -1213,7 +1345,7 @@
         <translation>Thai and English. Visitors see the English text when the Thai is empty.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+141"/>
         <source>Tap again to remove this project</source>
         <translation>Tap again to remove this project</translation>
     </message>
@@ -1228,27 +1360,57 @@
         <translation>Earlier versions</translation>
     </message>
     <message>
+        <location line="+61"/>
+        <source>Restore version %1?</source>
+        <translation>Restore version %1?</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>Visitors will see these again at once. What you typed and did not publish is replaced.</source>
+        <translation>Visitors will see these again at once. What you typed and did not publish is replaced.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This version is the same as what visitors see now.</source>
+        <translation>This version is the same as what visitors see now.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restore version %1</source>
+        <translation>Restore version %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-453"/>
         <source>Version %1 · %2</source>
         <translation>Version %1 · %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-26"/>
+        <source>Your changes from %1 are back. They are not published yet.</source>
+        <translation>Your changes from %1 are back. They are not published yet.</translation>
+    </message>
+    <message>
+        <location line="+405"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Restored. Visitors see it now.</source>
-        <translation>Restored. Visitors see it now.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+111"/>
         <source>Preview: not published yet</source>
         <translation>Preview: not published yet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
     </message>
@@ -1276,7 +1438,37 @@
         <translation>Tap an entry to change it. Visitors see what you publish at once.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+36"/>
+        <source>You have a new project from %1 that is not published yet.</source>
+        <translation>You have a new project from %1 that is not published yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have changes to %1 from %2 that are not published.</source>
+        <translation>You have changes to %1 from %2 that are not published.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tap again to discard them</source>
+        <translation>Tap again to discard them</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your unpublished changes were discarded.</source>
+        <translation>Your unpublished changes were discarded.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>

@@ -455,12 +455,67 @@
         <translation>ออกจากระบบ</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+32"/>
+        <source>What you typed and did not publish is kept on this kiosk: sign in again to go on.</source>
+        <translation>ข้อความที่คุณพิมพ์และยังไม่ได้เผยแพร่ถูกเก็บไว้ในตู้นี้ เข้าสู่ระบบอีกครั้งเพื่อทำต่อ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The staff session ended after 2 minutes without a touch.</source>
+        <translation>การเข้าสู่ระบบของเจ้าหน้าที่สิ้นสุดแล้ว เพราะไม่มีการแตะหน้าจอ 2 นาที</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The staff session ended: a session lasts 15 minutes at most.</source>
+        <translation>การเข้าสู่ระบบของเจ้าหน้าที่สิ้นสุดแล้ว: เข้าสู่ระบบได้ครั้งละไม่เกิน 15 นาที</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The staff session ended: this PIN no longer works. Please ask the organizer.</source>
+        <translation>การเข้าสู่ระบบสิ้นสุดแล้ว: PIN นี้ใช้ไม่ได้แล้ว กรุณาติดต่อผู้จัดงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed out.</source>
+        <translation>ออกจากระบบแล้ว</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+65"/>
         <source>Still there?</source>
         <translation>ยังใช้งานอยู่ไหม</translation>
     </message>
+    <message>
+        <location line="-65"/>
+        <source>Your session is nearly over</source>
+        <translation>ใกล้หมดเวลาเข้าสู่ระบบแล้ว</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+10"/>
+        <source>A staff session lasts 15 minutes at most. It ends in %n second(s).</source>
+        <translation>
+            <numerusform>การเข้าสู่ระบบของเจ้าหน้าที่ใช้ได้ไม่เกิน 15 นาที จะสิ้นสุดใน %n วินาที</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Your staff session ends in %n second(s).</source>
+        <translation>
+            <numerusform>การเข้าสู่ระบบของคุณจะสิ้นสุดใน %n วินาที</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you typed is kept.</source>
+        <translation>ข้อความที่คุณพิมพ์ยังเก็บไว้ครบ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Keep editing</source>
+        <translation>แก้ไขต่อ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
         <source>The kiosk starts again for the next visitor in %n second(s).</source>
         <translation>
             <numerusform>ตู้จะเริ่มใหม่สำหรับผู้ใช้คนถัดไปใน %n วินาที</numerusform>
@@ -1097,7 +1152,7 @@
 <context>
     <name>StaffEditScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/StaffEditScreen.qml" line="+28"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/StaffEditScreen.qml" line="+41"/>
         <source>Name</source>
         <translation>ชื่อ</translation>
     </message>
@@ -1157,12 +1212,72 @@
         <translation>ด้านที่มุ่งเน้น</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the organizer</source>
+        <translation>ผู้จัดงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staff %1</source>
+        <translation>เจ้าหน้าที่บูธ %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>booth staff</source>
+        <translation>เจ้าหน้าที่บูธ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the organizer&apos;s data</source>
+        <translation>ข้อมูลจากผู้จัดงาน</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>restored from version %1 by %2</source>
+        <translation>นำฉบับที่ %1 กลับมาใช้ โดย%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as it was first</source>
+        <translation>ฉบับแรก</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed by %1</source>
+        <translation>ลบโดย%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>added by %1</source>
+        <translation>เพิ่มโดย%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by %1</source>
+        <translation>โดย%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 changed by %2</source>
+        <translation>%1 แก้ไขโดย%2</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The preview needs the marked fields checked first.</source>
+        <translation>กรุณาตรวจสอบช่องที่ทำเครื่องหมายไว้ก่อนดูตัวอย่าง</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Published. Visitors see it now.</source>
         <translation>เผยแพร่แล้ว ผู้เข้าชมเห็นข้อมูลใหม่ทันที</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Nothing was published.</source>
         <translation>ยังไม่ได้เผยแพร่</translation>
     </message>
@@ -1172,23 +1287,38 @@
         <translation>ยังไม่ได้เผยแพร่ กรุณาตรวจสอบช่องที่มีเครื่องหมาย</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>Restored version %1. Visitors see it now.</source>
+        <translation>นำฉบับที่ %1 กลับมาใช้แล้ว ผู้เข้าชมเห็นข้อมูลนี้ทันที</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your unpublished changes were discarded.</source>
+        <translation>ทิ้งการแก้ไขที่ยังไม่ได้เผยแพร่แล้ว</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Preview</source>
         <translation>ดูตัวอย่าง</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+225"/>
+        <location line="+9"/>
+        <location line="+350"/>
         <source>Publish</source>
         <translation>เผยแพร่</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-344"/>
         <source>Logo and photos</source>
         <translation>โลโก้และรูปภาพ</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+6"/>
+        <source>Discard my changes</source>
+        <translation>ทิ้งการแก้ไขของฉัน</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Edit: %1</source>
         <translation>แก้ไข: %1</translation>
     </message>
@@ -1203,7 +1333,7 @@
         <translation>ภาษาไทยและภาษาอังกฤษ หากเว้นภาษาไทยว่างไว้ ผู้เข้าชมจะเห็นข้อความภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+141"/>
         <source>Tap again to remove this project</source>
         <translation>แตะอีกครั้งเพื่อลบโครงการนี้</translation>
     </message>
@@ -1218,27 +1348,57 @@
         <translation>ฉบับก่อนหน้า</translation>
     </message>
     <message>
+        <location line="+61"/>
+        <source>Restore version %1?</source>
+        <translation>นำฉบับที่ %1 กลับมาใช้หรือไม่</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>Visitors will see these again at once. What you typed and did not publish is replaced.</source>
+        <translation>ผู้เข้าชมจะเห็นข้อมูลเหล่านี้อีกครั้งทันที ข้อความที่คุณพิมพ์แต่ยังไม่ได้เผยแพร่จะถูกแทนที่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This version is the same as what visitors see now.</source>
+        <translation>ฉบับนี้เหมือนกับที่ผู้เข้าชมเห็นอยู่ตอนนี้</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(empty)</source>
+        <translation>(ว่าง)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restore version %1</source>
+        <translation>นำฉบับที่ %1 กลับมาใช้</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location line="-453"/>
         <source>Version %1 · %2</source>
         <translation>ฉบับที่ %1 · %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-26"/>
+        <source>Your changes from %1 are back. They are not published yet.</source>
+        <translation>การแก้ไขของคุณเมื่อ %1 กลับมาแล้ว และยังไม่ได้เผยแพร่</translation>
+    </message>
+    <message>
+        <location line="+405"/>
         <source>Restore</source>
         <translation>นำกลับมาใช้</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Restored. Visitors see it now.</source>
-        <translation>นำฉบับเดิมกลับมาแล้ว ผู้เข้าชมเห็นทันที</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+111"/>
         <source>Preview: not published yet</source>
         <translation>ตัวอย่าง: ยังไม่ได้เผยแพร่</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Keep editing</source>
         <translation>แก้ไขต่อ</translation>
     </message>
@@ -1266,7 +1426,37 @@
         <translation>แตะรายการที่ต้องการแก้ไข ผู้เข้าชมจะเห็นสิ่งที่คุณเผยแพร่ทันที</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+36"/>
+        <source>You have a new project from %1 that is not published yet.</source>
+        <translation>คุณมีโครงการใหม่ที่เริ่มไว้เมื่อ %1 และยังไม่ได้เผยแพร่</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have changes to %1 from %2 that are not published.</source>
+        <translation>คุณมีการแก้ไข %1 เมื่อ %2 ที่ยังไม่ได้เผยแพร่</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Continue</source>
+        <translation>ทำต่อ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tap again to discard them</source>
+        <translation>แตะอีกครั้งเพื่อทิ้งการแก้ไข</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard</source>
+        <translation>ทิ้ง</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your unpublished changes were discarded.</source>
+        <translation>ทิ้งการแก้ไขที่ยังไม่ได้เผยแพร่แล้ว</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Project</source>
         <translation>โครงการ</translation>
     </message>

@@ -75,3 +75,42 @@ def test_the_visitor_screens_send_no_qt_message_at_all(start_kiosk):
         kiosk.tap("visitButton")
         kiosk.wait_for_screen("visitScreen")
     assert messages == [], "\n".join(messages)
+
+
+INNER_TEST = '''
+import pytest
+from PySide6.QtCore import QByteArray, QPoint, Qt, QUrl
+from PySide6.QtQuick import QQuickView
+from PySide6.QtTest import QTest
+
+
+@pytest.mark.parametrize("handler", ["gone.x = 1", "null.x = 1"])
+def test_a_tap_on_a_broken_handler(qtbot, handler, tmp_path):
+    qml = tmp_path / "Broken.qml"
+    qml.write_text("import QtQuick\\nRectangle { width: 100; height: 100\\n"
+                   "MouseArea { anchors.fill: parent; onClicked: %s } }" % handler)
+    view = QQuickView(QUrl.fromLocalFile(str(qml)))
+    view.show()
+    qtbot.waitExposed(view)
+    QTest.mouseClick(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(50, 50))
+    view.close()
+'''
+
+
+def test_a_javascript_error_in_a_qml_handler_fails_the_test_that_triggers_it(tmp_path):
+    """The project's own pytest settings (qt_log_level_fail) see QML's ReferenceError and TypeError lines."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    (tmp_path / "test_inner.py").write_text(INNER_TEST)
+    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-c",
+                           str(root / "pyproject.toml"), "--rootdir", str(tmp_path), str(tmp_path / "test_inner.py")],
+                          capture_output=True, text=True, timeout=120, cwd=tmp_path,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 1, done.stdout[-3000:]
+    assert "2 failed" in done.stdout, done.stdout[-3000:]
+    assert "ReferenceError: gone is not defined" in done.stdout
+    assert "TypeError: " in done.stdout

@@ -294,8 +294,10 @@ Item {
                                 continue
                             if (choice)
                                 screen.bringIntoView(field, 0, field.height)
-                            else
+                            else {
                                 editor.forceActiveFocus()
+                                Qt.inputMethod.show()  // ready to mend it
+                            }
                             return true
                         }
                         return false

@@ -74,8 +74,9 @@ Item {
                                     draftCard.confirming = true
                                     return
                                 }
-                                StaffSession.discardDraft(draftCard.modelData.kind, draftCard.modelData.id)
                                 screen.notice = qsTr("Your unpublished changes were discarded.")
+                                // Last: the card goes with its draft.
+                                StaffSession.discardDraft(draftCard.modelData.kind, draftCard.modelData.id)
                             }
                         }
                     }
