@@ -8,7 +8,7 @@ import json
 from PySide6.QtCore import QPointF
 
 from kiosk.core.store import database as kdb
-from tests.ui.test_staff import Clock, open_screen, sign_in, staff_db  # noqa: F401  (staff_db is a fixture)
+from tests.ui.test_staff import Clock, open_screen, sign_in
 
 
 def drafts_in(path):
