@@ -137,6 +137,7 @@ Item {
         if (result.ok) {
             if (isNew) {  // from now on the form is the saved project's
                 entityId = "project:" + result.id
+                inView = null
                 formRevision += 1
             }
             savedRevision += 1  // (after a refusal the form keeps everything typed)
@@ -158,6 +159,7 @@ Item {
         resumed = ({})
         problems = ({})
         savedRevision += 1
+        inView = null
         formRevision += 1  // the fields start again from what was restored
         historyRevision += 1
         flick.contentY = 0
@@ -167,13 +169,22 @@ Item {
         StaffSession.discardDraft(entryKind, entryId)
         resumed = ({})
         problems = ({})
+        inView = null
         formRevision += 1
         say(qsTr("Your unpublished changes were discarded."), false)
     }
     // Keeps a field's caption and its text (the cursor's line) in view above the keyboard.
-    function bringIntoView(item, top, bottom) {
+    property var inView: null  // the last [item, top, bottom] kept in view: again when the keyboard takes room
+    function keepInView() {
+        const typing = Window.activeFocusItem
+        if (inView !== null && typing !== null && typing.objectName.indexOf("field-") === 0)
+            bringIntoView(...inView)
+    }
+    function bringIntoView(item, top, bottom) {  // bottom -1: the item's own height when it is laid out
+        inView = [item, top, bottom]
+        form.forceLayout()  // the positions of this frame, not the last one's
         const y0 = item.mapToItem(form, 0, top).y
-        const y1 = item.mapToItem(form, 0, bottom).y
+        const y1 = item.mapToItem(form, 0, bottom < 0 ? item.height : bottom).y
         if (y0 < flick.contentY)
             flick.contentY = Math.max(0, y0)
         else if (y1 > flick.contentY + flick.height)
@@ -253,10 +264,12 @@ Item {
         anchors.bottomMargin: Theme.gap
         contentHeight: form.implicitHeight
         clip: true
+        onHeightChanged: Qt.callLater(screen.keepInView)
         Column {
             id: form
             width: flick.width
             spacing: Theme.gap
+            onImplicitHeightChanged: Qt.callLater(screen.keepInView)  // a field grew (its hints, its message)
             ScreenHeader {
                 objectName: "editHeader"
                 width: parent.width
@@ -346,7 +359,28 @@ Item {
                                              : field.modelData.type === "year" ? Qt.ImhDigitsOnly : 0)
                         background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: screen.problems[field.name] ? "#b3261e" : (single.activeFocus ? Theme.primary : Theme.line); border.width: 3 }
                         onTextEdited: screen.edited(field.name)
-                        onActiveFocusChanged: if (activeFocus) { screen.keyboardLocale = "en_GB"; Qt.callLater(screen.bringIntoView, field, 0, height + caption.height + Theme.gap) }
+                        onActiveFocusChanged: if (activeFocus) { screen.keyboardLocale = "en_GB"; Qt.callLater(screen.bringIntoView, field, 0, -1) }
+                    }
+                    // What the on-screen keyboard keeps on another page: one tap each, at the cursor.
+                    Flow {
+                        objectName: "typingHelp-" + field.name
+                        readonly property var pieces: field.modelData.type === "url" ? ["https://", "www.", ".com", ".org", ".go.th", "/"]
+                                                    : field.modelData.type === "email" ? ["@", ".com", ".org", ".go.th", "."] : []
+                        visible: single.activeFocus && pieces.length > 0
+                        width: parent.width
+                        spacing: Theme.gap * 0.5
+                        Repeater {
+                            model: parent.pieces
+                            delegate: Chip {
+                                required property string modelData
+                                objectName: "insert-" + modelData
+                                text: modelData
+                                onClicked: {
+                                    single.insert(single.cursorPosition, modelData)
+                                    screen.edited(field.name)
+                                }
+                            }
+                        }
                     }
                     PlainText { visible: text !== ""; width: parent.width; text: screen.problems[field.name] || ""; color: "#b3261e" }
                     PlainText {
