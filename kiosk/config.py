@@ -27,8 +27,12 @@ def media_dir() -> Path:
     return data_dir() / "media"
 
 
-def pepper_path() -> Path:
-    """The kiosk-local secret that PIN hashes are keyed with; kept beside, never inside, the database."""
+def pepper_path(db: Path | None = None) -> Path:
+    """The kiosk-local secret that PIN hashes are keyed with; kept beside, never inside, the database. A database
+    kept in a data folder of its own (a `pepper` file beside it) uses that folder's secret, whoever opens it with
+    `--db`; otherwise the secret is the data folder's."""
+    if db is not None and (Path(db).parent / "pepper").is_file():
+        return Path(db).parent / "pepper"
     return data_dir() / "pepper"
 
 

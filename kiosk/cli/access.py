@@ -26,11 +26,13 @@ def staff() -> None:
 @db_option
 def staff_add(booth: str, name: str | None, db_path: Path | None) -> None:
     """Add a staff member for a booth's owner and print their new PIN once."""
-    with open_db(settings_for(db_path)) as db:
-        pepper = auth.pepper_for_issuing(db, config.pepper_path())
+    settings = settings_for(db_path)
+    with open_db(settings) as db:
+        pepper = auth.pepper_for_issuing(db, config.pepper_path(settings.db))
         owner_type, owner_id = auth.resolve_owner(db, booth)
         staff_id, pin = auth.add_staff(db, booth, name, pepper, CLI_ACTOR)
     click.echo(f"Added staff member {staff_id} for {owner_type} {owner_id}.")
+    click.echo(f"The PIN works on kiosks that check PINs with the secret {config.pepper_path(settings.db)}.")
     click.echo(f"PIN: {pin}")
     click.echo(PIN_ONCE)
 
@@ -58,8 +60,9 @@ def staff_list(db_path: Path | None, as_json: bool) -> None:
 @db_option
 def staff_reset(staff_id: str, db_path: Path | None) -> None:
     """Give a staff member a new PIN (the old one stops working) and print it once."""
-    with open_db(settings_for(db_path)) as db:
-        pepper = auth.pepper_for_issuing(db, config.pepper_path())
+    settings = settings_for(db_path)
+    with open_db(settings) as db:
+        pepper = auth.pepper_for_issuing(db, config.pepper_path(settings.db))
         pin = auth.reset_pin(db, staff_id, pepper, CLI_ACTOR)
     click.echo(f"New PIN for {staff_id}: {pin}")
     click.echo(PIN_ONCE)
@@ -114,13 +117,14 @@ def organizer() -> None:
 @db_option
 def organizer_set_pin(pin: str | None, new_secret: bool, db_path: Path | None) -> None:
     """Set or replace the organizer's PIN and print it once."""
-    with open_db(settings_for(db_path)) as db:
+    settings = settings_for(db_path)
+    with open_db(settings) as db:
         if pin is not None:
             auth.check_pin_format(pin)  # before a new secret is made
-        pepper = auth.pepper_for_issuing(db, config.pepper_path(), new_secret=new_secret)
+        pepper = auth.pepper_for_issuing(db, config.pepper_path(settings.db), new_secret=new_secret)
         pin = auth.set_organizer_pin(db, pepper, CLI_ACTOR, pin)
     if new_secret:
-        click.echo(f"Made a new PIN secret at {config.pepper_path()}: every PIN issued before it no longer works; "
+        click.echo(f"Made a new PIN secret at {config.pepper_path(settings.db)}: every PIN issued before it no longer works; "
                    "give each staff member a new one with `kiosk staff reset ID` (`kiosk staff list` shows the ids), "
                    "and copy this pepper file to every kiosk of the fleet.")
     click.echo(f"Organizer PIN: {pin}")

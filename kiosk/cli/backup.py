@@ -40,7 +40,7 @@ def backup_command(db_path: Path | None, backups_dir: Path | None, keep: int | N
                        f"{'ok' if b.problem is None else 'DAMAGED: ' + b.problem}  {b.path}{kind}")
         return
     keep = keep or settings.backup_keep
-    result = backup.make_backup(settings.db, folder, keep, pepper_path=config.pepper_path())
+    result = backup.make_backup(settings.db, folder, keep, pepper_path=config.pepper_path(settings.db))
     click.echo(f"Backed up {settings.db} to {result.path} ({files.size_text(result.size)}) in {result.seconds:.2f} s.")
     if result.removed:
         click.echo(f"Removed {len(result.removed)} old backup(s); the newest {keep} are kept.")

@@ -37,7 +37,7 @@ def doctor(db_path: Path | None) -> None:
         found.append(str(exc))
     else:
         with db:
-            found.extend(health.problems(db, media_root=config.media_dir(), pepper_path=config.pepper_path()))
+            found.extend(health.problems(db, media_root=config.media_dir(), pepper_path=config.pepper_path(settings.db)))
     desktop = _window_manager()
     if desktop:
         click.echo(f"Warning: this session runs {desktop}, whose window menu (Alt+Space) and desktop menus offer a way "
@@ -107,13 +107,13 @@ def run(db_path, lang, windowed, kiosk_id, demo_clock):
         logging.getLogger("kiosk").error(warning)
     db = opened.db
     setup = AdminSetup(settings.db, backups, backup_keep=settings.backup_keep, backup_minutes=settings.backup_minutes,
-                       kiosk_id=settings.kiosk_id, pepper_path=config.pepper_path(), recovery=opened.told,
+                       kiosk_id=settings.kiosk_id, pepper_path=config.pepper_path(settings.db), recovery=opened.told,
                        running_damaged=opened.running_damaged,
                        check_after_ms=None if opened.running_damaged else 10_000)
     with db:
         kiosk = ui.start(db, lang=settings.lang, windowed=windowed, clock_start=settings.demo_clock,
                          idle_seconds=settings.idle_seconds, kiosk_id=settings.kiosk_id,
-                         allow_http=settings.allow_http, admin_setup=setup,
+                         allow_http=settings.allow_http, admin_setup=setup, pepper_path=setup.pepper_path,
                          analytics_path=config.analytics_path(), record_queries=settings.record_queries,
                          fleet_folder=config.fleet_dir())
         crash.install(kiosk)

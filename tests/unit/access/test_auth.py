@@ -627,3 +627,19 @@ def test_doctor_names_a_missing_pepper_file_when_pins_were_issued(writable_db, t
     path.unlink()
     found = health.problems(writable_db, pepper_path=path)
     assert any("pepper file" in line and str(path) in line for line in found)
+
+
+def test_cli_issues_pins_with_the_secret_of_the_databases_own_data_folder(demo_db_file, tmp_path):
+    """A show kept in a data folder of its own (the kiosk runs with KIOSK_DATA_DIR there) gets PINs keyed with that
+    folder's secret, even from a shell whose data folder is another; the output says which secret."""
+    show = tmp_path / "show-data"
+    show.mkdir()
+    path = show / "kiosk.db"
+    shutil.copyfile(demo_db_file, path)
+    kiosk_pepper = auth.load_pepper(show / "pepper")  # made by the kiosk there
+    added = kiosk("staff", "add", "--booth", "C21", "--db", path, data_dir=tmp_path / "my-laptop")
+    assert added.returncode == 0, added.stderr
+    assert str(show / "pepper") in added.stdout
+    assert not (tmp_path / "my-laptop" / "pepper").exists()
+    with kdb.connect(path) as db:
+        assert auth.login(db, "C21", printed_pin(added.stdout), kiosk_pepper).owner_id == "bangkok"
