@@ -24,7 +24,8 @@ migrations = Migrations("kiosk")
 
 # Content tables: every row has a stable text id, updated_at and updated_by.
 CONTENT_TABLES = ("event", "country", "focus_area", "city", "organisation", "project",
-                  "hall", "hall_feature", "booth", "kiosk_point", "room", "theme", "session", "media")
+                  "hall", "hall_feature", "booth", "kiosk_point", "room", "theme", "session", "media",
+                  "media_removed")
 
 ORGANISATION_KINDS = ("city_pavilion", "exhibitor", "partner_delegation", "organiser")
 FEATURE_KINDS = ("aisle", "wall", "entrance", "stage", "registration", "information", "toilet", "lift", "stairs")
@@ -160,6 +161,17 @@ def m004_fleet(db: Database) -> None:
     db.execute("CREATE TABLE fleet_unsent (stamp TEXT NOT NULL, change TEXT NOT NULL)")
     # The content package this database was built from (kiosk.core.fleet.package).
     db.execute("CREATE TABLE fleet_package (key TEXT PRIMARY KEY, version INTEGER NOT NULL, taken_at TEXT NOT NULL)")
+
+
+@migrations()
+def m005_removed_pictures(db: Database) -> None:
+    """Logos and photos taken off their entry, with who took them off and when: staff can put them back."""
+    db.execute(f"""CREATE TABLE media_removed (
+        id TEXT PRIMARY KEY, owner_type TEXT NOT NULL, owner_id TEXT NOT NULL, kind TEXT NOT NULL,
+        path TEXT NOT NULL, mime TEXT, width INTEGER, height INTEGER, sha256 TEXT, alt TEXT,
+        position INTEGER NOT NULL DEFAULT 0, {_STAMP}, removed_at TEXT NOT NULL, removed_by TEXT NOT NULL)""")
+    db.execute("CREATE INDEX media_removed_owner ON media_removed(owner_type, owner_id)")
+
 
 class NotAKioskDatabase(KioskError):
     """The file is empty, is not SQLite, is damaged, or holds no kiosk tables: nothing in it can be used, so a
