@@ -1390,7 +1390,7 @@
 <context>
     <name>StaffPicturesScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/StaffPicturesScreen.qml" line="+30"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/StaffPicturesScreen.qml" line="+59"/>
         <source>Done. Visitors see it now.</source>
         <translation>Done. Visitors see it now.</translation>
     </message>
@@ -1400,38 +1400,80 @@
         <translation>Logo and photos</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+47"/>
+        <location line="+156"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-140"/>
         <source>No logo yet.</source>
         <translation>No logo yet.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+25"/>
+        <location line="-77"/>
+        <location line="+83"/>
+        <location line="+36"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-132"/>
+        <source>The logo was removed. Visitors no longer see it.</source>
+        <translation>The logo was removed. Visitors no longer see it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The photo was removed. Visitors no longer see it.</source>
+        <translation>The photo was removed. Visitors no longer see it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put back. Visitors see it again.</source>
+        <translation>Put back. Visitors see it again.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Preparing the picture…</source>
+        <translation>Preparing the picture…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>No photos yet.</source>
         <translation>No photos yet.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Add a picture from a USB stick or the kiosk&apos;s picture folder</source>
         <translation>Add a picture from a USB stick or the kiosk&apos;s picture folder</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Pictures are looked for on USB sticks as they are plugged in, and in the kiosk&apos;s picture folder: %1.</source>
+        <translation>Pictures are looked for on USB sticks as they are plugged in, and in the kiosk&apos;s picture folder: %1.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>USB sticks found now: %1.</source>
+        <translation>USB sticks found now: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No USB stick is plugged in now.</source>
+        <translation>No USB stick is plugged in now.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Look again</source>
         <translation>Look again</translation>
     </message>
@@ -1449,6 +1491,36 @@
         <location line="+5"/>
         <source>No pictures found. Plug in a USB stick with JPEG, PNG or WebP pictures, then tap “Look again”.</source>
         <translation>No pictures found. Plug in a USB stick with JPEG, PNG or WebP pictures, then tap “Look again”.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Removed pictures</source>
+        <translation>Removed pictures</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed %1 by the organizer</source>
+        <translation>removed %1 by the organizer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed %1 by %2</source>
+        <translation>removed %1 by %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed %1 by booth staff</source>
+        <translation>removed %1 by booth staff</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Put back</source>
+        <translation>Put back</translation>
     </message>
 </context>
 <context>

@@ -1379,7 +1379,7 @@
 <context>
     <name>StaffPicturesScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/StaffPicturesScreen.qml" line="+30"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/StaffPicturesScreen.qml" line="+59"/>
         <source>Done. Visitors see it now.</source>
         <translation>เรียบร้อยแล้ว ผู้เข้าชมเห็นทันที</translation>
     </message>
@@ -1389,38 +1389,80 @@
         <translation>โลโก้และรูปภาพ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+47"/>
+        <location line="+156"/>
         <source>Logo</source>
         <translation>โลโก้</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-140"/>
         <source>No logo yet.</source>
         <translation>ยังไม่มีโลโก้</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+25"/>
+        <location line="-77"/>
+        <location line="+83"/>
+        <location line="+36"/>
         <source>Remove</source>
         <translation>ลบออก</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-132"/>
+        <source>The logo was removed. Visitors no longer see it.</source>
+        <translation>ลบโลโก้ออกแล้ว ผู้เข้าชมจะไม่เห็นอีก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The photo was removed. Visitors no longer see it.</source>
+        <translation>ลบรูปภาพออกแล้ว ผู้เข้าชมจะไม่เห็นอีก</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put back. Visitors see it again.</source>
+        <translation>นำกลับมาแล้ว ผู้เข้าชมเห็นอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Preparing the picture…</source>
+        <translation>กำลังเตรียมรูป…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Undo</source>
+        <translation>เลิกทำ</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Photos</source>
         <translation>รูปภาพ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>No photos yet.</source>
         <translation>ยังไม่มีรูปภาพ</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Add a picture from a USB stick or the kiosk&apos;s picture folder</source>
         <translation>เพิ่มรูปจากแฟลชไดรฟ์ USB หรือโฟลเดอร์รูปภาพของตู้</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Pictures are looked for on USB sticks as they are plugged in, and in the kiosk&apos;s picture folder: %1.</source>
+        <translation>ระบบค้นหารูปในแฟลชไดรฟ์ USB ที่เสียบอยู่ และในโฟลเดอร์รูปภาพของตู้: %1</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>USB sticks found now: %1.</source>
+        <translation>แฟลชไดรฟ์ USB ที่พบตอนนี้: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No USB stick is plugged in now.</source>
+        <translation>ขณะนี้ไม่ได้เสียบแฟลชไดรฟ์ USB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Look again</source>
         <translation>ค้นหาอีกครั้ง</translation>
     </message>
@@ -1438,6 +1480,36 @@
         <location line="+5"/>
         <source>No pictures found. Plug in a USB stick with JPEG, PNG or WebP pictures, then tap “Look again”.</source>
         <translation>ไม่พบรูปภาพ กรุณาเสียบแฟลชไดรฟ์ USB ที่มีรูป JPEG, PNG หรือ WebP แล้วแตะ “ค้นหาอีกครั้ง”</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Removed pictures</source>
+        <translation>รูปที่ลบออกแล้ว</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Photo</source>
+        <translation>รูปภาพ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed %1 by the organizer</source>
+        <translation>ลบออกเมื่อ %1 โดยผู้จัดงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed %1 by %2</source>
+        <translation>ลบออกเมื่อ %1 โดย %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed %1 by booth staff</source>
+        <translation>ลบออกเมื่อ %1 โดยเจ้าหน้าที่บูธ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Put back</source>
+        <translation>นำกลับมา</translation>
     </message>
 </context>
 <context>

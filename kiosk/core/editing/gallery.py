@@ -35,23 +35,35 @@ class Refused(KioskError):
 def set_logo(db: Database, principal: Principal, entity_type: str, entity_id: str, source: Path,
              media_root: Path) -> dict:
     """Give an entry a new logo (replacing its old one); returns the new media row."""
-    _check(db, principal, entity_type, entity_id)
-    ingested = media.ingest(source, media_root, kind="logo")
-    with kdb.transaction(db):
-        _check_new(db, entity_type, entity_id, "logo", ingested.sha256)
-        return writer.set_logo(db, _row(entity_type, entity_id, "logo", ingested), principal.actor)
+    check_room(db, principal, entity_type, entity_id, "logo")
+    return attach(db, principal, entity_type, entity_id, "logo", media.ingest(source, media_root, kind="logo"))
 
 
 def add_photo(db: Database, principal: Principal, entity_type: str, entity_id: str, source: Path,
               media_root: Path) -> dict:
     """Add a photo after the entry's other photos; returns the new media row."""
+    check_room(db, principal, entity_type, entity_id, "photo")  # before the work of cleaning the image
+    return attach(db, principal, entity_type, entity_id, "photo", media.ingest(source, media_root, kind="photo"))
+
+
+def check_room(db: Database, principal: Principal, entity_type: str, entity_id: str, kind: str) -> None:
+    """Whether this person may give the entry a picture of this kind ("logo" or "photo"), before it is cleaned."""
     _check(db, principal, entity_type, entity_id)
-    _check_room(db, entity_type, entity_id)  # before the work of cleaning the image
-    ingested = media.ingest(source, media_root, kind="photo")
-    with kdb.transaction(db):
+    if kind == "photo":
         _check_room(db, entity_type, entity_id)
-        _check_new(db, entity_type, entity_id, "photo", ingested.sha256)
-        return writer.add_photo(db, _row(entity_type, entity_id, "photo", ingested), principal.actor)
+
+
+def attach(db: Database, principal: Principal, entity_type: str, entity_id: str, kind: str,
+           ingested: media.Ingested) -> dict:
+    """A picture media.ingest has cleaned and stored, put on the entry as its logo or as one more photo; everything
+    is checked again (cleaning a large photo takes a while, on another thread). Returns the new media row."""
+    _check(db, principal, entity_type, entity_id)
+    with kdb.transaction(db):
+        if kind == "photo":
+            _check_room(db, entity_type, entity_id)
+        _check_new(db, entity_type, entity_id, kind, ingested.sha256)
+        row = _row(entity_type, entity_id, kind, ingested)
+        return (writer.set_logo if kind == "logo" else writer.add_photo)(db, row, principal.actor)
 
 
 def remove_media(db: Database, principal: Principal, media_id: str) -> None:
