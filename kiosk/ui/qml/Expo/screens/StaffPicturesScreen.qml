@@ -65,7 +65,10 @@ Item {
     Flickable {
         id: flick
         objectName: "picturesFlick"
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: noticeBox.top
         anchors.margins: Theme.margin
         contentHeight: column.implicitHeight
         clip: true
@@ -74,52 +77,6 @@ Item {
             width: flick.width
             spacing: Theme.gap
             ScreenHeader { width: parent.width; title: qsTr("Logo and photos") }
-            // The message and the busy sign share one place of constant height (three lines, or a button's).
-            Item {
-                id: noticeBox
-                objectName: "picturesNoticeBox"
-                width: parent.width
-                height: Math.max(Math.ceil(noticeFont.lineSpacing * 1.15 * 3), probe.implicitHeight,
-                                 noticeText.implicitHeight, busyRow.implicitHeight)
-                Row {
-                    id: busyRow
-                    objectName: "picturesBusy"
-                    visible: screen.busy
-                    anchors.verticalCenter: parent.verticalCenter
-                    spacing: Theme.gap
-                    BusyIndicator {
-                        running: screen.busy
-                        width: Theme.touch
-                        height: Theme.touch
-                        anchors.verticalCenter: parent.verticalCenter
-                    }
-                    PlainText {
-                        anchors.verticalCenter: parent.verticalCenter
-                        text: qsTr("Preparing the picture…")
-                        font.bold: true
-                        color: Theme.primary
-                    }
-                }
-                PlainText {
-                    id: noticeText
-                    objectName: "picturesNotice"
-                    visible: !screen.busy && text !== ""
-                    anchors.verticalCenter: parent.verticalCenter
-                    width: parent.width - (undo.visible ? undo.width + Theme.gap : 0)
-                    text: screen.notice
-                    font.bold: true
-                    color: screen.failed ? "#b3261e" : Theme.now
-                }
-                TouchButton {
-                    id: undo
-                    objectName: "undoRemove"
-                    visible: !screen.busy && screen.undoId !== ""
-                    anchors.right: parent.right
-                    anchors.verticalCenter: parent.verticalCenter
-                    text: qsTr("Undo")
-                    onClicked: screen.putBack(screen.undoId)
-                }
-            }
             SectionLabel { text: qsTr("Logo") }
             Item {
                 width: parent.width
@@ -290,6 +247,59 @@ Item {
                     }
                 }
             }
+        }
+    }
+    // The message, its Undo and the busy sign: below the list, always in view wherever the finger is, and of
+    // constant height (two lines, or a button's).
+    Rectangle {
+        id: noticeBox
+        objectName: "picturesNoticeBox"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: Math.max(Math.ceil(noticeFont.lineSpacing * 1.15 * 2), probe.implicitHeight,
+                         noticeText.implicitHeight, busyRow.implicitHeight) + Theme.gap
+        color: Theme.surfaceAlt
+        Row {
+            id: busyRow
+            objectName: "picturesBusy"
+            visible: screen.busy
+            x: Theme.margin
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: Theme.gap
+            BusyIndicator {
+                running: screen.busy
+                width: Theme.touch
+                height: Theme.touch
+                anchors.verticalCenter: parent.verticalCenter
+            }
+            PlainText {
+                anchors.verticalCenter: parent.verticalCenter
+                text: qsTr("Preparing the picture…")
+                font.bold: true
+                color: Theme.primary
+            }
+        }
+        PlainText {
+            id: noticeText
+            objectName: "picturesNotice"
+            visible: !screen.busy && text !== ""
+            x: Theme.margin
+            anchors.verticalCenter: parent.verticalCenter
+            width: parent.width - 2 * Theme.margin - (undo.visible ? undo.width + Theme.gap : 0)
+            text: screen.notice
+            font.bold: true
+            color: screen.failed ? "#b3261e" : Theme.now
+        }
+        TouchButton {
+            id: undo
+            objectName: "undoRemove"
+            visible: !screen.busy && screen.undoId !== ""
+            anchors.right: parent.right
+            anchors.rightMargin: Theme.margin
+            anchors.verticalCenter: parent.verticalCenter
+            text: qsTr("Undo")
+            onClicked: screen.putBack(screen.undoId)
         }
     }
 }
