@@ -1317,6 +1317,11 @@
         <translation>That PIN is not right for this booth.</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>That is not the organizer&apos;s PIN.</source>
+        <translation>That is not the organizer&apos;s PIN.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>A PIN is six digits, 0 to 9.</source>
         <translation>A PIN is six digits, 0 to 9.</translation>
@@ -1342,7 +1347,7 @@
         <translation>This PIN cannot be checked. Please ask the organizer for a new one.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+61"/>
         <source>Staff sign-in</source>
         <translation>Staff sign-in</translation>
     </message>
@@ -1377,7 +1382,7 @@
         <translation>PIN (six digits)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -1395,12 +1400,12 @@
         <translation>Done. Visitors see it now.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Logo and photos</source>
         <translation>Logo and photos</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+1"/>
         <location line="+156"/>
         <source>Logo</source>
         <translation>Logo</translation>
@@ -1411,14 +1416,14 @@
         <translation>No logo yet.</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+83"/>
+        <location line="-34"/>
+        <location line="+40"/>
         <location line="+36"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-89"/>
         <source>The logo was removed. Visitors no longer see it.</source>
         <translation>The logo was removed. Visitors no longer see it.</translation>
     </message>
@@ -1433,17 +1438,17 @@
         <translation>Put back. Visitors see it again.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+224"/>
         <source>Preparing the picture…</source>
         <translation>Preparing the picture…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-194"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>

@@ -1306,6 +1306,11 @@
         <translation>PIN ไม่ถูกต้องสำหรับบูธนี้</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>That is not the organizer&apos;s PIN.</source>
+        <translation>PIN นี้ไม่ใช่ PIN ของผู้จัดงาน</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>A PIN is six digits, 0 to 9.</source>
         <translation>PIN คือตัวเลขอารบิก 0–9 จำนวนหกหลัก</translation>
@@ -1331,7 +1336,7 @@
         <translation>ตรวจสอบ PIN นี้ไม่ได้ กรุณาขอ PIN ใหม่จากผู้จัดงาน</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+61"/>
         <source>Staff sign-in</source>
         <translation>เข้าสู่ระบบสำหรับเจ้าหน้าที่</translation>
     </message>
@@ -1366,7 +1371,7 @@
         <translation>PIN (ตัวเลขหกหลัก)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>PIN</source>
         <translation>รหัส PIN</translation>
     </message>
@@ -1384,12 +1389,12 @@
         <translation>เรียบร้อยแล้ว ผู้เข้าชมเห็นทันที</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Logo and photos</source>
         <translation>โลโก้และรูปภาพ</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+1"/>
         <location line="+156"/>
         <source>Logo</source>
         <translation>โลโก้</translation>
@@ -1400,14 +1405,14 @@
         <translation>ยังไม่มีโลโก้</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+83"/>
+        <location line="-34"/>
+        <location line="+40"/>
         <location line="+36"/>
         <source>Remove</source>
         <translation>ลบออก</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-89"/>
         <source>The logo was removed. Visitors no longer see it.</source>
         <translation>ลบโลโก้ออกแล้ว ผู้เข้าชมจะไม่เห็นอีก</translation>
     </message>
@@ -1422,17 +1427,17 @@
         <translation>นำกลับมาแล้ว ผู้เข้าชมเห็นอีกครั้ง</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+224"/>
         <source>Preparing the picture…</source>
         <translation>กำลังเตรียมรูป…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Undo</source>
         <translation>เลิกทำ</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-194"/>
         <source>Photos</source>
         <translation>รูปภาพ</translation>
     </message>
