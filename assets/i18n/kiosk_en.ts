@@ -781,7 +781,7 @@
 <context>
     <name>StaffAdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/StaffAdminScreen.qml" line="+45"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/StaffAdminScreen.qml" line="+48"/>
         <source>Kiosk administration</source>
         <translation>Kiosk administration</translation>
     </message>
@@ -811,12 +811,12 @@
         <translation>%1 · %2 · %3 m, %4 m · facing %5°</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Set the position on the map</source>
         <translation>Set the position on the map</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>Software</source>
         <translation>Software</translation>
     </message>
@@ -846,7 +846,7 @@
         <translation>File</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-148"/>
         <source>Damaged: started from a backup</source>
         <translation>Damaged: started from a backup</translation>
     </message>
@@ -876,12 +876,22 @@
         <translation>Not run</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+4"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>At start the database was found damaged. %1</source>
         <translation>At start the database was found damaged. %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>The position can be set once this kiosk has an id (see above).</source>
+        <translation>The position can be set once this kiosk has an id (see above).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sign-in locks</source>
         <translation>Sign-in locks</translation>
     </message>
@@ -1069,7 +1079,7 @@
         <translation>Backup written and checked.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The backup failed: %1</source>
         <translation>The backup failed: %1</translation>
     </message>

@@ -775,7 +775,7 @@
 <context>
     <name>StaffAdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/StaffAdminScreen.qml" line="+45"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/StaffAdminScreen.qml" line="+48"/>
         <source>Kiosk administration</source>
         <translation>การดูแลตู้คีออสก์</translation>
     </message>
@@ -805,12 +805,12 @@
         <translation>%1 · %2 · %3 ม., %4 ม. · หันไปทาง %5°</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Set the position on the map</source>
         <translation>กำหนดตำแหน่งบนแผนผัง</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>Software</source>
         <translation>ซอฟต์แวร์</translation>
     </message>
@@ -840,7 +840,7 @@
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-148"/>
         <source>Damaged: started from a backup</source>
         <translation>เสียหาย: เริ่มจากข้อมูลสำรอง</translation>
     </message>
@@ -870,12 +870,22 @@
         <translation>ยังไม่ได้ตรวจสอบ</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+4"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>At start the database was found damaged. %1</source>
         <translation>ตอนเริ่มทำงานพบว่าฐานข้อมูลเสียหาย %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>The position can be set once this kiosk has an id (see above).</source>
+        <translation>ตั้งตำแหน่งได้เมื่อตู้นี้มีรหัสตู้แล้ว (ดูด้านบน)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sign-in locks</source>
         <translation>การล็อกการเข้าสู่ระบบ</translation>
     </message>
@@ -1059,7 +1069,7 @@
         <translation>สำรองข้อมูลและตรวจสอบแล้ว</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The backup failed: %1</source>
         <translation>สำรองข้อมูลไม่สำเร็จ: %1</translation>
     </message>
