@@ -876,12 +876,7 @@
         <translation>Not run</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>At start the database was found damaged. %1</source>
         <translation>At start the database was found damaged. %1</translation>
     </message>

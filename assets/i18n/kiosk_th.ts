@@ -870,12 +870,7 @@
         <translation>ยังไม่ได้ตรวจสอบ</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>At start the database was found damaged. %1</source>
         <translation>ตอนเริ่มทำงานพบว่าฐานข้อมูลเสียหาย %1</translation>
     </message>

@@ -21,7 +21,7 @@ Item {
     }
 
     property string reloadedAt: ""  // when "Reload content" was tapped on this visit
-    function dated(at, message) { return qsTr("%1 · %2").arg(at).arg(message) }
+    function dated(at, message) { return at + " · " + message }  // "10:42 · Backup written and checked."
 
     Component.onCompleted: { Admin.forgetMessages(); Admin.refresh() }
     Connections {
