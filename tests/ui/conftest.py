@@ -1,4 +1,5 @@
 import os
+import shutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")  # before pytest-qt creates the application
@@ -11,6 +12,7 @@ from PySide6.QtQml import QQmlEngine, QQmlExpression  # noqa: E402
 from PySide6.QtQuick import QQuickItem  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
+from kiosk.core.access import auth  # noqa: E402
 from kiosk.core.store import database as kdb  # noqa: E402
 from kiosk.ui import app as ui  # noqa: E402
 
@@ -207,3 +209,15 @@ def start_kiosk(qtbot, demo_db_file, tmp_path):
     for kiosk, db in opened:
         kiosk.close()
         db.close()
+
+
+@pytest.fixture
+def staff_db(demo_db_file, tmp_path):
+    """A private demo database with one member of Bangkok's booth staff and an organizer; returns the PINs."""
+    path = tmp_path / "staff.db"
+    shutil.copyfile(demo_db_file, path)
+    pepper = auth.load_pepper(tmp_path / "pepper")
+    with kdb.connect(path) as db:
+        _, staff_pin = auth.add_staff(db, "C21", "Somchai", pepper, "test")
+        organizer_pin = auth.set_organizer_pin(db, pepper, "test")
+    return path, staff_pin, organizer_pin

@@ -2,7 +2,6 @@
 editing in Thai, preview, publish, what visitors then see, and what staff may not touch."""
 
 import logging
-import shutil
 import subprocess
 import sys
 
@@ -20,18 +19,6 @@ class Clock:
 
     def __call__(self):
         return self.now
-
-
-@pytest.fixture
-def staff_db(demo_db_file, tmp_path):
-    """A private demo database with one member of Bangkok's booth staff and an organizer; returns the PINs."""
-    path = tmp_path / "staff.db"
-    shutil.copyfile(demo_db_file, path)
-    pepper = auth.load_pepper(tmp_path / "pepper")
-    with kdb.connect(path) as db:
-        _, staff_pin = auth.add_staff(db, "C21", "Somchai", pepper, "test")
-        organizer_pin = auth.set_organizer_pin(db, pepper, "test")
-    return path, staff_pin, organizer_pin
 
 
 def hold_corner(kiosk, seconds=3.3):

@@ -5,7 +5,7 @@ says what is true for it and starts with an empty PIN, and a PIN gets the keyboa
 import pytest
 from PySide6.QtCore import QPointF
 
-from tests.ui.test_staff import hold_corner, staff_db  # noqa: F401 (a fixture)
+from tests.ui.test_staff import hold_corner
 
 
 def top_of(item) -> float:
@@ -41,7 +41,7 @@ def assert_in_view(kiosk, names):
 
 @pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)], ids=["landscape", "portrait"])
 @pytest.mark.parametrize("text_step", [0, 1, 2])
-def test_a_wrong_pin_moves_nothing_and_the_pin_stays_in_view_in_thai(start_kiosk, staff_db, size,  # noqa: F811
+def test_a_wrong_pin_moves_nothing_and_the_pin_stays_in_view_in_thai(start_kiosk, staff_db, size,
                                                                       text_step):
     path, pin, _ = staff_db
     kiosk = start_kiosk(path, lang="th", screen="home", size=size)
@@ -67,7 +67,7 @@ def test_a_wrong_pin_moves_nothing_and_the_pin_stays_in_view_in_thai(start_kiosk
     assert_in_view(kiosk, ["pinField", "signInButton"])
 
 
-def test_the_organizer_tab_starts_with_an_empty_pin_and_its_own_words(start_kiosk, staff_db):  # noqa: F811
+def test_the_organizer_tab_starts_with_an_empty_pin_and_its_own_words(start_kiosk, staff_db):
     path, pin, _ = staff_db
     kiosk = start_kiosk(path, lang="en", screen="home")
     open_form(kiosk, 0)
@@ -93,7 +93,7 @@ def test_the_organizer_tab_starts_with_an_empty_pin_and_its_own_words(start_kios
     assert kiosk.visible_item("signInProblem").property("text") == "That PIN is not right for this booth."
 
 
-def test_a_pin_field_gets_the_keyboard_of_digits(start_kiosk, staff_db):  # noqa: F811
+def test_a_pin_field_gets_the_keyboard_of_digits(start_kiosk, staff_db):
     path, _, _ = staff_db
     kiosk = start_kiosk(path, lang="th", screen="home")
     open_form(kiosk, 0)

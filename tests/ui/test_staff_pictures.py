@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF
 from kiosk.core.access.principal import Principal
 from kiosk.core.editing import gallery, media
 from kiosk.core.store import database as kdb
-from tests.ui.test_staff import open_screen, staff_db  # noqa: F401 (a fixture)
+from tests.ui.test_staff import open_screen
 
 ORGANIZER = Principal("o", "organizer")
 
@@ -33,7 +33,7 @@ def stick(tmp_path):
 
 
 @pytest.fixture
-def bangkok_with_pictures(staff_db, tmp_path, media_root):  # noqa: F811
+def bangkok_with_pictures(staff_db, tmp_path, media_root):
     """Bangkok with a logo and two photos (put there by the organizer); the path and the booth's PIN."""
     path, pin, _ = staff_db
     sources = []
@@ -101,7 +101,7 @@ def add_picked(kiosk, index, button="addAsPhoto"):
     kiosk.tap(button)
 
 
-def test_the_same_picture_is_not_added_twice(start_kiosk, staff_db, media_root, stick):  # noqa: F811
+def test_the_same_picture_is_not_added_twice(start_kiosk, staff_db, media_root, stick):
     path, pin, _ = staff_db
     kiosk = start_kiosk(path, lang="th", screen="home", media_root=media_root, picture_folders=[stick])
     open_pictures(kiosk, pin)
@@ -117,7 +117,7 @@ def test_the_same_picture_is_not_added_twice(start_kiosk, staff_db, media_root, 
 
 
 def test_a_large_photo_shows_a_busy_sign_at_once_and_nothing_above_the_picker_moves(
-        start_kiosk, staff_db, media_root, stick, monkeypatch):  # noqa: F811
+        start_kiosk, staff_db, media_root, stick, monkeypatch):
     path, pin, _ = staff_db
     kiosk = start_kiosk(path, lang="en", screen="home", media_root=media_root, picture_folders=[stick])
     open_pictures(kiosk, pin)
@@ -163,7 +163,7 @@ def test_a_large_photo_shows_a_busy_sign_at_once_and_nothing_above_the_picker_mo
     assert box.height() == box_height
 
 
-def test_the_picker_says_where_pictures_are_looked_for(start_kiosk, staff_db, media_root, stick):  # noqa: F811
+def test_the_picker_says_where_pictures_are_looked_for(start_kiosk, staff_db, media_root, stick):
     path, pin, _ = staff_db
     kiosk = start_kiosk(path, lang="en", screen="home", media_root=media_root, picture_folders=[stick])
     open_pictures(kiosk, pin)

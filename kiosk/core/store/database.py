@@ -164,7 +164,7 @@ def m004_fleet(db: Database) -> None:
 
 
 @migrations()
-def m005_removed_pictures(db: Database) -> None:
+def m006_removed_pictures(db: Database) -> None:
     """Logos and photos taken off their entry, with who took them off and when: staff can put them back."""
     db.execute(f"""CREATE TABLE media_removed (
         id TEXT PRIMARY KEY, owner_type TEXT NOT NULL, owner_id TEXT NOT NULL, kind TEXT NOT NULL,
