@@ -27,6 +27,12 @@ def media_dir() -> Path:
     return data_dir() / "media"
 
 
+def pictures_dir() -> Path:
+    """The kiosk's picture folder, where staff find pictures besides USB sticks: the user's Pictures folder
+    (XDG_PICTURES_DIR, usually ~/Pictures)."""
+    return Path(platformdirs.user_pictures_dir())
+
+
 def pepper_path(db: Path | None = None) -> Path:
     """The kiosk-local secret that PIN hashes are keyed with; kept beside, never inside, the database. A database
     kept in a data folder of its own (a `pepper` file beside it) uses that folder's secret, whoever opens it with

@@ -838,7 +838,7 @@
 <context>
     <name>StaffAdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/StaffAdminScreen.qml" line="+45"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/StaffAdminScreen.qml" line="+48"/>
         <source>Kiosk administration</source>
         <translation>Kiosk administration</translation>
     </message>
@@ -868,12 +868,12 @@
         <translation>%1 · %2 · %3 m, %4 m · facing %5°</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Set the position on the map</source>
         <translation>Set the position on the map</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>Software</source>
         <translation>Software</translation>
     </message>
@@ -903,7 +903,7 @@
         <translation>File</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-148"/>
         <source>Damaged: started from a backup</source>
         <translation>Damaged: started from a backup</translation>
     </message>
@@ -933,12 +933,17 @@
         <translation>Not run</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>At start the database was found damaged. %1</source>
         <translation>At start the database was found damaged. %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>The position can be set once this kiosk has an id (see above).</source>
+        <translation>The position can be set once this kiosk has an id (see above).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sign-in locks</source>
         <translation>Sign-in locks</translation>
     </message>
@@ -1126,7 +1131,7 @@
         <translation>Backup written and checked.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The backup failed: %1</source>
         <translation>The backup failed: %1</translation>
     </message>
@@ -1284,7 +1289,7 @@
         <translation>The preview needs the marked fields checked first.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Published. Visitors see it now.</source>
         <translation>Published. Visitors see it now.</translation>
     </message>
@@ -1299,28 +1304,28 @@
         <translation>Nothing was published: please check the marked fields.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Restored version %1. Visitors see it now.</source>
         <translation>Restored version %1. Visitors see it now.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Your unpublished changes were discarded.</source>
         <translation>Your unpublished changes were discarded.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+350"/>
+        <location line="+375"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-369"/>
         <source>Logo and photos</source>
         <translation>Logo and photos</translation>
     </message>
@@ -1330,7 +1335,7 @@
         <translation>Discard my changes</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Edit: %1</source>
         <translation>Edit: %1</translation>
     </message>
@@ -1345,7 +1350,7 @@
         <translation>Thai and English. Visitors see the English text when the Thai is empty.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+164"/>
         <source>Tap again to remove this project</source>
         <translation>Tap again to remove this project</translation>
     </message>
@@ -1390,7 +1395,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-489"/>
         <source>Version %1 · %2</source>
         <translation>Version %1 · %2</translation>
     </message>
@@ -1400,7 +1405,7 @@
         <translation>Your changes from %1 are back. They are not published yet.</translation>
     </message>
     <message>
-        <location line="+405"/>
+        <location line="+441"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
@@ -1463,12 +1468,12 @@
         <translation>Discard</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Your unpublished changes were discarded.</source>
         <translation>Your unpublished changes were discarded.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
@@ -1509,6 +1514,11 @@
         <translation>That PIN is not right for this booth.</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>That is not the organizer&apos;s PIN.</source>
+        <translation>That is not the organizer&apos;s PIN.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>A PIN is six digits, 0 to 9.</source>
         <translation>A PIN is six digits, 0 to 9.</translation>
@@ -1534,7 +1544,7 @@
         <translation>This PIN cannot be checked. Please ask the organizer for a new one.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+61"/>
         <source>Staff sign-in</source>
         <translation>Staff sign-in</translation>
     </message>
@@ -1569,7 +1579,7 @@
         <translation>PIN (six digits)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -1582,48 +1592,90 @@
 <context>
     <name>StaffPicturesScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/StaffPicturesScreen.qml" line="+30"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/StaffPicturesScreen.qml" line="+59"/>
         <source>Done. Visitors see it now.</source>
         <translation>Done. Visitors see it now.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Logo and photos</source>
         <translation>Logo and photos</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <location line="+156"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-140"/>
         <source>No logo yet.</source>
         <translation>No logo yet.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+25"/>
+        <location line="-34"/>
+        <location line="+40"/>
+        <location line="+36"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-89"/>
+        <source>The logo was removed. Visitors no longer see it.</source>
+        <translation>The logo was removed. Visitors no longer see it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The photo was removed. Visitors no longer see it.</source>
+        <translation>The photo was removed. Visitors no longer see it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put back. Visitors see it again.</source>
+        <translation>Put back. Visitors see it again.</translation>
+    </message>
+    <message>
+        <location line="+224"/>
+        <source>Preparing the picture…</source>
+        <translation>Preparing the picture…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="-194"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>No photos yet.</source>
         <translation>No photos yet.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Add a picture from a USB stick or the kiosk&apos;s picture folder</source>
         <translation>Add a picture from a USB stick or the kiosk&apos;s picture folder</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Pictures are looked for on USB sticks as they are plugged in, and in the kiosk&apos;s picture folder: %1.</source>
+        <translation>Pictures are looked for on USB sticks as they are plugged in, and in the kiosk&apos;s picture folder: %1.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>USB sticks found now: %1.</source>
+        <translation>USB sticks found now: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No USB stick is plugged in now.</source>
+        <translation>No USB stick is plugged in now.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Look again</source>
         <translation>Look again</translation>
     </message>
@@ -1641,6 +1693,36 @@
         <location line="+5"/>
         <source>No pictures found. Plug in a USB stick with JPEG, PNG or WebP pictures, then tap “Look again”.</source>
         <translation>No pictures found. Plug in a USB stick with JPEG, PNG or WebP pictures, then tap “Look again”.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Removed pictures</source>
+        <translation>Removed pictures</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed %1 by the organizer</source>
+        <translation>removed %1 by the organizer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed %1 by %2</source>
+        <translation>removed %1 by %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed %1 by booth staff</source>
+        <translation>removed %1 by booth staff</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Put back</source>
+        <translation>Put back</translation>
     </message>
 </context>
 <context>

@@ -830,7 +830,7 @@
 <context>
     <name>StaffAdminScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/StaffAdminScreen.qml" line="+45"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/StaffAdminScreen.qml" line="+48"/>
         <source>Kiosk administration</source>
         <translation>การดูแลตู้คีออสก์</translation>
     </message>
@@ -860,12 +860,12 @@
         <translation>%1 · %2 · %3 ม., %4 ม. · หันไปทาง %5°</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Set the position on the map</source>
         <translation>กำหนดตำแหน่งบนแผนผัง</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>Software</source>
         <translation>ซอฟต์แวร์</translation>
     </message>
@@ -895,7 +895,7 @@
         <translation>ไฟล์</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-148"/>
         <source>Damaged: started from a backup</source>
         <translation>เสียหาย: เริ่มจากข้อมูลสำรอง</translation>
     </message>
@@ -925,12 +925,17 @@
         <translation>ยังไม่ได้ตรวจสอบ</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>At start the database was found damaged. %1</source>
         <translation>ตอนเริ่มทำงานพบว่าฐานข้อมูลเสียหาย %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>The position can be set once this kiosk has an id (see above).</source>
+        <translation>ตั้งตำแหน่งได้เมื่อตู้นี้มีรหัสตู้แล้ว (ดูด้านบน)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sign-in locks</source>
         <translation>การล็อกการเข้าสู่ระบบ</translation>
     </message>
@@ -1114,7 +1119,7 @@
         <translation>สำรองข้อมูลและตรวจสอบแล้ว</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The backup failed: %1</source>
         <translation>สำรองข้อมูลไม่สำเร็จ: %1</translation>
     </message>
@@ -1272,7 +1277,7 @@
         <translation>กรุณาตรวจสอบช่องที่ทำเครื่องหมายไว้ก่อนดูตัวอย่าง</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Published. Visitors see it now.</source>
         <translation>เผยแพร่แล้ว ผู้เข้าชมเห็นข้อมูลใหม่ทันที</translation>
     </message>
@@ -1287,28 +1292,28 @@
         <translation>ยังไม่ได้เผยแพร่ กรุณาตรวจสอบช่องที่มีเครื่องหมาย</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Restored version %1. Visitors see it now.</source>
         <translation>นำฉบับที่ %1 กลับมาใช้แล้ว ผู้เข้าชมเห็นข้อมูลนี้ทันที</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Your unpublished changes were discarded.</source>
         <translation>ทิ้งการแก้ไขที่ยังไม่ได้เผยแพร่แล้ว</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Preview</source>
         <translation>ดูตัวอย่าง</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+350"/>
+        <location line="+375"/>
         <source>Publish</source>
         <translation>เผยแพร่</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-369"/>
         <source>Logo and photos</source>
         <translation>โลโก้และรูปภาพ</translation>
     </message>
@@ -1318,7 +1323,7 @@
         <translation>ทิ้งการแก้ไขของฉัน</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Edit: %1</source>
         <translation>แก้ไข: %1</translation>
     </message>
@@ -1333,7 +1338,7 @@
         <translation>ภาษาไทยและภาษาอังกฤษ หากเว้นภาษาไทยว่างไว้ ผู้เข้าชมจะเห็นข้อความภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+164"/>
         <source>Tap again to remove this project</source>
         <translation>แตะอีกครั้งเพื่อลบโครงการนี้</translation>
     </message>
@@ -1378,7 +1383,7 @@
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-489"/>
         <source>Version %1 · %2</source>
         <translation>ฉบับที่ %1 · %2</translation>
     </message>
@@ -1388,7 +1393,7 @@
         <translation>การแก้ไขของคุณเมื่อ %1 กลับมาแล้ว และยังไม่ได้เผยแพร่</translation>
     </message>
     <message>
-        <location line="+405"/>
+        <location line="+441"/>
         <source>Restore</source>
         <translation>นำกลับมาใช้</translation>
     </message>
@@ -1451,12 +1456,12 @@
         <translation>ทิ้ง</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Your unpublished changes were discarded.</source>
         <translation>ทิ้งการแก้ไขที่ยังไม่ได้เผยแพร่แล้ว</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Project</source>
         <translation>โครงการ</translation>
     </message>
@@ -1496,6 +1501,11 @@
         <translation>PIN ไม่ถูกต้องสำหรับบูธนี้</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>That is not the organizer&apos;s PIN.</source>
+        <translation>PIN นี้ไม่ใช่ PIN ของผู้จัดงาน</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>A PIN is six digits, 0 to 9.</source>
         <translation>PIN คือตัวเลขอารบิก 0–9 จำนวนหกหลัก</translation>
@@ -1521,7 +1531,7 @@
         <translation>ตรวจสอบ PIN นี้ไม่ได้ กรุณาขอ PIN ใหม่จากผู้จัดงาน</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+61"/>
         <source>Staff sign-in</source>
         <translation>เข้าสู่ระบบสำหรับเจ้าหน้าที่</translation>
     </message>
@@ -1556,7 +1566,7 @@
         <translation>PIN (ตัวเลขหกหลัก)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>PIN</source>
         <translation>รหัส PIN</translation>
     </message>
@@ -1569,48 +1579,90 @@
 <context>
     <name>StaffPicturesScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/StaffPicturesScreen.qml" line="+30"/>
+        <location filename="../../kiosk/ui/qml/Expo/screens/StaffPicturesScreen.qml" line="+59"/>
         <source>Done. Visitors see it now.</source>
         <translation>เรียบร้อยแล้ว ผู้เข้าชมเห็นทันที</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Logo and photos</source>
         <translation>โลโก้และรูปภาพ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <location line="+156"/>
         <source>Logo</source>
         <translation>โลโก้</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-140"/>
         <source>No logo yet.</source>
         <translation>ยังไม่มีโลโก้</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+25"/>
+        <location line="-34"/>
+        <location line="+40"/>
+        <location line="+36"/>
         <source>Remove</source>
         <translation>ลบออก</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-89"/>
+        <source>The logo was removed. Visitors no longer see it.</source>
+        <translation>ลบโลโก้ออกแล้ว ผู้เข้าชมจะไม่เห็นอีก</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The photo was removed. Visitors no longer see it.</source>
+        <translation>ลบรูปภาพออกแล้ว ผู้เข้าชมจะไม่เห็นอีก</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put back. Visitors see it again.</source>
+        <translation>นำกลับมาแล้ว ผู้เข้าชมเห็นอีกครั้ง</translation>
+    </message>
+    <message>
+        <location line="+224"/>
+        <source>Preparing the picture…</source>
+        <translation>กำลังเตรียมรูป…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Undo</source>
+        <translation>เลิกทำ</translation>
+    </message>
+    <message>
+        <location line="-194"/>
         <source>Photos</source>
         <translation>รูปภาพ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>No photos yet.</source>
         <translation>ยังไม่มีรูปภาพ</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Add a picture from a USB stick or the kiosk&apos;s picture folder</source>
         <translation>เพิ่มรูปจากแฟลชไดรฟ์ USB หรือโฟลเดอร์รูปภาพของตู้</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Pictures are looked for on USB sticks as they are plugged in, and in the kiosk&apos;s picture folder: %1.</source>
+        <translation>ระบบค้นหารูปในแฟลชไดรฟ์ USB ที่เสียบอยู่ และในโฟลเดอร์รูปภาพของตู้: %1</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>USB sticks found now: %1.</source>
+        <translation>แฟลชไดรฟ์ USB ที่พบตอนนี้: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No USB stick is plugged in now.</source>
+        <translation>ขณะนี้ไม่ได้เสียบแฟลชไดรฟ์ USB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Look again</source>
         <translation>ค้นหาอีกครั้ง</translation>
     </message>
@@ -1628,6 +1680,36 @@
         <location line="+5"/>
         <source>No pictures found. Plug in a USB stick with JPEG, PNG or WebP pictures, then tap “Look again”.</source>
         <translation>ไม่พบรูปภาพ กรุณาเสียบแฟลชไดรฟ์ USB ที่มีรูป JPEG, PNG หรือ WebP แล้วแตะ “ค้นหาอีกครั้ง”</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Removed pictures</source>
+        <translation>รูปที่ลบออกแล้ว</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Photo</source>
+        <translation>รูปภาพ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed %1 by the organizer</source>
+        <translation>ลบออกเมื่อ %1 โดยผู้จัดงาน</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed %1 by %2</source>
+        <translation>ลบออกเมื่อ %1 โดย %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed %1 by booth staff</source>
+        <translation>ลบออกเมื่อ %1 โดยเจ้าหน้าที่บูธ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Put back</source>
+        <translation>นำกลับมา</translation>
     </message>
 </context>
 <context>

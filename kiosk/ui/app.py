@@ -332,7 +332,7 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
     if not kiosk_id:  # counted per kiosk: without an id, the plan's first kiosk is this one (as on the map)
         recorder.kiosk_id = next(iter(floorplan.kiosk_ids(db)), "")
     clocks = {"now": staff_clock, "monotonic": staff_clock} if staff_clock else {}
-    pictures = [Path(p) for p in picture_folders] if picture_folders is not None else [Path.home() / "Pictures"]
+    pictures = [Path(p) for p in picture_folders] if picture_folders is not None else [config.pictures_dir()]
     staff = StaffSession(db, show, pepper_path or config.pepper_path(), allow_http=allow_http,
                          media_root=media_root or config.media_dir(), picture_folders=pictures, **clocks)
     staff.published.connect(floor_map.reload)  # a new name may be on the map

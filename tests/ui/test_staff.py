@@ -241,14 +241,17 @@ def test_staff_add_a_logo_and_a_photo_from_a_usb_stick_and_a_bad_file_is_refused
     kiosk.tap("pick-0")
     kiosk.swipe_until_visible("picturesFlick", "useAsLogo", step=300)
     kiosk.tap("useAsLogo")
+    kiosk.qtbot.waitUntil(lambda: not kiosk.kiosk.staff.pictureBusy)  # prepared on a worker thread
     kiosk.swipe_until_visible("picturesFlick", "pick-1")
     kiosk.tap("pick-1")
     kiosk.swipe_until_visible("picturesFlick", "addAsPhoto", step=300)
     kiosk.tap("addAsPhoto")
+    kiosk.qtbot.waitUntil(lambda: not kiosk.kiosk.staff.pictureBusy)
     kiosk.swipe_until_visible("picturesFlick", "pick-2")
     kiosk.tap("pick-2")
     kiosk.swipe_until_visible("picturesFlick", "addAsPhoto", step=300)
     kiosk.tap("addAsPhoto")
+    kiosk.qtbot.waitUntil(lambda: not kiosk.kiosk.staff.pictureBusy)
     notice = kiosk.screen().property("notice")
     assert "c-not-a-picture.jpg" in notice and "JPEG" in notice  # the reason, in Thai
     with kdb.connect(path) as db:

@@ -230,16 +230,23 @@ def _collect(folder: Path, depth: int, found: set[Path]) -> None:
         return
 
 
-def removable_folders(
+def removable_parents(
     *, user: str | None = None, media: Path = Path("/media"), run_media: Path = Path("/run/media")
 ) -> list[Path]:
-    """Mounted USB sticks on Linux: the subfolders of /media/<user>, /media and /run/media/<user>; [] if none."""
+    """The folders Linux mounts USB sticks in: /media/<user>, /media and /run/media/<user>."""
     if user is None:
         try:
             user = getpass.getuser()
         except (OSError, KeyError):
             user = ""
-    parents = [media / user, media, run_media / user] if user else [media]
+    return [media / user, media, run_media / user] if user else [media]
+
+
+def removable_folders(
+    *, user: str | None = None, media: Path = Path("/media"), run_media: Path = Path("/run/media")
+) -> list[Path]:
+    """Mounted USB sticks on Linux: the subfolders of /media/<user>, /media and /run/media/<user>; [] if none."""
+    parents = removable_parents(user=user, media=media, run_media=run_media)
     found: list[Path] = []
     for parent in parents:
         try:
@@ -247,7 +254,7 @@ def removable_folders(
         except OSError:
             continue
         for child in children:
-            if child.name.startswith(".") or child in found or (user and child == media / user):
+            if child.name.startswith(".") or child in found or child in parents:
                 continue
             try:
                 if child.is_dir() and not child.is_symlink():

@@ -129,6 +129,9 @@ def _make(db: Database, entry: Entry, pictures: Pictures | None) -> None:
     if c.action == "remove-media":
         writer.remove_media(db, c.detail, c.actor, at=c.at)
         return
+    if c.action == "restore-media":
+        writer.restore_media(db, c.detail, c.actor, at=c.at)
+        return
     if c.op == "remove":
         if c.table == "project" and versions.exists(db, "project", c.row_id):
             writer.remove_project(db, c.row_id, c.actor, at=c.at)

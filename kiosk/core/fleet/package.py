@@ -68,7 +68,8 @@ def publish(db: Database, packages: Path, media_root: Path | None, made_by: str,
     try:
         db.execute("VACUUM INTO ?", [str(partial / CONTENT)])
         kdb.clear_local(partial / CONTENT)  # a draft never leaves its kiosk
-        used = [path for (path,) in db.execute("SELECT DISTINCT path FROM media ORDER BY path")]
+        used = [path for (path,) in db.execute(  # removed pictures too: staff can put them back
+            "SELECT path FROM media UNION SELECT path FROM media_removed ORDER BY path")]
         missing = []
         for relative in used:
             source = Path(media_root or "") / relative

@@ -24,7 +24,8 @@ migrations = Migrations("kiosk")
 
 # Content tables: every row has a stable text id, updated_at and updated_by.
 CONTENT_TABLES = ("event", "country", "focus_area", "city", "organisation", "project",
-                  "hall", "hall_feature", "booth", "kiosk_point", "room", "theme", "session", "media")
+                  "hall", "hall_feature", "booth", "kiosk_point", "room", "theme", "session", "media",
+                  "media_removed")
 
 ORGANISATION_KINDS = ("city_pavilion", "exhibitor", "partner_delegation", "organiser")
 FEATURE_KINDS = ("aisle", "wall", "entrance", "stage", "registration", "information", "toilet", "lift", "stairs")
@@ -170,6 +171,16 @@ def m005_drafts(db: Database) -> None:
     db.execute("""CREATE TABLE staff_draft (
         entity_type TEXT NOT NULL, entity_id TEXT NOT NULL, actor TEXT NOT NULL, data TEXT NOT NULL,
         saved_at TEXT NOT NULL, PRIMARY KEY (entity_type, entity_id, actor))""")
+
+
+@migrations()
+def m006_removed_pictures(db: Database) -> None:
+    """Logos and photos taken off their entry, with who took them off and when: staff can put them back."""
+    db.execute(f"""CREATE TABLE media_removed (
+        id TEXT PRIMARY KEY, owner_type TEXT NOT NULL, owner_id TEXT NOT NULL, kind TEXT NOT NULL,
+        path TEXT NOT NULL, mime TEXT, width INTEGER, height INTEGER, sha256 TEXT, alt TEXT,
+        position INTEGER NOT NULL DEFAULT 0, {_STAMP}, removed_at TEXT NOT NULL, removed_by TEXT NOT NULL)""")
+    db.execute("CREATE INDEX media_removed_owner ON media_removed(owner_type, owner_id)")
 
 
 class NotAKioskDatabase(KioskError):

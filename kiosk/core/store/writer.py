@@ -31,7 +31,8 @@ log = logging.getLogger(__name__)
 class Change:
     """One change as the writer made it: enough to make it again on another copy of the database."""
 
-    action: str  # publish, revert, insert, delete, place-kiosk, config, set-logo, add-photo, remove-media, …
+    action: str  # publish, revert, insert, delete, place-kiosk, config, set-logo, add-photo, remove-media,
+    #              restore-media, …
     op: str | None  # "set" (these columns of the row), "create" (the row, whole), "remove", or None (no content)
     table: str | None
     row_id: str | None
@@ -215,8 +216,8 @@ def set_logo(db: Database, row: dict, actor: str, *, at: str | None = None) -> d
     at = at or kdb.now()
     row = prepare(row, actor, at)
     with kdb.transaction(db):
-        db.execute("DELETE FROM media WHERE owner_type = ? AND owner_id = ? AND kind = 'logo'",
-                   [row["owner_type"], row["owner_id"]])
+        _put_aside(db, "owner_type = ? AND owner_id = ? AND kind = 'logo'", [row["owner_type"], row["owner_id"]],
+                   actor, at)  # the old logo can be put back
         _flush(db, "media", [row])
         _record(db, actor, "set-logo", row["owner_type"], row["owner_id"], detail=row["id"], op="create",
                 values=_media_values(row), at=at)
@@ -238,12 +239,47 @@ def add_photo(db: Database, row: dict, actor: str, *, at: str | None = None) -> 
 
 
 def remove_media(db: Database, media_id: str, actor: str, *, at: str | None = None) -> None:
-    """A logo or photo taken off its entry (the file stays: another row may use it)."""
+    """A logo or photo taken off its entry: its row goes to `media_removed` with who and when, so it can be put back
+    (`restore_media`); the file stays."""
+    at = at or kdb.now()
     with kdb.transaction(db):
         owner = db.execute("SELECT owner_type, owner_id FROM media WHERE id = ?", [media_id]).fetchone()
-        db.execute("DELETE FROM media WHERE id = ?", [media_id])
+        _put_aside(db, "id = ?", [media_id], actor, at)
         if owner:
             _record(db, actor, "remove-media", owner[0], owner[1], detail=media_id, op="remove", at=at)
+
+
+def restore_media(db: Database, media_id: str, actor: str, *, at: str | None = None) -> dict | None:
+    """A removed logo or photo back on its entry, in its old place (a logo replaces the current one, which is put
+    aside in turn); returns the row written, None when there is no such removed picture."""
+    at = at or kdb.now()
+    with kdb.transaction(db):
+        cursor = db.execute(f"SELECT {', '.join(MEDIA_COLUMNS)} FROM media_removed WHERE id = ?", [media_id])
+        found = cursor.fetchone()
+        if found is None:
+            return None
+        row = dict(zip(MEDIA_COLUMNS, found))
+        if row["kind"] == "logo":
+            _put_aside(db, "owner_type = ? AND owner_id = ? AND kind = 'logo'", [row["owner_type"], row["owner_id"]],
+                       actor, at)
+        db.execute("DELETE FROM media_removed WHERE id = ?", [media_id])
+        row = prepare(row, actor, at)
+        _flush(db, "media", [row])
+        _record(db, actor, "restore-media", row["owner_type"], row["owner_id"], detail=media_id, op="create",
+                values=_media_values(row), at=at)
+    return row
+
+
+MEDIA_COLUMNS = ("id", "owner_type", "owner_id", "kind", "path", "mime", "width", "height", "sha256", "alt",
+                 "position")
+
+
+def _put_aside(db: Database, where: str, params: list, actor: str, at: str) -> None:
+    """The media rows `where` selects moved to `media_removed`, stamped with who removed them and when."""
+    columns = ", ".join((*MEDIA_COLUMNS, "updated_at", "updated_by"))
+    db.execute(f"INSERT OR REPLACE INTO media_removed ({columns}, removed_at, removed_by) "
+               f"SELECT {columns}, ?, ? FROM media WHERE {where}", [at, actor, *params])
+    db.execute(f"DELETE FROM media WHERE {where}", params)
 
 
 def audit(db: Database, actor: str, action: str, entity_type: str | None = None, entity_id: str | None = None,
@@ -306,8 +342,7 @@ def _tell(listeners: list[Callable[[Change], None]], change: Change) -> None:
 
 
 def _media_values(row: dict) -> dict:
-    return {k: row[k] for k in ("id", "owner_type", "owner_id", "kind", "path", "mime", "width", "height", "sha256",
-                                "alt", "position")}
+    return {k: row[k] for k in MEDIA_COLUMNS}
 
 
 def _update(db: Database, table: str, row_id: str, values: dict) -> None:

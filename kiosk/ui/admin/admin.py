@@ -73,6 +73,7 @@ class Admin(QObject):
         self._setup = setup
         self._busy = False
         self._last_backup = ""
+        self._last_backup_at = ""  # the local time it finished, "10:42"
         self._status: dict = {}
         self.exit_code: int | None = None
         self.leave_app = lambda code: QGuiApplication.instance().exit(code)  # tests replace it
@@ -153,6 +154,7 @@ class Admin(QObject):
             "backupsDir": str(setup.backups_dir),
             "backupEvery": setup.backup_minutes,
             "lastBackup": self._last_backup,
+            "lastBackupAt": self._last_backup_at,
             "diskFree": files.size_text(backups.free_bytes),
             "diskTotal": files.size_text(backups.total_bytes),
             "diskLow": backups.free_bytes < LOW_DISK,
@@ -181,6 +183,13 @@ class Admin(QObject):
         return (pick(hall.name, lang) or hall_id) if hall else hall_id
 
     # --- actions ---
+
+    @Slot()
+    def forgetMessages(self) -> None:
+        """A new visit of the screen: what earlier visits were told is not news (the facts stay in the status)."""
+        self._last_backup = self._last_backup_at = ""
+        if self._status:
+            self.refresh()
 
     @Slot(result=bool)
     def reloadContent(self) -> bool:
@@ -233,6 +242,7 @@ class Admin(QObject):
     def _backup_done(self, outcome: str, detail: str) -> None:
         self._busy = False
         self._last_backup = "ok" if outcome == "ok" else detail
+        self._last_backup_at = datetime.datetime.now().strftime("%H:%M")
         self.busyChanged.emit()
         if self._status:
             self.refresh()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import logging
 import sqlite3
+import threading
 import time
 from pathlib import Path
 from typing import Callable
@@ -51,7 +52,10 @@ SAYINGS = {
            "disk_full": "The kiosk's disk is full, so nothing was saved. What you typed is still here. Please call the organizer.",
            "read_only": "The kiosk cannot save changes just now, so nothing was saved. What you typed is still here. Please call the organizer.",
            "no_pepper": "PINs cannot be checked on this kiosk: its PIN key file is missing. Please call the organizer.",
-           "not_done": "{detail}"},
+           "not_done": "{detail}",
+           "duplicate": "This picture is already here: nothing was added.",
+           "full": "This entry already has {most} photos. Remove one before adding another.",
+           "picture_busy": "Please wait: the last picture is still being prepared."},
     "th": {"signed_out": "หมดเวลาการเข้าสู่ระบบแล้ว กรุณาเข้าสู่ระบบอีกครั้ง",
            "forbidden": "คุณแก้ไขได้เฉพาะข้อมูลของบูธของคุณเท่านั้น",
            "gone": "ไม่พบรูปนั้นแล้ว กรุณาค้นหาอีกครั้ง",
@@ -64,7 +68,10 @@ SAYINGS = {
            "disk_full": "ดิสก์ของตู้เต็ม จึงยังไม่ได้บันทึกข้อมูล ข้อความที่คุณพิมพ์ยังอยู่ครบ กรุณาติดต่อผู้จัดงาน",
            "read_only": "ตู้ยังบันทึกการแก้ไขไม่ได้ในขณะนี้ จึงยังไม่ได้บันทึกข้อมูล ข้อความที่คุณพิมพ์ยังอยู่ครบ กรุณาติดต่อผู้จัดงาน",
            "no_pepper": "ตู้นี้ตรวจสอบ PIN ไม่ได้ เพราะไม่มีไฟล์กุญแจ PIN กรุณาติดต่อผู้จัดงาน",
-           "not_done": "ทำรายการไม่สำเร็จ ({detail})"},
+           "not_done": "ทำรายการไม่สำเร็จ ({detail})",
+           "duplicate": "รูปนี้มีอยู่แล้ว จึงไม่ได้เพิ่มซ้ำ",
+           "full": "รายการนี้มีรูปภาพครบ {most} รูปแล้ว กรุณาลบรูปหนึ่งก่อนเพิ่มรูปใหม่",
+           "picture_busy": "กรุณารอสักครู่ กำลังเตรียมรูปก่อนหน้าอยู่"},
 }
 
 
@@ -81,6 +88,9 @@ class StaffSession(QObject):
     lockChanged = Signal()
     clockChanged = Signal()  # the "Still there?" countdown
     draftsChanged = Signal()
+    pictureBusyChanged = Signal()
+    pictureDone = Signal("QVariantMap")  # what became of usePicture's image: {ok} or {ok: false, message}
+    _pictureCleaned = Signal(object)  # media.Ingested or the KioskError that refused it; emitted on the worker thread
 
     def __init__(self, db: Database, show: Show, pepper_path: Path, *, allow_http: bool = False,
                  media_root: Path | None = None, picture_folders: list[Path] | None = None,
@@ -90,6 +100,8 @@ class StaffSession(QObject):
         # Where pictures come from: USB sticks as they are plugged in, and these folders.
         self._picture_folders = [Path(f) for f in picture_folders or []]
         self.picks: list[Path] = []
+        self._picture_job: dict | None = None
+        self._pictureCleaned.connect(self._picture_cleaned)
         self._db = db
         self._show = show
         self._pepper_path = Path(pepper_path)
@@ -450,7 +462,7 @@ class StaffSession(QObject):
                                                "message": validate.message(pr, lang)} for pr in exc.problems]}
         except entries.Forbidden:
             return self._refused("forbidden")
-        except media.MediaError:
+        except (media.MediaError, gallery.Refused):
             raise  # the caller explains it with the file's name
         except KioskError as exc:
             return {"ok": False, "problems": [{"field": "", "message": str(exc) if lang != "th"
@@ -470,12 +482,30 @@ class StaffSession(QObject):
 
     # --- logo and photos ---
 
+    @Property(bool, notify=pictureBusyChanged)
+    def pictureBusy(self) -> bool:
+        """A picked image is being checked and cleaned (on a worker thread: the screen keeps painting)."""
+        return self._picture_job is not None
+
     @Slot(str, str, result="QVariantMap")
     def pictures(self, kind: str, entity_id: str) -> dict:
+        """The entry's logo and photos, and the pictures removed from it that can be put back (with who and when)."""
         found = gallery.media_of(self._db, KINDS[kind], entity_id)
         logo = found["logo"]
+        removed = [{"id": r["id"], "path": r["path"], "kind": r["kind"], "at": _local_time(r["removed_at"]),
+                    "organizer": r["removed_by"].startswith("organizer:"), "name": r["removed_by_name"] or ""}
+                   for r in gallery.removed_of(self._db, KINDS[kind], entity_id)]
         return {"logo": {"id": logo["id"], "path": logo["path"]} if logo else {},
-                "photos": [{"id": p["id"], "path": p["path"]} for p in found["photos"]]}
+                "photos": [{"id": p["id"], "path": p["path"]} for p in found["photos"]],
+                "removed": removed, "most": gallery.MAX_PHOTOS}
+
+    @Slot(result="QVariantMap")
+    def pictureSources(self) -> dict:
+        """Where the picker looks: the folders USB sticks appear in (and the sticks there now), and the kiosk's
+        picture folders."""
+        return {"usb": [str(p) for p in media.removable_parents()],
+                "sticks": [p.name for p in media.removable_folders()],
+                "folders": [str(f) for f in self._picture_folders]}
 
     @Slot(result="QVariantList")
     def findPictures(self) -> list[dict]:
@@ -486,21 +516,70 @@ class StaffSession(QObject):
 
     @Slot(str, str, int, str, result="QVariantMap")
     def usePicture(self, kind: str, entity_id: str, index: int, role: str) -> dict:
-        """Put picked image `index` on the entry as its logo or as one more photo."""
+        """Put picked image `index` on the entry as its logo or as one more photo. The image is cleaned on a worker
+        thread: {ok, busy: true} now and `pictureDone` with the outcome later, or a refusal at once."""
+        if self._picture_job is not None:
+            return {"ok": False, "message": self._says("picture_busy")}
         if not 0 <= index < len(self.picks) or self._media_root is None:
             return {"ok": False, "message": self._says("gone")}
-        source = self.picks[index]
-        add = gallery.set_logo if role == "logo" else gallery.add_photo
+        source, media_root, entity_type = self.picks[index], self._media_root, KINDS[kind]
+        checked = self._picture_attempt(lambda p: gallery.check_room(self._db, p, entity_type, entity_id, role),
+                                        source)
+        if not checked["ok"]:
+            return checked
+        self._picture_job = {"principal": self._principal, "entity_type": entity_type, "entity_id": entity_id,
+                             "role": role, "source": source}
+        self.pictureBusyChanged.emit()
+
+        def work() -> None:  # files only: the database stays on the screen's thread
+            try:
+                self._pictureCleaned.emit(media.ingest(source, media_root, kind=role))
+            except KioskError as exc:  # a refused image (MediaError), or the media folder could not be written
+                self._pictureCleaned.emit(exc)
+
+        threading.Thread(target=work, name="picture", daemon=True).start()
+        return {"ok": True, "busy": True}
+
+    @Slot(object)
+    def _picture_cleaned(self, outcome) -> None:
+        job, self._picture_job = self._picture_job, None
+        if job is None:
+            return
+        if self._principal is not job["principal"]:  # signed out (or someone else signed in) meanwhile
+            result = {"ok": False, "message": self._says("signed_out")}
+        elif isinstance(outcome, KioskError):
+            result = self._picture_refusal(outcome, job["source"])
+        else:
+            result = self._picture_attempt(lambda p: gallery.attach(
+                self._db, p, job["entity_type"], job["entity_id"], job["role"], outcome), job["source"])
+        self.pictureBusyChanged.emit()
+        self.pictureDone.emit(result)
+
+    def _picture_attempt(self, action, source: Path | None = None) -> dict:
+        """`_write(action)`, with a refused picture told as {ok: false, message} in the staff member's language."""
         try:
-            return self._write(lambda p: add(self._db, p, KINDS[kind], entity_id, source, self._media_root))
-        except media.MediaError as exc:
-            return {"ok": False, "message": self._says(exc.reason, name=source.name)}
-        except KioskError as exc:
-            return {"ok": False, "message": str(exc)}
+            result = self._write(action)
+        except KioskError as exc:  # MediaError and gallery.Refused: `_attempt` passes them on
+            return self._picture_refusal(exc, source)
+        if not result["ok"]:
+            return {"ok": False, "message": result["problems"][0]["message"]}
+        return result
+
+    def _picture_refusal(self, exc: KioskError, source: Path | None) -> dict:
+        if isinstance(exc, (media.MediaError, gallery.Refused)):
+            return {"ok": False, "message": self._says(exc.reason, name=source.name if source else "",
+                                                       most=gallery.MAX_PHOTOS)}
+        return {"ok": False, "message": str(exc) if self._show.lang != "th" else self._says("not_done", detail=str(exc))}
 
     @Slot(str, result="QVariantMap")
     def removePicture(self, media_id: str) -> dict:
-        return self._write(lambda p: gallery.remove_media(self._db, p, media_id))
+        """Take a logo or photo off its entry; it stays among the removed pictures, to be put back."""
+        return self._picture_attempt(lambda p: gallery.remove_media(self._db, p, media_id))
+
+    @Slot(str, result="QVariantMap")
+    def restorePicture(self, media_id: str) -> dict:
+        """Put a removed logo or photo back (Undo, or from the removed pictures)."""
+        return self._picture_attempt(lambda p: gallery.restore_media(self._db, p, media_id))
 
     @Slot(str, str, result="QVariantList")
     def history(self, kind: str, entity_id: str) -> list[dict]:

@@ -205,3 +205,72 @@ def test_pages_carry_the_logo_and_photos(db, media_root, picture):
     assert content.organisation(db, "huawei", "en")["photos"] == [huawei["path"]]
     assert content.organisation(db, "huawei", "en")["logo"] == ""
     assert content.city(db, "phuket", "en")["logo"] == "" and content.city(db, "phuket", "en")["photos"] == []
+
+
+# --- removed pictures come back; the same picture is not added twice ------------------------------
+
+def test_a_removed_photo_is_kept_with_who_and_when_and_comes_back_in_its_place(db, media_root, picture):
+    photos = [gallery.add_photo(db, BANGKOK, "city", "bangkok", picture((n * 60, 10, 10)), media_root)
+              for n in range(3)]
+    gallery.remove_media(db, BANGKOK, photos[1]["id"])
+    assert [p["id"] for p in gallery.media_of(db, "city", "bangkok")["photos"]] == [photos[0]["id"], photos[2]["id"]]
+    (removed,) = gallery.removed_of(db, "city", "bangkok")
+    assert (removed["id"], removed["path"], removed["removed_by"]) == (photos[1]["id"], photos[1]["path"],
+                                                                        "staff:s-bkk")
+    assert removed["removed_at"]
+    assert (media_root / photos[1]["path"]).is_file()  # the file stays while the picture can come back
+
+    back = gallery.restore_media(db, BANGKOK, photos[1]["id"])
+    assert back["id"] == photos[1]["id"] and back["updated_by"] == "staff:s-bkk"
+    assert [p["id"] for p in gallery.media_of(db, "city", "bangkok")["photos"]] == [p["id"] for p in photos]
+    assert gallery.removed_of(db, "city", "bangkok") == []
+    assert [a for (a,) in db.execute("SELECT action FROM audit WHERE action LIKE '%media' ORDER BY id")] == \
+        ["remove-media", "restore-media"]
+    assert content.city(db, "bangkok", "en")["photos"] == [p["path"] for p in photos]  # visitors see it again
+
+
+def test_a_replaced_logo_can_be_put_back_and_the_other_one_is_kept_in_turn(db, media_root, picture):
+    first = gallery.set_logo(db, BANGKOK, "city", "bangkok", picture((200, 0, 0)), media_root)
+    second = gallery.set_logo(db, BANGKOK, "city", "bangkok", picture((0, 200, 0)), media_root)
+    assert [r["id"] for r in gallery.removed_of(db, "city", "bangkok")] == [first["id"]]
+    gallery.restore_media(db, BANGKOK, first["id"])
+    assert gallery.media_of(db, "city", "bangkok")["logo"]["id"] == first["id"]
+    assert [r["id"] for r in gallery.removed_of(db, "city", "bangkok")] == [second["id"]]
+
+
+def test_the_same_picture_is_not_added_twice(db, media_root, picture):
+    same = picture()
+    gallery.add_photo(db, BANGKOK, "city", "bangkok", same, media_root)
+    gallery.set_logo(db, BANGKOK, "city", "bangkok", same, media_root)  # as the logo too: another file, allowed
+    before = state(db)
+    for action in (gallery.add_photo, gallery.set_logo):
+        with pytest.raises(gallery.Refused) as refused:
+            action(db, BANGKOK, "city", "bangkok", same, media_root)
+        assert refused.value.reason == "duplicate"
+    assert state(db) == before
+    gallery.add_photo(db, BANGKOK, "project", BANGKOK_PROJECT, same, media_root)  # another entry may have it
+
+
+def test_putting_back_is_refused_for_another_booth_a_full_entry_and_a_picture_it_has_again(db, media_root, picture):
+    photo = gallery.add_photo(db, BANGKOK, "city", "bangkok", picture(), media_root)
+    gallery.remove_media(db, BANGKOK, photo["id"])
+    with pytest.raises(Forbidden):
+        gallery.restore_media(db, HUAWEI, photo["id"])
+    gallery.add_photo(db, BANGKOK, "city", "bangkok", picture(), media_root)  # the same picture, added again
+    assert gallery.removed_of(db, "city", "bangkok") == []  # not offered twice
+    with pytest.raises(gallery.Refused, match="already"):
+        gallery.restore_media(db, BANGKOK, photo["id"])
+    for n in range(gallery.MAX_PHOTOS - 1):
+        gallery.add_photo(db, BANGKOK, "city", "bangkok", picture((n * 30, 99, 0)), media_root)
+    other = gallery.add_photo(db, ORGANIZER, "city", "phuket", picture((1, 1, 1)), media_root)
+    gallery.remove_media(db, ORGANIZER, other["id"])
+    with pytest.raises(Forbidden):
+        gallery.restore_media(db, BANGKOK, other["id"])
+    with pytest.raises(KioskError, match="any more"):
+        gallery.restore_media(db, BANGKOK, "0" * 32)
+    taken_off = gallery.media_of(db, "city", "bangkok")["photos"][-1]
+    gallery.remove_media(db, BANGKOK, taken_off["id"])
+    gallery.add_photo(db, BANGKOK, "city", "bangkok", picture((7, 7, 7)), media_root)  # six again
+    with pytest.raises(gallery.Refused) as refused:
+        gallery.restore_media(db, BANGKOK, taken_off["id"])
+    assert refused.value.reason == "full"

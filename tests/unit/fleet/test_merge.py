@@ -25,7 +25,7 @@ TARGETS = [("city", "bangkok", "vision"), ("organisation", "huawei", "descriptio
 PROJECT = "bang-sue-transport-hub"
 # What every kiosk must agree on: the visitor's content and every entry's history.
 DIGESTED = {"city": "id", "organisation": "id", "project": "id", "kiosk_point": "id", "event": "id", "media": "id",
-            "entity_version": "entity_type, entity_id, version"}
+            "media_removed": "id", "entity_version": "entity_type, entity_id, version"}
 
 
 class Wall:
@@ -247,5 +247,26 @@ def test_a_full_disk_keeps_the_edit_and_journals_it_when_there_is_room(demo_db_f
         fleet.sync("b")
         assert versions.current(fleet.db("b"), "organisation", "huawei")["description"]["en"] == \
             "Typed while the disk was full"
+    finally:
+        fleet.close()
+
+
+def test_a_photo_put_back_at_one_kiosk_comes_back_at_the_others(demo_db_file, tmp_path):
+    picture = tmp_path / "photo.png"
+    Image.new("RGB", (80, 40), "teal").save(picture)
+    (tmp_path / "fleet").mkdir()
+    fleet = Fleet(demo_db_file, tmp_path / "fleet")
+    try:
+        row = gallery.add_photo(fleet.db("a"), ORGANIZER, "city", "phuket", picture, tmp_path / "fleet" / "a" / "media")
+        gallery.remove_media(fleet.db("a"), ORGANIZER, row["id"])
+        fleet.deliver("a", "b")
+        fleet.sync("b")
+        assert gallery.media_of(fleet.db("b"), "city", "phuket")["photos"] == []
+        gallery.restore_media(fleet.db("b"), ORGANIZER, row["id"])
+        fleet.deliver("b", "a")
+        fleet.sync("a")
+        assert [p["id"] for p in gallery.media_of(fleet.db("a"), "city", "phuket")["photos"]] == [row["id"]]
+        fleet.converge()
+        assert len({fleet.digest(k) for k in KIOSKS}) == 1
     finally:
         fleet.close()

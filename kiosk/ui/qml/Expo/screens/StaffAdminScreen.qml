@@ -20,7 +20,10 @@ Item {
         return qsTr("Not run")
     }
 
-    Component.onCompleted: Admin.refresh()
+    property string reloadedAt: ""  // when "Reload content" was tapped on this visit
+    function dated(at, message) { return at + " · " + message }  // "10:42 · Backup written and checked."
+
+    Component.onCompleted: { Admin.forgetMessages(); Admin.refresh() }
     Connections {
         target: Show
         function onLangChanged() { Admin.refresh() }
@@ -70,10 +73,18 @@ Item {
                     AdminFact { width: parent.width; label: qsTr("Kiosk id"); value: screen.s.kioskId || qsTr("Not set: the map uses the plan's first kiosk. Set one with “kiosk config set kiosk_id”.") }
                     AdminFact { width: parent.width; label: qsTr("Place"); value: screen.s.hall ? qsTr("%1 · %2 · %3 m, %4 m · facing %5°").arg(screen.s.kioskName).arg(screen.s.hallName).arg(Number(screen.s.x).toFixed(1)).arg(Number(screen.s.y).toFixed(1)).arg(Math.round(screen.s.facing)) : "" }
                     TouchButton {
+                        id: placeButton
                         objectName: "adminPlaceButton"
                         enabled: (screen.s.kioskId || "") !== ""
                         text: qsTr("Set the position on the map")
                         onClicked: Nav.open("staffPlace", "")
+                    }
+                    PlainText {
+                        objectName: "adminPlaceWhy"
+                        visible: !placeButton.enabled
+                        width: parent.width
+                        color: Theme.textMuted
+                        text: qsTr("The position can be set once this kiosk has an id (see above).")
                     }
                 }
                 AdminCard {
@@ -155,7 +166,7 @@ Item {
                         label: qsTr("Contents")
                         value: screen.s.counts ? qsTr("%1 booths · %2 exhibitors · %3 cities · %4 projects · %5 sessions").arg(screen.s.counts.booths).arg(screen.s.counts.exhibitors).arg(screen.s.counts.cities).arg(screen.s.counts.projects).arg(screen.s.counts.sessions) : ""
                     }
-                    PlainText { id: reloaded; objectName: "adminReloaded"; visible: false; width: parent.width; color: Theme.now; text: qsTr("Content read again.") }
+                    PlainText { objectName: "adminReloaded"; visible: screen.reloadedAt !== ""; width: parent.width; color: Theme.now; text: screen.dated(screen.reloadedAt, qsTr("Content read again.")) }
                 }
                 AdminCard {
                     objectName: "adminBackupCard"
@@ -183,7 +194,8 @@ Item {
                         width: parent.width
                         visible: (screen.s.lastBackup || "") !== ""
                         color: screen.s.lastBackup === "ok" ? Theme.now : Theme.next
-                        text: screen.s.lastBackup === "ok" ? qsTr("Backup written and checked.") : qsTr("The backup failed: %1").arg(screen.s.lastBackup || "")
+                        text: screen.dated(screen.s.lastBackupAt || "", screen.s.lastBackup === "ok" ? qsTr("Backup written and checked.")
+                                                                                  : qsTr("The backup failed: %1").arg(screen.s.lastBackup || ""))
                     }
                 }
             }
@@ -200,7 +212,7 @@ Item {
         TouchButton {
             objectName: "adminReload"
             text: qsTr("Reload content")
-            onClicked: reloaded.visible = Admin.reloadContent()
+            onClicked: screen.reloadedAt = Admin.reloadContent() ? Qt.formatTime(new Date(), "hh:mm") : ""
         }
         TouchButton {
             objectName: "adminBackupNow"
