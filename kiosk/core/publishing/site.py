@@ -10,13 +10,12 @@ phone loads only what one address needs.
 from __future__ import annotations
 
 import contextlib
-import json
 import shutil
 import tempfile
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Iterator
 
 from sqlite_utils import Database
 
@@ -25,6 +24,7 @@ from kiosk.core.common import languages
 from kiosk.core.common.errors import KioskError
 from kiosk.core.common.text import pick, require_slug
 from kiosk.core.floor import floorplan, wayfinding
+from kiosk.core.publishing.site_html import site_put
 from kiosk.core.publishing.site_pages import (
     Ctx,
     booth_page,
@@ -141,7 +141,7 @@ def build(db: Database, out: Path, *, media_root: Path | None = None) -> Report:
     for name in ASSET_FILES:
         writer.copy(ASSETS / name, f"assets/{name}")
     ctx.media = _copy_media(db, writer, media_root)
-    ctx.reach = _data_files(writer, plan)
+    ctx.reach, ctx.index = _data_files(writer, plan)
     _entity_pages(db, writer, ctx, plan)
     lists = {
         "cities": {lang: content.cities(db, lang) for lang in LANGS},
@@ -194,22 +194,24 @@ def _copy_media(db: Database, writer: _Writer, media_root: Path | None) -> set[s
     return copied
 
 
-def _data_files(writer: _Writer, plan: floorplan.Plan) -> dict[str, list[str]]:
-    """Write data/*.js; returns the ids of the kiosks each booth can be reached from."""
+def _data_files(writer: _Writer, plan: floorplan.Plan) -> tuple[dict[str, list[str]], dict]:
+    """Write data/*.js; returns the ids of the kiosks each booth can be reached from, and the index that the plan
+    and route pages carry inline (so that every data file they need is known as soon as their script runs)."""
     halls = list(plan.halls.values())
     hall_index = {h.id: i for i, h in enumerate(halls)}
     kiosks = list(plan.kiosks.values())
     ids = sorted(plan.booths)
     shards = [ids[i:i + SHARD] for i in range(0, len(ids), SHARD)]
     links = {f.id: [f.kind, pick(f.name, "en"), pick(f.name, "th")] for f in plan.features if f.link}
-    writer.data("index", {
+    index = {
         "halls": [[h.id, pick(h.name, "en") or h.id, pick(h.name, "th") or h.id, _dm(h.width), _dm(h.depth)]
                   for h in halls],
         "kiosks": [[k.id, pick(k.name, "en") or k.id, pick(k.name, "th") or k.id, hall_index.get(k.hall, -1)]
                    for k in kiosks],
         "links": links,
         "shards": [shard[0] for shard in shards],
-    })
+        "route_halls": [],  # per kiosk, per shard: the halls its routes cross (loaded beside the route file)
+    }
     for n, shard in enumerate(shards):
         rows = {}
         for booth_id in shard:
@@ -225,8 +227,10 @@ def _data_files(writer: _Writer, plan: floorplan.Plan) -> dict[str, list[str]]:
     graph = wayfinding.Graph.build(plan)
     reach: dict[str, list[str]] = {}
     for k, kiosk in enumerate(kiosks):
+        crossed = []
         for n, shard in enumerate(shards):
             rows = {}
+            hall_set: set[int] = set()
             for booth_id in shard:
                 found = wayfinding.route(graph, kiosk.id, booth_id)
                 if found is None:
@@ -235,10 +239,14 @@ def _data_files(writer: _Writer, plan: floorplan.Plan) -> dict[str, list[str]]:
                 if found.steps:
                     level = wayfinding.route(graph, kiosk.id, booth_id, step_free=True)
                     rows[booth_id].append(_route_row(level, hall_index) if level else 0)
+                for row in (rows[booth_id], *rows[booth_id][5:]):
+                    hall_set.update(leg[0] for leg in (row[4] if row else ()))
                 writer.report.routes += 1
                 reach.setdefault(booth_id, []).append(kiosk.id)
             writer.data(f"route-{k}-{n}", rows)
-    return reach
+            crossed.append(sorted(hall_set))
+        index["route_halls"].append(crossed)
+    return reach, index
 
 
 def _route_row(found: wayfinding.Route, hall_index: dict[str, int]) -> list:
@@ -282,6 +290,4 @@ class _Writer:
 
     def data(self, name: str, value) -> None:
         """`data/<name>.js`: one call that hands the value to the page's script (works from file:// too)."""
-        payload = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-        payload = payload.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-        self.text(f"data/{name}.js", f"SITE.put({json.dumps(name)},{payload});\n")
+        self.text(f"data/{name}.js", site_put(name, value) + "\n")

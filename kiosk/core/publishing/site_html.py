@@ -7,6 +7,7 @@ JavaScript both stay visible.
 from __future__ import annotations
 
 import html
+import json
 
 MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -48,6 +49,9 @@ LABELS = {
     "needs_js": ("This page reads the address the kiosk gave you: please turn on JavaScript.",
                  "หน้านี้อ่านข้อมูลจากที่อยู่ที่ตู้ให้มา กรุณาเปิดใช้ JavaScript"),
     "home": ("All of the show", "ทั้งหมดในงาน"),
+    "stuck": ("This page is taking long to load: the connection may have dropped.",
+              "หน้านี้โหลดนานผิดปกติ การเชื่อมต่ออาจขาดหาย"),
+    "again": ("Try again", "ลองอีกครั้ง"),
 }
 
 KINDS = {
@@ -78,6 +82,13 @@ HEAD_SCRIPT = (
     "d.className=l;d.lang=l;if(l==='th'&&d.dataset.titleTh)document.title=d.dataset.titleTh"
     "})(document.documentElement)"
 )
+
+
+def site_put(name: str, value) -> str:
+    """`SITE.put(name, value);`: a data file's text, safe inside an inline <script> too."""
+    payload = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    payload = payload.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return f"SITE.put({json.dumps(name)},{payload});"
 
 
 def esc(value) -> str:
@@ -152,12 +163,13 @@ def items(entries: list[str], cls: str = "list") -> str:
 
 
 def page(*, root: str, title: tuple[str, str], event: dict, body: str, scripts: tuple[str, ...] = (),
-         body_attrs: str = "") -> str:
+         inline: str = "", body_attrs: str = "") -> str:
     """A whole page. `root` is the relative way back to the site's top folder ("", "../" or "../../")."""
     name = event["en"]["short_name"] or event["en"]["name"]
     title_en = f"{title[0]} · {name}" if title[0] else name
     title_th = f"{title[1]} · {event['th']['short_name'] or event['th']['name']}" if title[1] else event["th"]["name"]
-    tail = "".join(f'<script src="{esc(root)}{esc(s)}"></script>' for s in ("assets/site.js", *scripts))
+    tail = (f'<script src="{esc(root)}assets/site.js"></script>' + (f"<script>{inline}</script>" if inline else "")
+            + "".join(f'<script src="{esc(root)}{esc(s)}"></script>' for s in scripts))
     return (
         f'<!doctype html>\n<html lang="en" data-title-th="{esc(title_th)}">'
         '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">'

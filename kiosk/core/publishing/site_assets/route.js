@@ -16,39 +16,62 @@
   if (kioskNo < 0) {
     say("This address names no kiosk of this show, so the route cannot be drawn.",
       "ที่อยู่นี้ไม่ได้ระบุตู้ข้อมูลของงานนี้ จึงแสดงเส้นทางไม่ได้");
+    SITE.ready(out);
     return;
   }
   var kiosk = index.kiosks[kioskNo];
   var shard = SITE.shardOf(toId);
-  var routeFile = "route-" + kioskNo + "-" + shard;
-  SITE.load(["booths-" + shard, routeFile], function () {
-    var booths = SITE.get("booths-" + shard) || {}, routes = SITE.get(routeFile) || {};
-    var has = Object.prototype.hasOwnProperty;
-    var booth = has.call(booths, toId) ? booths[toId] : null;
-    if (!booth) {
-      say("Booth " + toId.toUpperCase() + " was not found on the floor plan.",
-        "ไม่พบบูธ " + toId.toUpperCase() + " ในแผนผัง");
-      return;
-    }
-    var route = has.call(routes, toId) ? routes[toId] : null;
-    if (route && stepFree && route[2]) route = route[5] || null;
-    var halls = {};
-    if (route) route[4].forEach(function (leg) { halls["hall-" + leg[0]] = true; });
-    SITE.load(Object.keys(halls), function () { show(booth, route, has.call(routes, toId) ? routes[toId] : null); });
-  });
+  var boothFile = "booths-" + shard, routeFile = "route-" + kioskNo + "-" + shard;
+  var hallFiles = ((index.route_halls[kioskNo] || [])[shard] || []).map(function (h) { return "hall-" + h; });
+  var has = Object.prototype.hasOwnProperty;
 
-  function show(booth, route, fastest) {
+  /* Every file the page needs is known from the address and the index in the page: one round of requests. */
+  function start() {
+    SITE.busy(out);
+    SITE.load([boothFile, routeFile].concat(hallFiles), function (missing) {
+      if (missing.indexOf(boothFile) >= 0 || missing.indexOf(routeFile) >= 0) {
+        heading(null);
+        SITE.offline(out, start);
+        return;
+      }
+      var booths = SITE.get(boothFile), routes = SITE.get(routeFile);
+      var booth = has.call(booths, toId) ? booths[toId] : null;
+      if (!booth) {
+        say("Booth " + toId.toUpperCase() + " was not found on the floor plan.",
+          "ไม่พบบูธ " + toId.toUpperCase() + " ในแผนผัง");
+        SITE.ready(out);
+        return;
+      }
+      var fastest = has.call(routes, toId) ? routes[toId] : null;
+      var route = fastest && stepFree && fastest[2] ? fastest[5] || null : fastest;
+      show(booth, route, fastest);
+      if (missing.length) SITE.offline(out, start);
+      else SITE.ready(out);
+    });
+  }
+  start();
+
+  /* From where to which booth; before the booth's data arrives, its code from the address. */
+  function heading(booth) {
     out.textContent = "";
     var from = SITE.el("p", "kicker");
     SITE.bi(from, "span", "From: " + kiosk[1], "จาก: " + kiosk[2]);
     out.appendChild(from);
     var to = SITE.el("h2");
-    var a = SITE.el("a");
-    a.href = SITE.root + (booth[2] || "booth/" + toId) + "/index.html";
-    a.appendChild(SITE.el("span", "", booth[0] + " · "));
-    SITE.bi(a, "span", booth[3], booth[4]);
-    to.appendChild(a);
+    if (booth) {
+      var a = SITE.el("a", "dest");
+      a.href = SITE.root + (booth[2] || "booth/" + toId) + "/index.html";
+      a.appendChild(SITE.el("span", "", booth[0] + " · "));
+      SITE.bi(a, "span", booth[3], booth[4]);
+      to.appendChild(a);
+    } else {
+      SITE.bi(to, "span", "Booth " + toId.toUpperCase(), "บูธ " + toId.toUpperCase());
+    }
     out.appendChild(to);
+  }
+
+  function show(booth, route, fastest) {
+    heading(booth);
     if (!route) {
       SITE.bi(out, "p", stepFree ? "No step-free route reaches this booth from this kiosk."
         : "No route reaches this booth from this kiosk: please ask at the information desk.",
@@ -86,7 +109,9 @@
     SITE.bi(arrive, "span", "Booth " + booth[0] + " is here.", "ถึงบูธ " + booth[0]);
     steps.appendChild(arrive);
     out.appendChild(steps);
-    route[4].forEach(function (leg, i) { out.appendChild(drawing(leg, i === 0, i === route[4].length - 1, booth)); });
+    route[4].forEach(function (leg, i) {
+      if (SITE.get("hall-" + leg[0])) out.appendChild(drawing(leg, i === 0, i === route[4].length - 1, booth));
+    });
   }
 
   function stepFreeNote(route, fastest) {
@@ -132,7 +157,7 @@
 
   function drawing(leg, first, last, booth) {
     var hall = index.halls[leg[0]] || ["", "", "", 100, 100];
-    var plan = SITE.get("hall-" + leg[0]) || {f: [], b: []};
+    var plan = SITE.get("hall-" + leg[0]);
     var w = hall[3], h = hall[4], unit = Math.max(w, h) / 120;
     var fig = SITE.el("figure", "map");
     var svg = node("svg", {viewBox: "0 0 " + w + " " + h, role: "img"}, fig);

@@ -1,0 +1,146 @@
+"""The microsite as a phone in a crowded hall meets it: Chromium at 390x844 in both languages, driven through the
+DevTools protocol (Playwright on the system's Chromium), its requests intercepted to drop or delay data files."""
+
+import re
+
+import pytest
+
+from tests.unit.publishing.conftest import chromium_path
+
+sync_api = pytest.importorskip("playwright.sync_api", reason="the phone tests need playwright (the [test] extra)")
+
+LANGS = {"en": "en-GB", "th": "th-TH"}
+ROUTE = "/route/?from=lobby&to=c02"
+PLAN = "/plan/?b=c21,e01,zz9"
+# What a page may say only once the data that would contain the booth or route has loaded.
+FALSE_WHEN_OFFLINE = re.compile(r"not found|not in the plan|no route|no step-free|ไม่พบ|ไม่มีเส้นทาง|loading|กำลังโหลด",
+                                re.IGNORECASE)
+DROPPED = {"en": "The connection dropped", "th": "การเชื่อมต่อขาดหาย"}
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=chromium_path(), args=["--no-sandbox"])
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def phone(browser):
+    """A new phone (390x844, touch) in a language, refusing any host but this machine."""
+    made = []
+
+    def make(lang: str):
+        context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True,
+                                      device_scale_factor=2, locale=LANGS[lang])
+        context.elsewhere = []
+
+        def only_here(route):
+            if route.request.url.startswith(("http://127.0.0.1:", "data:", "about:")):
+                route.fallback()
+            else:
+                context.elsewhere.append(route.request.url)
+                route.abort()
+
+        context.route("**/*", only_here)
+        made.append(context)
+        return context.new_page()
+
+    yield make
+    for context in made:
+        assert context.elsewhere == []
+        context.close()
+
+
+def settled(page) -> str:
+    """The page's visible text once its script is done (its area no longer busy)."""
+    page.wait_for_selector("#out:not([aria-busy])", timeout=15_000)
+    return page.inner_text("main")
+
+
+def data_requests(page) -> list[str]:
+    names = []
+    page.on("request", lambda r: names.append(m[1]) if (m := re.search(r"/data/([\w-]+)\.js", r.url)) else None)
+    return names
+
+
+def fail(page, name: str, times: int | None) -> list[int]:
+    """Requests for data/<name>.js fail (the first `times` of them, or all when None); returns the count."""
+    count = [0]
+
+    def drop(route):
+        count[0] += 1
+        if times is None or count[0] <= times:
+            route.abort("internetdisconnected")
+        else:
+            route.fallback()
+
+    page.route(f"**/data/{name}.js*", drop)
+    return count
+
+
+# --- a connection that drops ------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def clean(browser, served):
+    """The text of a clean load of each data page in each language, and the data files it asked for."""
+    found = {}
+    for lang, locale in LANGS.items():
+        context = browser.new_context(viewport={"width": 390, "height": 844}, locale=locale)
+        for path in (ROUTE, PLAN):
+            page = context.new_page()
+            names = data_requests(page)
+            page.goto(served + path)
+            found[path, lang] = settled(page), sorted(names)
+        context.close()
+    return found
+
+
+def test_a_clean_load_asks_for_the_expected_data(clean):
+    assert clean[ROUTE, "en"][1] == ["booths-0", "hall-0", "route-0-0"]
+    assert clean[PLAN, "en"][1] == ["booths-0"]
+    route, plan = clean[ROUTE, "en"][0], clean[PLAN, "th"][0]
+    assert "Battambang" in route and "You are here" in route and "พระตะบอง" not in route
+    assert "ซิสโก้" in plan and "ไม่พบบูธนี้" in plan and "Cisco" not in plan
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(("path", "name"), [(ROUTE, "booths-0"), (ROUTE, "route-0-0"), (ROUTE, "hall-0"),
+                                            (PLAN, "booths-0")])
+def test_a_data_file_that_fails_once_is_fetched_again(phone, served, clean, path, name, lang):
+    page = phone(lang)
+    count = fail(page, name, times=1)
+    page.goto(served + path)
+    assert settled(page) == clean[path, lang][0]
+    assert count[0] == 2 and page.locator("button.retry:visible").count() == 0
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(("path", "name"), [(ROUTE, "booths-0"), (ROUTE, "route-0-0"), (ROUTE, "hall-0"),
+                                            (PLAN, "booths-0")])
+def test_a_dropped_connection_is_said_plainly_and_try_again_recovers(phone, served, clean, path, name, lang):
+    page = phone(lang)
+    count = fail(page, name, times=None)
+    page.goto(served + path)
+    retry = page.locator("#out button.retry")
+    retry.wait_for(state="visible", timeout=15_000)
+    text = page.inner_text("main")
+    assert DROPPED[lang] in text
+    assert not FALSE_WHEN_OFFLINE.search(text), text
+    tries = count[0]
+    assert tries >= 2  # tried again by itself before giving up
+    # What the page already knows stays in view: the route's booth (or its steps), the plan's booth codes.
+    if path == ROUTE:
+        assert "C02" in text and ("Entrance lobby" in text or "โถงทางเข้า" in text)
+        if name == "hall-0":
+            assert ("Walk" in text or "เดิน" in text) and page.locator("svg").count() == 0
+    else:
+        assert all(code in text for code in ("C21", "E01", "ZZ9"))
+    box = retry.bounding_box()
+    assert box["width"] >= 44 and box["height"] >= 44
+    page.unroute(f"**/data/{name}.js*")
+    retry.tap()
+    assert settled(page) == clean[path, lang][0]
+    assert page.locator("button.retry:visible").count() == 0
