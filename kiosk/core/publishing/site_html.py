@@ -71,15 +71,18 @@ KINDS = {
     "launch": ("Launch", "การเปิดตัว"),
 }
 
-# Runs in <head> before anything is drawn: picks the language, and gives a page served at ".../city/x" (no
-# trailing slash, no redirect) the base ".../city/x/" its relative links are written for.
+# Runs in <head> before anything is drawn: picks the language, makes the language button work (whether or not the
+# site's script arrives), and gives a page served at ".../city/x" (no trailing slash, no redirect) the base
+# ".../city/x/" its relative links are written for.
 HEAD_SCRIPT = (
-    "(function(d){var p=location.pathname,l;"
+    "(function(d){var p=location.pathname,t=document.title,l;"
     "if(location.protocol!=='file:'&&!/\\/$|\\.html?$/.test(p)){var b=document.createElement('base');"
     "b.href=p+'/';document.head.appendChild(b)}"
+    "function set(x){l=d.className=d.lang=x;document.title=x==='th'&&d.dataset.titleTh||t}"
     "try{l=localStorage.getItem('site-lang')}catch(e){}"
-    "if(l!=='th'&&l!=='en')l=/^th/i.test(navigator.language||'')?'th':'en';"
-    "d.className=l;d.lang=l;if(l==='th'&&d.dataset.titleTh)document.title=d.dataset.titleTh"
+    "set(l==='th'||l==='en'?l:/^th/i.test(navigator.language||'')?'th':'en');"
+    "document.addEventListener('click',function(e){if(e.target.closest&&e.target.closest('#lang')){"
+    "set(l==='th'?'en':'th');try{localStorage.setItem('site-lang',l)}catch(x){}}})"
     "})(document.documentElement)"
 )
 
@@ -177,7 +180,7 @@ def page(*, root: str, title: tuple[str, str], event: dict, body: str, scripts: 
         f'<link rel="stylesheet" href="{esc(root)}assets/site.css"></head>'
         f'<body data-root="{esc(root)}"{body_attrs}>'
         f'<header class="bar">{link(root + "index.html", pair(event, "short_name"), "brand")}'
-        '<button type="button" id="lang" hidden><span class="l-en" lang="th">ไทย</span>'
+        '<button type="button" id="lang"><span class="l-en" lang="th">ไทย</span>'
         '<span class="l-th" lang="en">English</span></button></header>'
         f"<main>{body}</main>"
         f'<footer>{pair(event, "name", "p")}{pair(event, "venue", "p")}'

@@ -34,12 +34,12 @@ def chromium_path() -> str:
 
 
 @contextlib.contextmanager
-def serve(directory: Path, slow: float = 0.0):
-    """`directory` on a loopback HTTP server with an ephemeral port; with `slow`, every file but the page itself
-    is answered that many seconds late (a hall's Wi-Fi)."""
+def serve(directory: Path, slow: dict[str, float] | None = None):
+    """`directory` on a loopback HTTP server with an ephemeral port; `slow` answers the files whose path holds a
+    key that many seconds late (a hall's Wi-Fi)."""
     handler = partial(_QuietHandler, directory=str(directory))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.slow = slow
+    server.slow = slow or {}
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -58,8 +58,7 @@ def served(demo_site):
 
 class _QuietHandler(SimpleHTTPRequestHandler):
     def do_GET(self):
-        if self.server.slow and not self.path.split("?")[0].endswith(("/", ".html")):
-            time.sleep(self.server.slow)
+        time.sleep(max((delay for key, delay in self.server.slow.items() if key in self.path), default=0))
         super().do_GET()
 
     def log_message(self, *args):

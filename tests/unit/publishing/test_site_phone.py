@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from tests.unit.publishing.conftest import chromium_path
+from tests.unit.publishing.conftest import chromium_path, serve
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="the phone tests need playwright (the [test] extra)")
 
@@ -144,3 +144,46 @@ def test_a_dropped_connection_is_said_plainly_and_try_again_recovers(phone, serv
     retry.tap()
     assert settled(page) == clean[path, lang][0]
     assert page.locator("button.retry:visible").count() == 0
+
+
+# --- nothing moves as the page loads ----------------------------------------------------------------------------
+
+LAYOUT_SHIFT = """
+window.shifts = [];
+new PerformanceObserver(list => {
+  for (const e of list.getEntries()) if (!e.hadRecentInput) window.shifts.push(
+    [e.value, e.sources.map(s => (s.node && s.node.nodeName) + " " + JSON.stringify(s.previousRect) + " -> "
+                                 + JSON.stringify(s.currentRect))]);
+}).observe({type: "layout-shift", buffered: true});
+"""
+
+
+@pytest.fixture(scope="module")
+def slow_served(demo_site):
+    with serve(demo_site, slow={".css": 0.1, ".woff2": 0.3, "/assets/site.js": 0.5, "/assets/": 0.6,
+                                "/data/": 1.0}) as url:
+        yield url
+
+
+def page_kinds(root) -> dict[str, str]:
+    project = sorted(p.name for p in (root / "project").iterdir())[0]
+    return {"home": "/", "city": "/city/bangkok", "exhibitor": "/exhibitor/cisco", "project": f"/project/{project}",
+            "session": "/session/opening-ceremony", "booth": "/booth/c21", "plan": PLAN, "route": ROUTE}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_page_moves_while_it_loads_on_a_slow_link(phone, slow_served, demo_site, lang):
+    """The page's files arrive late, each kind later than the one before (style, fonts, scripts, data): the
+    cumulative layout shift stays under 0.01."""
+    scores = {}
+    for kind, path in page_kinds(demo_site).items():
+        page = phone(lang)
+        page.add_init_script(LAYOUT_SHIFT)
+        page.goto(slow_served + path, wait_until="load")
+        if kind in ("plan", "route"):
+            settled(page)
+        page.wait_for_timeout(300)
+        shifts = page.evaluate("window.shifts")
+        scores[kind] = (round(sum(s[0] for s in shifts), 4), shifts)
+        print(f"CLS {lang} {kind}: {scores[kind][0]}")
+    assert {kind: shifts for kind, (score, shifts) in scores.items() if score >= 0.01} == {}

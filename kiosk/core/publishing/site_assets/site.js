@@ -1,22 +1,6 @@
-/* The language switch, and the loader of the data files that the plan and route pages read. */
+/* The loader of the data files that the plan and route pages read. */
 (function () {
   "use strict";
-  var html = document.documentElement;
-  var englishTitle = document.title;
-
-  function setLang(lang) {
-    html.className = lang;
-    html.lang = lang;
-    document.title = lang === "th" && html.dataset.titleTh ? html.dataset.titleTh : englishTitle;
-    try { localStorage.setItem("site-lang", lang); } catch (e) { /* private mode: not remembered */ }
-  }
-  var button = document.getElementById("lang");
-  if (button) {
-    button.hidden = false;
-    button.addEventListener("click", function () { setLang(html.className === "th" ? "en" : "th"); });
-  }
-  if (html.className === "th" && html.dataset.titleTh) document.title = html.dataset.titleTh;
-
   var data = {};
   var root = document.body.getAttribute("data-root") || "";
   var PAUSES = [500, 1500];  // ms before the second and the third try of a data file
