@@ -187,3 +187,68 @@ def test_no_page_moves_while_it_loads_on_a_slow_link(phone, slow_served, demo_si
         scores[kind] = (round(sum(s[0] for s in shifts), 4), shifts)
         print(f"CLS {lang} {kind}: {scores[kind][0]}")
     assert {kind: shifts for kind, (score, shifts) in scores.items() if score >= 0.01} == {}
+
+
+# --- a route map a visitor can read on a phone ------------------------------------------------------------------
+
+MAP_FACTS = """() => {
+  const seen = el => el.getClientRects().length > 0 && getComputedStyle(el).display !== "none";
+  const rect = el => { const r = el.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+  const texts = [...document.querySelectorAll("svg text")].filter(seen);
+  return {
+    labels: texts.map(t => [t.textContent, parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a, rect(t)]),
+    markers: [...document.querySelectorAll("svg .marker")].map(rect),
+    fills: {dest: document.querySelector("svg .dest")?.getAttribute("fill"),
+            booth: document.querySelector("svg rect.booth:not(.dest)").getAttribute("fill"),
+            markers: [...document.querySelectorAll("svg .marker")].map(m => m.getAttribute("fill"))},
+    legend: document.querySelector(".legend").innerText,
+  };
+}"""
+
+
+def luminance(colour: str) -> float:
+    channels = [int(colour.lstrip("#")[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+    r, g, b = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: str, b: str) -> float:
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("path", [ROUTE, "/route/?from=lobby&to=e24", "/route/?from=stage&to=e10"])
+def test_the_route_map_is_readable_at_390_px(phone, served, path, lang):
+    page = phone(lang)
+    page.goto(served + path)
+    settled(page)
+    facts = page.evaluate(MAP_FACTS)
+    booth = re.search(r"to=(\w+)", path)[1].upper()
+    sizes = {text: round(px, 1) for text, px, _ in facts["labels"]}
+    assert len(sizes) >= 3 and min(sizes.values()) >= 11, sizes
+    assert booth in sizes  # the destination is always labelled...
+    dest = [box for text, _, box in facts["labels"] if text == booth]
+    covered = [(text, box) for text, _, box in facts["labels"] for m in facts["markers"]
+               if box[0] < m[2] and m[0] < box[2] and box[1] < m[3] and m[1] < box[3]]
+    assert dest and covered == []  # ...and no marker covers a label
+    fills = facts["fills"]
+    assert contrast(fills["dest"], fills["booth"]) >= 3 and contrast(fills["dest"], "#ffffff") >= 3
+    assert all(contrast(m, "#ffffff") >= 3 and contrast(m, fills["booth"]) >= 3 for m in fills["markers"])
+    # Landmarks are named in the key, in the page's language; the map has a name of its own.
+    key = {"en": ["Entrance", "Stage", "Toilets", "Stairs"], "th": ["ทางเข้า", "เวที", "ห้องน้ำ", "บันได"]}[lang]
+    assert any(word in facts["legend"] for word in key), facts["legend"]
+    name = {"en": "Map of Exhibition Hall: the walk from", "th": "แผนที่ห้องนิทรรศการ: เส้นทางจาก"}[lang]
+    assert page.get_by_role("img", name=re.compile(re.escape(name) + ".*" + booth)).count() == 1
+
+
+def test_the_route_needs_one_round_of_data_requests(phone, served):
+    """After the page: its scripts and style, then every data file at once (no file waits for another)."""
+    page = phone("en")
+    events = []
+    page.on("request", lambda r: events.append(("asked", r.url)) if "/data/" in r.url else None)
+    page.on("requestfinished", lambda r: events.append(("came", r.url)) if "/data/" in r.url else None)
+    page.goto(served + ROUTE)
+    settled(page)
+    kinds = [kind for kind, _ in events]
+    assert kinds.count("asked") == 3 and kinds.index("came") == 3, events
