@@ -24,6 +24,7 @@ from kiosk.core.common import languages
 from kiosk.core.common.errors import KioskError
 from kiosk.core.common.text import pick, require_slug
 from kiosk.core.floor import floorplan, wayfinding
+from kiosk.core.publishing import site_fonts
 from kiosk.core.publishing.site_html import site_put
 from kiosk.core.publishing.site_pages import (
     Ctx,
@@ -37,7 +38,7 @@ from kiosk.core.publishing.site_pages import (
 )
 
 ASSETS = Path(__file__).with_name("site_assets")
-ASSET_FILES = ("site.css", "site.js", "plan.js", "route.js")
+ASSET_FILES = ("site.js", "plan.js", "route.js")  # site.css is written last, with the fonts the text needs
 LANGS = languages.CONTENT_ORDER
 SHARD = 250  # booths per data file
 DM = 10  # plan coordinates are stored in whole decimetres
@@ -139,7 +140,7 @@ def build(db: Database, out: Path, *, media_root: Path | None = None) -> Report:
               halls={h.id: h.name for h in plan.halls.values()},
               kiosks=[(k.id, k.name) for k in plan.kiosks.values()])
     for name in ASSET_FILES:
-        writer.copy(ASSETS / name, f"assets/{name}")
+        writer.text(f"assets/{name}", (ASSETS / name).read_text(encoding="utf-8"))
     ctx.media = _copy_media(db, writer, media_root)
     ctx.reach, ctx.index = _data_files(writer, plan)
     _entity_pages(db, writer, ctx, plan)
@@ -157,6 +158,11 @@ def build(db: Database, out: Path, *, media_root: Path | None = None) -> Report:
         writer.page(path, text)
     writer.page("plan/index.html", script_page(ctx, "plan", "plan.js"))
     writer.page("route/index.html", script_page(ctx, "route", "route.js"))
+    rules = []
+    for name, data, rule in site_fonts.subsets(writer.chars):
+        writer.binary(f"assets/fonts/{name}", data)
+        rules.append(rule)
+    writer.text("assets/site.css", "".join(rules) + (ASSETS / "site.css").read_text(encoding="utf-8"))
     return writer.report
 
 
@@ -266,6 +272,7 @@ class _Writer:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.report = Report()
+        self.chars: set[str] = set()  # every character written, for the fonts
 
     def _target(self, relative: str) -> Path:
         path = self.root.joinpath(*relative.split("/"))
@@ -273,7 +280,10 @@ class _Writer:
         return path
 
     def text(self, relative: str, text: str) -> None:
-        data = text.encode("utf-8")
+        self.chars.update(text)
+        self.binary(relative, text.encode("utf-8"))
+
+    def binary(self, relative: str, data: bytes) -> None:
         self._target(relative).write_bytes(data)
         self.report.files += 1
         self.report.bytes += len(data)

@@ -73,7 +73,9 @@ KINDS = {
 
 # Runs in <head> before anything is drawn: picks the language, makes the language button work (whether or not the
 # site's script arrives), and gives a page served at ".../city/x" (no trailing slash, no redirect) the base
-# ".../city/x/" its relative links are written for.
+# ".../city/x/" its relative links are written for. Once the style sheet is in (`siteStyled`), the page shows when
+# the web fonts it needs have arrived (at once when the phone has them; at most 3 s), so no text moves when a font
+# swaps in.
 HEAD_SCRIPT = (
     "(function(d){var p=location.pathname,t=document.title,l;"
     "if(location.protocol!=='file:'&&!/\\/$|\\.html?$/.test(p)){var b=document.createElement('base');"
@@ -82,7 +84,9 @@ HEAD_SCRIPT = (
     "try{l=localStorage.getItem('site-lang')}catch(e){}"
     "set(l==='th'||l==='en'?l:/^th/i.test(navigator.language||'')?'th':'en');"
     "document.addEventListener('click',function(e){if(e.target.closest&&e.target.closest('#lang')){"
-    "set(l==='th'?'en':'th');try{localStorage.setItem('site-lang',l)}catch(x){}}})"
+    "set(l==='th'?'en':'th');try{localStorage.setItem('site-lang',l)}catch(x){}}});"
+    "d.setAttribute('data-wait','');function show(){d.removeAttribute('data-wait')}setTimeout(show,3000);"
+    "window.siteStyled=function(){d.offsetWidth;document.fonts?document.fonts.ready.then(show):show()}"
     "})(document.documentElement)"
 )
 
@@ -177,7 +181,7 @@ def page(*, root: str, title: tuple[str, str], event: dict, body: str, scripts: 
         f'<!doctype html>\n<html lang="en" data-title-th="{esc(title_th)}">'
         '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{esc(title_en)}</title><script>{HEAD_SCRIPT}</script>"
-        f'<link rel="stylesheet" href="{esc(root)}assets/site.css"></head>'
+        f'<link rel="stylesheet" href="{esc(root)}assets/site.css" onload="siteStyled()"></head>'
         f'<body data-root="{esc(root)}"{body_attrs}>'
         f'<header class="bar">{link(root + "index.html", pair(event, "short_name"), "brand")}'
         '<button type="button" id="lang"><span class="l-en" lang="th">ไทย</span>'

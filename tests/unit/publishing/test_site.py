@@ -92,7 +92,13 @@ def test_pages_are_bilingual_and_light(demo_db, demo_site):
     assert "กรุงเทพมหานคร" in city and ">Bangkok<" in city
     assert '<meta name="viewport"' in city and 'href="../../assets/site.css"' in city
     css = (demo_site / "assets" / "site.css").read_text(encoding="utf-8")
-    assert '"Noto Sans Thai"' in css and "@font-face" not in css
+    assert '"Noto Sans Thai"' in css
+    faces = re.findall(r"@font-face \{[^}]*\}", css)
+    assert len(faces) >= 2 and all(re.search(r'src: local\("[^"]+"\), local\("[^"]+"\), url\("fonts/[\w-]+\.woff2"\)', f)
+                                   for f in faces)
+    fonts = {p.name: p.stat().st_size for p in (demo_site / "assets" / "fonts").iterdir()}
+    assert {"NotoSansThai-Regular.woff2", "NotoSansThai-Bold.woff2", "NotoSansKhmer-Regular.woff2"} <= set(fonts)
+    assert "NotoSansArabic-Regular.woff2" not in fonts and max(fonts.values()) < 20_000  # cut to what is used
     sizes = [p.stat().st_size for p in demo_site.rglob("*.html")]
     assert max(sizes) < 120_000
 

@@ -28,7 +28,7 @@ def browser():
 
 @pytest.fixture
 def phone(browser):
-    """A new phone (390x844, touch) in a language, refusing any host but this machine."""
+    """A new phone (390x844, touch) in a language, refusing any host but this machine; no script error allowed."""
     made = []
 
     def make(lang: str):
@@ -45,12 +45,16 @@ def phone(browser):
 
         context.route("**/*", only_here)
         made.append(context)
-        return context.new_page()
+        page = context.new_page()
+        page.on("pageerror", lambda error: errors.append(f"{page.url}: {error}"))
+        return page
 
+    errors = []
     yield make
     for context in made:
         assert context.elsewhere == []
         context.close()
+    assert errors == []
 
 
 def settled(page) -> str:
@@ -252,3 +256,33 @@ def test_the_route_needs_one_round_of_data_requests(phone, served):
     settled(page)
     kinds = [kind for kind, _ in events]
     assert kinds.count("asked") == 3 and kinds.index("came") == 3, events
+
+
+# --- every script readable without the phone's own font ---------------------------------------------------------
+
+
+def platform_fonts(page, selector: str) -> dict[str, int]:
+    """The fonts Chromium really drew the element's text with: family -> glyphs, web fonts marked with a '*'."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument")["root"]["nodeId"]
+    node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+    fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+    return {f["familyName"] + ("*" if f["isCustomFont"] else ""): f["glyphCount"] for f in fonts}
+
+
+def test_thai_and_khmer_show_on_a_phone_without_their_fonts(phone, served):
+    page = phone("th")
+    page.goto(served + "/city/phnom-penh")
+    page.wait_for_function("document.fonts.status === 'loaded'")
+    thai = platform_fonts(page, "h1 .l-th")
+    assert thai.get("Noto Sans Thai*", 0) >= len("พนมเปญ"), thai
+    assert platform_fonts(page, "p.local[lang=km]").get("Noto Sans Khmer*", 0) > 0
+    assert platform_fonts(page, "#lang .l-th").get("Noto Sans*", 0) == 0  # "English": the phone's own font
+    loaded = page.evaluate("[...document.fonts].filter(f => f.status === 'loaded').map(f => f.family + ' ' + f.weight)")
+    assert '"Noto Sans Thai" 400' in loaded or "Noto Sans Thai 400" in loaded
+    english = phone("en")
+    english.goto(served + "/")
+    english.wait_for_function("document.fonts.status === 'loaded'")
+    assert platform_fonts(english, "#lang .l-en").get("Noto Sans Thai*", 0) == 3  # the button's "ไทย"
