@@ -11,6 +11,12 @@ from fontTools.ttLib import TTFont
 
 from kiosk.core.common import assets
 
+# Characters the browser's shaper splits into others before it looks for glyphs (Thai and Lao SARA AM before a tone
+# mark, Khmer split vowels), and the dotted circle it draws under a lone mark: kept whenever their script is used.
+SHAPER_NEEDS = {0x0E33: (0x0E4D, 0x0E32), 0x0EB3: (0x0ECD, 0x0EB2),
+                **{v: (0x17C1,) for v in range(0x17BE, 0x17C6)}}
+DOTTED_CIRCLE = 0x25CC
+
 
 def subsets(chars: set[str]) -> list[tuple[str, bytes, str]]:
     """(file name, WOFF2 bytes, its @font-face rule) for each bundled face whose script `chars` use."""
@@ -19,6 +25,7 @@ def subsets(chars: set[str]) -> list[tuple[str, bytes, str]]:
         used = sorted({ord(c) for c in chars if any(lo <= ord(c) <= hi for lo, hi in script.ranges)})
         if not used:
             continue
+        used = sorted({*used, DOTTED_CIRCLE, *(n for c in used for n in SHAPER_NEEDS.get(c, ()))})
         ranges = ", ".join(f"U+{lo:04X}-{hi:04X}" for lo, hi in script.ranges)
         for bold in (False, True) if script.bold else (False,):
             path = script.file(bold)

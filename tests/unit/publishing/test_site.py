@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from fontTools.ttLib import TTFont
 
 from kiosk.core.catalog import content
 from kiosk.core.common.errors import KioskError
@@ -99,6 +100,10 @@ def test_pages_are_bilingual_and_light(demo_db, demo_site):
     fonts = {p.name: p.stat().st_size for p in (demo_site / "assets" / "fonts").iterdir()}
     assert {"NotoSansThai-Regular.woff2", "NotoSansThai-Bold.woff2", "NotoSansKhmer-Regular.woff2"} <= set(fonts)
     assert "NotoSansArabic-Regular.woff2" not in fonts and max(fonts.values()) < 20_000  # cut to what is used
+    thai = TTFont(demo_site / "assets" / "fonts" / "NotoSansThai-Regular.woff2").getBestCmap()
+    assert "ห้องน้ำ" in (demo_site / "assets" / "route.js").read_text(encoding="utf-8")
+    assert {ord(c) for c in "ห้องน้ำ"} <= set(thai) and {0x0E4D, 0x0E32} <= set(thai)  # ำ after a tone mark: ํ + า
+    assert ord("ฮ") in thai and ord("ฃ") not in thai
     sizes = [p.stat().st_size for p in demo_site.rglob("*.html")]
     assert max(sizes) < 120_000
 
