@@ -10,13 +10,12 @@ phone loads only what one address needs.
 from __future__ import annotations
 
 import contextlib
-import json
 import shutil
 import tempfile
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Iterator
 
 from sqlite_utils import Database
 
@@ -25,6 +24,8 @@ from kiosk.core.common import languages
 from kiosk.core.common.errors import KioskError
 from kiosk.core.common.text import pick, require_slug
 from kiosk.core.floor import floorplan, wayfinding
+from kiosk.core.publishing import site_fonts
+from kiosk.core.publishing.site_html import site_put
 from kiosk.core.publishing.site_pages import (
     Ctx,
     booth_page,
@@ -37,7 +38,7 @@ from kiosk.core.publishing.site_pages import (
 )
 
 ASSETS = Path(__file__).with_name("site_assets")
-ASSET_FILES = ("site.css", "site.js", "plan.js", "route.js")
+ASSET_FILES = ("site.js", "plan.js", "route.js")  # site.css is written last, with the fonts the text needs
 LANGS = languages.CONTENT_ORDER
 SHARD = 250  # booths per data file
 DM = 10  # plan coordinates are stored in whole decimetres
@@ -139,9 +140,9 @@ def build(db: Database, out: Path, *, media_root: Path | None = None) -> Report:
               halls={h.id: h.name for h in plan.halls.values()},
               kiosks=[(k.id, k.name) for k in plan.kiosks.values()])
     for name in ASSET_FILES:
-        writer.copy(ASSETS / name, f"assets/{name}")
+        writer.text(f"assets/{name}", (ASSETS / name).read_text(encoding="utf-8"))
     ctx.media = _copy_media(db, writer, media_root)
-    ctx.reach = _data_files(writer, plan)
+    ctx.reach, ctx.index = _data_files(writer, plan)
     _entity_pages(db, writer, ctx, plan)
     lists = {
         "cities": {lang: content.cities(db, lang) for lang in LANGS},
@@ -157,6 +158,11 @@ def build(db: Database, out: Path, *, media_root: Path | None = None) -> Report:
         writer.page(path, text)
     writer.page("plan/index.html", script_page(ctx, "plan", "plan.js"))
     writer.page("route/index.html", script_page(ctx, "route", "route.js"))
+    rules = []
+    for name, data, rule in site_fonts.subsets(writer.chars):
+        writer.binary(f"assets/fonts/{name}", data)
+        rules.append(rule)
+    writer.text("assets/site.css", "".join(rules) + (ASSETS / "site.css").read_text(encoding="utf-8"))
     return writer.report
 
 
@@ -194,22 +200,24 @@ def _copy_media(db: Database, writer: _Writer, media_root: Path | None) -> set[s
     return copied
 
 
-def _data_files(writer: _Writer, plan: floorplan.Plan) -> dict[str, list[str]]:
-    """Write data/*.js; returns the ids of the kiosks each booth can be reached from."""
+def _data_files(writer: _Writer, plan: floorplan.Plan) -> tuple[dict[str, list[str]], dict]:
+    """Write data/*.js; returns the ids of the kiosks each booth can be reached from, and the index that the plan
+    and route pages carry inline (so that every data file they need is known as soon as their script runs)."""
     halls = list(plan.halls.values())
     hall_index = {h.id: i for i, h in enumerate(halls)}
     kiosks = list(plan.kiosks.values())
     ids = sorted(plan.booths)
     shards = [ids[i:i + SHARD] for i in range(0, len(ids), SHARD)]
     links = {f.id: [f.kind, pick(f.name, "en"), pick(f.name, "th")] for f in plan.features if f.link}
-    writer.data("index", {
+    index = {
         "halls": [[h.id, pick(h.name, "en") or h.id, pick(h.name, "th") or h.id, _dm(h.width), _dm(h.depth)]
                   for h in halls],
         "kiosks": [[k.id, pick(k.name, "en") or k.id, pick(k.name, "th") or k.id, hall_index.get(k.hall, -1)]
                    for k in kiosks],
         "links": links,
         "shards": [shard[0] for shard in shards],
-    })
+        "route_halls": [],  # per kiosk, per shard: the halls its routes cross (loaded beside the route file)
+    }
     for n, shard in enumerate(shards):
         rows = {}
         for booth_id in shard:
@@ -225,8 +233,10 @@ def _data_files(writer: _Writer, plan: floorplan.Plan) -> dict[str, list[str]]:
     graph = wayfinding.Graph.build(plan)
     reach: dict[str, list[str]] = {}
     for k, kiosk in enumerate(kiosks):
+        crossed = []
         for n, shard in enumerate(shards):
             rows = {}
+            hall_set: set[int] = set()
             for booth_id in shard:
                 found = wayfinding.route(graph, kiosk.id, booth_id)
                 if found is None:
@@ -235,10 +245,14 @@ def _data_files(writer: _Writer, plan: floorplan.Plan) -> dict[str, list[str]]:
                 if found.steps:
                     level = wayfinding.route(graph, kiosk.id, booth_id, step_free=True)
                     rows[booth_id].append(_route_row(level, hall_index) if level else 0)
+                for row in (rows[booth_id], *rows[booth_id][5:]):
+                    hall_set.update(leg[0] for leg in (row[4] if row else ()))
                 writer.report.routes += 1
                 reach.setdefault(booth_id, []).append(kiosk.id)
             writer.data(f"route-{k}-{n}", rows)
-    return reach
+            crossed.append(sorted(hall_set))
+        index["route_halls"].append(crossed)
+    return reach, index
 
 
 def _route_row(found: wayfinding.Route, hall_index: dict[str, int]) -> list:
@@ -258,6 +272,7 @@ class _Writer:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.report = Report()
+        self.chars: set[str] = set()  # every character written, for the fonts
 
     def _target(self, relative: str) -> Path:
         path = self.root.joinpath(*relative.split("/"))
@@ -265,7 +280,10 @@ class _Writer:
         return path
 
     def text(self, relative: str, text: str) -> None:
-        data = text.encode("utf-8")
+        self.chars.update(text)
+        self.binary(relative, text.encode("utf-8"))
+
+    def binary(self, relative: str, data: bytes) -> None:
         self._target(relative).write_bytes(data)
         self.report.files += 1
         self.report.bytes += len(data)
@@ -282,6 +300,4 @@ class _Writer:
 
     def data(self, name: str, value) -> None:
         """`data/<name>.js`: one call that hands the value to the page's script (works from file:// too)."""
-        payload = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-        payload = payload.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-        self.text(f"data/{name}.js", f"SITE.put({json.dumps(name)},{payload});\n")
+        self.text(f"data/{name}.js", site_put(name, value) + "\n")

@@ -7,6 +7,7 @@ JavaScript both stay visible.
 from __future__ import annotations
 
 import html
+import json
 
 MONTHS = {
     "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -48,6 +49,9 @@ LABELS = {
     "needs_js": ("This page reads the address the kiosk gave you: please turn on JavaScript.",
                  "หน้านี้อ่านข้อมูลจากที่อยู่ที่ตู้ให้มา กรุณาเปิดใช้ JavaScript"),
     "home": ("All of the show", "ทั้งหมดในงาน"),
+    "stuck": ("This page is taking long to load: the connection may have dropped.",
+              "หน้านี้โหลดนานผิดปกติ การเชื่อมต่ออาจขาดหาย"),
+    "again": ("Try again", "ลองอีกครั้ง"),
 }
 
 KINDS = {
@@ -67,17 +71,31 @@ KINDS = {
     "launch": ("Launch", "การเปิดตัว"),
 }
 
-# Runs in <head> before anything is drawn: picks the language, and gives a page served at ".../city/x" (no
-# trailing slash, no redirect) the base ".../city/x/" its relative links are written for.
+# Runs in <head> before anything is drawn: picks the language, makes the language button work (whether or not the
+# site's script arrives), and gives a page served at ".../city/x" (no trailing slash, no redirect) the base
+# ".../city/x/" its relative links are written for. Once the style sheet is in (`siteStyled`), the page shows when
+# the web fonts it needs have arrived (at once when the phone has them; at most 3 s), so no text moves when a font
+# swaps in.
 HEAD_SCRIPT = (
-    "(function(d){var p=location.pathname,l;"
+    "(function(d){var p=location.pathname,t=document.title,l;"
     "if(location.protocol!=='file:'&&!/\\/$|\\.html?$/.test(p)){var b=document.createElement('base');"
     "b.href=p+'/';document.head.appendChild(b)}"
+    "function set(x){l=d.className=d.lang=x;document.title=x==='th'&&d.dataset.titleTh||t}"
     "try{l=localStorage.getItem('site-lang')}catch(e){}"
-    "if(l!=='th'&&l!=='en')l=/^th/i.test(navigator.language||'')?'th':'en';"
-    "d.className=l;d.lang=l;if(l==='th'&&d.dataset.titleTh)document.title=d.dataset.titleTh"
+    "set(l==='th'||l==='en'?l:/^th/i.test(navigator.language||'')?'th':'en');"
+    "document.addEventListener('click',function(e){if(e.target.closest&&e.target.closest('#lang')){"
+    "set(l==='th'?'en':'th');try{localStorage.setItem('site-lang',l)}catch(x){}}});"
+    "d.setAttribute('data-wait','');function show(){d.removeAttribute('data-wait')}setTimeout(show,3000);"
+    "window.siteStyled=function(){d.offsetWidth;document.fonts?document.fonts.ready.then(show):show()}"
     "})(document.documentElement)"
 )
+
+
+def site_put(name: str, value) -> str:
+    """`SITE.put(name, value);`: a data file's text, safe inside an inline <script> too."""
+    payload = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    payload = payload.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return f"SITE.put({json.dumps(name)},{payload});"
 
 
 def esc(value) -> str:
@@ -152,20 +170,21 @@ def items(entries: list[str], cls: str = "list") -> str:
 
 
 def page(*, root: str, title: tuple[str, str], event: dict, body: str, scripts: tuple[str, ...] = (),
-         body_attrs: str = "") -> str:
+         inline: str = "", body_attrs: str = "") -> str:
     """A whole page. `root` is the relative way back to the site's top folder ("", "../" or "../../")."""
     name = event["en"]["short_name"] or event["en"]["name"]
     title_en = f"{title[0]} · {name}" if title[0] else name
     title_th = f"{title[1]} · {event['th']['short_name'] or event['th']['name']}" if title[1] else event["th"]["name"]
-    tail = "".join(f'<script src="{esc(root)}{esc(s)}"></script>' for s in ("assets/site.js", *scripts))
+    tail = (f'<script src="{esc(root)}assets/site.js"></script>' + (f"<script>{inline}</script>" if inline else "")
+            + "".join(f'<script src="{esc(root)}{esc(s)}"></script>' for s in scripts))
     return (
         f'<!doctype html>\n<html lang="en" data-title-th="{esc(title_th)}">'
         '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{esc(title_en)}</title><script>{HEAD_SCRIPT}</script>"
-        f'<link rel="stylesheet" href="{esc(root)}assets/site.css"></head>'
+        f'<link rel="stylesheet" href="{esc(root)}assets/site.css" onload="siteStyled()"></head>'
         f'<body data-root="{esc(root)}"{body_attrs}>'
         f'<header class="bar">{link(root + "index.html", pair(event, "short_name"), "brand")}'
-        '<button type="button" id="lang" hidden><span class="l-en" lang="th">ไทย</span>'
+        '<button type="button" id="lang"><span class="l-en" lang="th">ไทย</span>'
         '<span class="l-th" lang="en">English</span></button></header>'
         f"<main>{body}</main>"
         f'<footer>{pair(event, "name", "p")}{pair(event, "venue", "p")}'

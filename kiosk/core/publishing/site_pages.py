@@ -21,6 +21,7 @@ from kiosk.core.publishing.site_html import (
     page,
     pair,
     section,
+    site_put,
 )
 
 LIST_MAX = 400  # a list on the index page longer than this gets pages of its own...
@@ -35,6 +36,7 @@ class Ctx:
     kiosks: list[tuple[str, dict]]  # (kiosk id, names by language)
     media: set[str] = field(default_factory=set)  # media paths copied into the site
     reach: dict[str, list[str]] = field(default_factory=dict)  # booth id -> ids of the kiosks a route leaves from
+    index: dict = field(default_factory=dict)  # what the plan and route pages carry inline (site._data_files)
 
 
 def _hall_name(ctx: Ctx, hall_id: str) -> str:
@@ -186,12 +188,14 @@ def script_page(ctx: Ctx, kind: str, script: str) -> str:
     """The plan and route pages: an empty frame that their script fills from the address and the data files."""
     root = "../"
     title = label("my_visit" if kind == "plan" else "route")
-    body = (f'<h1>{title}</h1><div id="out" aria-live="polite"><p class="note">{label("loading")}</p></div>'
+    body = (f'<h1>{title}</h1><div id="out" aria-live="polite" aria-busy="true">'
+            f'<p class="note">{label("loading")}</p><div class="slow offline" role="alert">{label("stuck", "p")}'
+            f'<button type="button" class="retry" onclick="location.reload()">{label("again")}</button></div></div>'
             f'<noscript><p>{label("needs_js")}</p></noscript>'
             f'<p class="more">{link(root + "index.html", label("home"))}</p>')
     titles = {"plan": ("My visit", "แผนการเยี่ยมชมของฉัน"), "route": ("The way to the booth", "เส้นทางไปบูธ")}
     return page(root=root, title=titles[kind], event=ctx.event, body=body,
-                scripts=("data/index.js", f"assets/{script}"), body_attrs=f' data-page="{kind}"')
+                scripts=(f"assets/{script}",), inline=site_put("index", ctx.index), body_attrs=f' data-page="{kind}"')
 
 
 def _list_rows(root: str, kind: str, en: list[dict], th: list[dict], detail) -> list[str]:

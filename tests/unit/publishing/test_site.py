@@ -4,36 +4,25 @@ import html
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
-import threading
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from html.parser import HTMLParser
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from fontTools.ttLib import TTFont
 
 from kiosk.core.catalog import content
 from kiosk.core.common.errors import KioskError
 from kiosk.core.floor import floorplan, wayfinding
 from kiosk.core.publishing import site, site_pages
-from kiosk.core.store import database as kdb
+from tests.unit.publishing.conftest import chromium_path
 
 SVG_NAMESPACE = "http://www.w3.org/2000/svg"
-EXTERNAL = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", re.I)
-
-
-@pytest.fixture(scope="module")
-def demo_site(demo_db_file, tmp_path_factory) -> Path:
-    target = tmp_path_factory.mktemp("site") / "out"
-    with kdb.connect(demo_db_file) as db:
-        report = site.export(db, target)
-    assert report.pages > 150 and report.routes > 100
-    return target
+EXTERNAL = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)
 
 
 def data_file(root: Path, name: str):
@@ -41,6 +30,14 @@ def data_file(root: Path, name: str):
     prefix = f"SITE.put({json.dumps(name)},"
     assert text.startswith(prefix) and text.endswith(");\n")
     return json.loads(text[len(prefix):-3])
+
+
+def inline_index(root: Path) -> dict:
+    """The index the plan and route pages carry in the page itself."""
+    pages = [(root / kind / "index.html").read_text(encoding="utf-8") for kind in ("plan", "route")]
+    found = [re.search(r'<script>SITE\.put\("index",(.*?)\);</script>', text) for text in pages]
+    assert all(found) and found[0][1] == found[1][1]
+    return json.loads(found[0][1])
 
 
 def page_file(root: Path, qr_path: str) -> Path:
@@ -63,7 +60,7 @@ def test_every_qr_path_lands_on_a_page(demo_db, demo_site):
     missing = [p for p in paths if not page_file(demo_site, p).is_file()]
     assert missing == []
     # ...and the data behind each route and plan address has the booth and the kiosk.
-    index = data_file(demo_site, "index")
+    index = inline_index(demo_site)
     kiosk_numbers = {k[0]: i for i, k in enumerate(index["kiosks"])}
     shards = [data_file(demo_site, f"booths-{n}") for n in range(len(index["shards"]))]
     booths = {booth_id for shard in shards for booth_id in shard}
@@ -78,7 +75,7 @@ def test_every_qr_path_lands_on_a_page(demo_db, demo_site):
 def test_route_data_is_the_kiosk_route(demo_db, demo_site):
     plan = floorplan.load(demo_db)
     graph = wayfinding.Graph.build(plan)
-    index = data_file(demo_site, "index")
+    index = inline_index(demo_site)
     for k, (kiosk_id, *_rest) in enumerate(index["kiosks"]):
         routes = data_file(demo_site, f"route-{k}-0")
         for booth_id in ("c21", "e01", "c02"):
@@ -96,7 +93,17 @@ def test_pages_are_bilingual_and_light(demo_db, demo_site):
     assert "กรุงเทพมหานคร" in city and ">Bangkok<" in city
     assert '<meta name="viewport"' in city and 'href="../../assets/site.css"' in city
     css = (demo_site / "assets" / "site.css").read_text(encoding="utf-8")
-    assert '"Noto Sans Thai"' in css and "@font-face" not in css
+    assert '"Noto Sans Thai"' in css
+    faces = re.findall(r"@font-face \{[^}]*\}", css)
+    assert len(faces) >= 2 and all(re.search(r'src: local\("[^"]+"\), local\("[^"]+"\), url\("fonts/[\w-]+\.woff2"\)', f)
+                                   for f in faces)
+    fonts = {p.name: p.stat().st_size for p in (demo_site / "assets" / "fonts").iterdir()}
+    assert {"NotoSansThai-Regular.woff2", "NotoSansThai-Bold.woff2", "NotoSansKhmer-Regular.woff2"} <= set(fonts)
+    assert "NotoSansArabic-Regular.woff2" not in fonts and max(fonts.values()) < 20_000  # cut to what is used
+    thai = TTFont(demo_site / "assets" / "fonts" / "NotoSansThai-Regular.woff2").getBestCmap()
+    assert "ห้องน้ำ" in (demo_site / "assets" / "route.js").read_text(encoding="utf-8")
+    assert {ord(c) for c in "ห้องน้ำ"} <= set(thai) and {0x0E4D, 0x0E32} <= set(thai)  # ำ after a tone mark: ํ + า
+    assert ord("ฮ") in thai and ord("ฃ") not in thai
     sizes = [p.stat().st_size for p in demo_site.rglob("*.html")]
     assert max(sizes) < 120_000
 
@@ -261,33 +268,6 @@ def test_cli_export_site(demo_db_file, tmp_path):
 
 
 # --- in a browser -----------------------------------------------------------------------------------------------
-
-
-def chromium_path() -> str:
-    found = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-    if found:
-        return found
-    if os.environ.get("CI"):
-        pytest.fail("Chromium is not installed, and CI needs the browser tests: install the chromium package.")
-    pytest.skip("Chromium is not installed (apt-get install chromium); the browser tests need it.")
-
-
-@pytest.fixture(scope="module")
-def served(demo_site):
-    """The site on a loopback HTTP server with an ephemeral port, stopped after the module."""
-    handler = partial(_QuietHandler, directory=str(demo_site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-    thread.join(5)
-
-
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
 
 
 def dump_dom(browser: str, url: str, profile: Path, lang: str = "en-US") -> str:

@@ -6,18 +6,46 @@
   var seen = {};
   var ids = SITE.param("b").split(",").map(function (s) { return s.trim().toLowerCase(); })
     .filter(function (s) { if (!s || seen[s]) return false; seen[s] = true; return true; }).slice(0, 200);
-  if (!ids.length) {
-    out.textContent = "";
-    SITE.bi(out, "p", "This plan has no booths.", "แผนนี้ยังไม่มีบูธ", "note");
-    return;
+
+  function start() {
+    if (!ids.length) {
+      out.textContent = "";
+      SITE.bi(out, "p", "This plan has no booths.", "แผนนี้ยังไม่มีบูธ", "note");
+      SITE.ready(out);
+      return;
+    }
+    SITE.busy(out);
+    var shards = {};
+    ids.forEach(function (id) { shards["booths-" + SITE.shardOf(id)] = true; });
+    SITE.load(Object.keys(shards), function (missing) {
+      out.textContent = "";
+      if (missing.length) {
+        SITE.offline(out, start);
+        out.appendChild(codes());
+        return;
+      }
+      out.appendChild(list());
+      SITE.ready(out);
+    });
   }
-  var shards = {};
-  ids.forEach(function (id) { shards["booths-" + SITE.shardOf(id)] = true; });
-  SITE.load(Object.keys(shards), function () {
-    out.textContent = "";
+
+  /* What the address alone tells: the booths' codes. */
+  function codes() {
+    var list = SITE.el("ul", "list");
+    ids.forEach(function (id) {
+      var li = SITE.el("li");
+      var row = SITE.el("div", "row");
+      row.appendChild(SITE.el("span", "code", id.toUpperCase()));
+      li.appendChild(row);
+      list.appendChild(li);
+    });
+    return list;
+  }
+
+  function list() {
     var list = SITE.el("ul", "list links");
     ids.forEach(function (id) {
-      var shard = SITE.get("booths-" + SITE.shardOf(id)) || {};
+      var shard = SITE.get("booths-" + SITE.shardOf(id));
       var b = Object.prototype.hasOwnProperty.call(shard, id) ? shard[id] : null;
       var li = SITE.el("li");
       if (!b) {
@@ -42,6 +70,8 @@
       li.appendChild(a);
       list.appendChild(li);
     });
-    out.appendChild(list);
-  });
+    return list;
+  }
+
+  start();
 })();

@@ -1,41 +1,59 @@
-/* The language switch, and the loader of the data files that the plan and route pages read. */
+/* The loader of the data files that the plan and route pages read. */
 (function () {
   "use strict";
-  var html = document.documentElement;
-  var englishTitle = document.title;
-
-  function setLang(lang) {
-    html.className = lang;
-    html.lang = lang;
-    document.title = lang === "th" && html.dataset.titleTh ? html.dataset.titleTh : englishTitle;
-    try { localStorage.setItem("site-lang", lang); } catch (e) { /* private mode: not remembered */ }
-  }
-  var button = document.getElementById("lang");
-  if (button) {
-    button.hidden = false;
-    button.addEventListener("click", function () { setLang(html.className === "th" ? "en" : "th"); });
-  }
-  if (html.className === "th" && html.dataset.titleTh) document.title = html.dataset.titleTh;
-
   var data = {};
   var root = document.body.getAttribute("data-root") || "";
+  var PAUSES = [500, 1500];  // ms before the second and the third try of a data file
+
+  function fetchData(name, tries, done) {
+    var s = document.createElement("script");
+    s.src = root + "data/" + name + ".js";
+    s.onload = s.onerror = function () {
+      s.remove();
+      if (data[name] !== undefined) done(true);
+      else if (tries >= PAUSES.length) done(false);
+      else setTimeout(function () { fetchData(name, tries + 1, done); }, PAUSES[tries]);
+    };
+    document.head.appendChild(s);
+  }
 
   window.SITE = {
     put: function (name, value) { data[name] = value; },
     get: function (name) { return data[name]; },
-    /* Loads data/<name>.js for each name not loaded yet, then calls done (also when a file is missing). */
+    /* Loads data/<name>.js for each name not loaded yet, each tried again after a short pause when it fails; then
+       calls done(missing), missing being the names that still did not arrive (the connection dropped). */
     load: function (names, done) {
-      var waiting = 0;
-      function one() { if (--waiting === 0) done(); }
+      var waiting = 0, missing = [];
       names.forEach(function (name) {
         if (data[name] !== undefined) return;
         waiting += 1;
-        var s = document.createElement("script");
-        s.src = root + "data/" + name + ".js";
-        s.onload = s.onerror = one;
-        document.head.appendChild(s);
+        fetchData(name, 0, function (ok) {
+          if (!ok) missing.push(name);
+          if (--waiting === 0) done(missing);
+        });
       });
-      if (waiting === 0) done();
+      if (waiting === 0) done(missing);
+    },
+    /* The page's area while its data loads: marked busy, saying so. */
+    busy: function (out) {
+      out.setAttribute("aria-busy", "true");
+      out.textContent = "";
+      SITE.bi(out, "p", "Loading…", "กำลังโหลด…", "note");
+    },
+    ready: function (out) { out.removeAttribute("aria-busy"); },
+    /* Says that the connection dropped and offers to try again; `again` draws the page afresh. */
+    offline: function (out, again) {
+      var box = SITE.el("div", "offline");
+      box.setAttribute("role", "alert");
+      SITE.bi(box, "p", "The connection dropped, so part of this page has not loaded.",
+        "การเชื่อมต่อขาดหาย ส่วนหนึ่งของหน้านี้จึงยังไม่ได้โหลด");
+      var button = SITE.el("button", "retry");
+      button.type = "button";
+      SITE.bi(button, "span", "Try again", "ลองอีกครั้ง");
+      button.addEventListener("click", again);
+      box.appendChild(button);
+      out.appendChild(box);
+      SITE.ready(out);
     },
     /* The booth data shard that would hold this booth id: the last one whose first id is not after it. */
     shardOf: function (id) {
