@@ -1,6 +1,7 @@
 #!/bin/sh
 # Render the visitor screenshots in docs/screenshots from the demo database (after `make setup`).
-# The organizer's and staff screens, the poster, the phone page and the report are made by hand (see README).
+# The staff screens (and the admin screen): scripts/staff-screenshots.py --docs. The poster, the phone pages and the
+# report are made by hand.
 set -e
 cd "$(dirname "$0")/.."
 shot() { out=$1; shift; .venv/bin/kiosk screenshot "docs/screenshots/$out" "$@" >/dev/null; echo "$out"; }

@@ -20,6 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
 os.environ["QT_VIRTUALKEYBOARD_DESKTOP_DISABLE"] = "1"
 
+from PySide6.QtCore import QCoreApplication, QEvent  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtQml import QQmlEngine, QQmlExpression  # noqa: E402
 
@@ -27,11 +28,15 @@ from kiosk.core.access import auth  # noqa: E402
 from kiosk.core.demo import dataset  # noqa: E402
 from kiosk.core.store import database as kdb  # noqa: E402
 from kiosk.ui import app as ui  # noqa: E402
+from kiosk.ui.admin.admin import AdminSetup  # noqa: E402
 from kiosk.ui.shell import shots  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-DOCS = {"edit-th-1080x1920-keyboard.png", "drafts-en-1920x1080.png", "restore-th-1920x1080.png",
-        "login-th-1080x1920-keyboard-largest.png"}
+DOCS = {"edit-th-1080x1920-keyboard.png": "staff-edit-th-1080x1920-keyboard.png",
+        "drafts-en-1920x1080.png": "staff-drafts-en-1920x1080.png",
+        "restore-th-1920x1080.png": "staff-restore-th-1920x1080.png",
+        "login-th-1080x1920-largest-keyboard.png": "staff-login-th-1080x1920-largest-keyboard.png",
+        "admin-en-1920x1080.png": "admin-en-1920x1080.png"}
 
 
 class Clock:
@@ -75,8 +80,11 @@ def render_all(db_path: Path, pepper: Path, pins: dict, out: Path, lang: str, si
     suffix = f"{lang}-{size[0]}x{size[1]}" + ("" if text_size == "normal" else f"-{text_size}")
     clock = Clock()
     with kdb.connect(db_path) as db:
+        admin = AdminSetup(db_path, db_path.parent / "backups", backup_minutes=0, kiosk_id="stage",
+                           pepper_path=pepper)
         kiosk = ui.start(db, lang=lang, windowed=True, size=size, screen="home", pepper_path=pepper,
-                         staff_clock=clock, speech_engine="mock")
+                         staff_clock=clock, speech_engine="mock", admin_setup=admin, kiosk_id="stage",
+                         media_root=db_path.parent / "media", picture_folders=[ROOT / "db"])
         try:
             shots.visitor_choices(kiosk, text_size=text_size)
             qml(kiosk, 'open("staffLogin", "")')
@@ -99,6 +107,10 @@ def render_all(db_path: Path, pepper: Path, pins: dict, out: Path, lang: str, si
             qml(kiosk, "restoreVersion = 1", find(kiosk, "staffEditScreen"))
             grab(kiosk, out / f"restore-{suffix}.png")
             qml(kiosk, "restoreVersion = 0", find(kiosk, "staffEditScreen"))
+            qml(kiosk, 'open("staffPictures", "city:bangkok")')
+            grab(kiosk, out / f"pictures-{suffix}.png")
+            qml(kiosk, 'open("staffEdit", "city:bangkok")')
+            shots.settle(kiosk)
             flick = find(kiosk, "editFlick")
             flick.setProperty("contentY", max(0, flick.property("contentHeight") - flick.height()))
             grab(kiosk, out / f"history-{suffix}.png")
@@ -117,9 +129,12 @@ def render_all(db_path: Path, pepper: Path, pins: dict, out: Path, lang: str, si
             qml(kiosk, "publish()", find(kiosk, "staffEditScreen"))
             grab(kiosk, out / f"refused-{suffix}.png")
             kiosk.staff.discardDraft("exhibitor", "huawei")
+            qml(kiosk, 'open("staffAdmin", "")')
+            grab(kiosk, out / f"admin-{suffix}.png")
         finally:
             QGuiApplication.inputMethod().hide()
             kiosk.close()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # gone before the next kiosk
 
 
 def main(argv: list[str]) -> None:
@@ -141,9 +156,9 @@ def main(argv: list[str]) -> None:
                     shutil.copyfile(db_path, copy)
                     render_all(copy, pepper, pins, out, lang, size, text_size)
     if docs:
-        for name in sorted(DOCS):
-            shutil.copyfile(out / name, ROOT / "docs" / "screenshots" / f"staff-{name}")
-            print("docs/screenshots/staff-" + name)
+        for name, target in sorted(DOCS.items()):
+            shutil.copyfile(out / name, ROOT / "docs" / "screenshots" / target)
+            print("docs/screenshots/" + target)
 
 
 if __name__ == "__main__":
