@@ -264,3 +264,16 @@ def test_a_new_project_has_a_preview_and_says_published(start_kiosk, staff_db):
     kiosk.tap("backButton")
     kiosk.wait_for_screen("staffHomeScreen")
     kiosk.visible_item("edit-project-canal-boats")
+
+
+def test_the_booth_list_and_its_heading_follow_a_language_switch(start_kiosk, staff_db):
+    path, pin, _ = staff_db
+    kiosk = start_kiosk(path, lang="en", screen="home")
+    sign_in(kiosk, "c21", pin)
+    kiosk.wait_for_screen("staffHomeScreen")
+    assert "Your booth: Bangkok" in kiosk.texts()
+    kiosk.tap("lang-th")
+    kiosk.settle()
+    shown = kiosk.texts()
+    assert "บูธของคุณ: กรุงเทพมหานคร" in shown and "กรุงเทพมหานคร" in kiosk.texts_in(kiosk.visible_item("edit-city-bangkok"))
+    assert "เจ้าหน้าที่ของ กรุงเทพมหานคร เข้าสู่ระบบอยู่" in shown
