@@ -1229,12 +1229,7 @@
         <translation>Focus area</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>the organizer</source>
         <translation>the organizer</translation>
     </message>

@@ -1217,12 +1217,7 @@
         <translation>ด้านที่มุ่งเน้น</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>the organizer</source>
         <translation>ผู้จัดงาน</translation>
     </message>

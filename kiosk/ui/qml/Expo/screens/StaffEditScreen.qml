@@ -53,7 +53,7 @@ Item {
         return name
     }
     function languageName(code) { return code === "th" ? "ไทย" : code === "en" ? "English" : code }
-    function part(p) { return p.lang ? qsTr("%1 (%2)").arg(label(p.field)).arg(languageName(p.lang)) : label(p.field) }
+    function part(p) { return p.lang ? label(p.field) + " (" + languageName(p.lang) + ")" : label(p.field) }
     function who(w) {
         if (w.role === "organizer") return qsTr("the organizer")
         if (w.role === "staff") return w.booths.length ? qsTr("staff %1").arg(w.booths.join(", ")) : qsTr("booth staff")
