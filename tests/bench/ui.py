@@ -176,3 +176,54 @@ def map_frames(db: Path, kiosk_id: str) -> dict[str, list[float]]:
         step("panning zoomed in (labels shown)", "cx", view.property("cx") + (0.4 if i < 60 else -0.4))
     close(kiosk)
     return out
+
+
+LISTS = (("cities", "cityList"), ("exhibitors", "exhibitorList"), ("projects", "projectList"))
+OPENS = int(os.environ.get("BENCH_LIST_OPENS", "10"))
+SCROLL_STEPS = 120
+SCROLL_PX = 60  # a brisk flick: 3,600 px a second at 60 frames a second
+
+
+def list_screens(db: Path) -> dict[str, dict[str, list[float]]]:
+    """Each list screen: from the tap on its home tile to the next frame (the screen with its first rows), and
+    then, on the open list, each frame while it scrolls down (the list moved SCROLL_PX, to the next frame)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QPointF
+    from PySide6.QtTest import QTest
+
+    from kiosk.core.store import database as kdb
+    from kiosk.ui import app as ui
+
+    kiosk = ui.start(kdb.connect(db), lang="th", windowed=True, size=(1920, 1080), screen="home",
+                     speech_engine="none")
+    window = kiosk.window
+    device = QTest.createTouchDevice()
+
+    def tap(name: str) -> float:
+        next_frame(window)
+        QTest.qWait(VISITOR_PAUSE_MS)
+        item = find(window, name)
+        centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+        QTest.touchEvent(window, device).press(0, centre, window).commit()
+        started = time.perf_counter()
+        QTest.touchEvent(window, device).release(0, centre, window).commit()
+        return next_frame(window) - started
+
+    out: dict[str, dict[str, list[float]]] = {}
+    for kind, list_name in LISTS:
+        opens, scrolls = [], []
+        for n in range(OPENS):
+            opens.append(tap(f"tile-{kind}"))
+            if n == 0:
+                view = find(window, list_name)
+                step = SCROLL_PX
+                for _ in range(SCROLL_STEPS):
+                    if view.property("atYEnd") and step > 0 or view.property("atYBeginning") and step < 0:
+                        step = -step  # a short list: back and forth
+                    started = time.perf_counter()
+                    view.setProperty("contentY", view.property("contentY") + step)
+                    scrolls.append(next_frame(window) - started)
+            tap("homeButton")
+        out[kind] = {"open": opens, "scroll": scrolls}
+    close(kiosk)
+    return out

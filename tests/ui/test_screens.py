@@ -9,11 +9,11 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QRawFont
 from PySide6.QtTest import QTest
 
-from kiosk.core.common import assets
+from kiosk.core.common import assets, collation
 from kiosk.core.store import database as kdb
 from kiosk.core.store import writer
 from kiosk.ui import app as ui
-from kiosk.ui.visitor import browse
+
 from tests.ui.conftest import Driver
 
 
@@ -219,10 +219,10 @@ def test_translation_catalogues_are_complete_and_current(tmp_path):
 
 
 def test_index_letter_skips_thai_leading_vowels():
-    assert browse.index_letter("เชียงใหม่") == "ช"
-    assert browse.index_letter("ไทย") == "ท"
-    assert browse.index_letter("bangkok") == "B"
-    assert browse.index_letter("3M") == "#"
+    assert collation.index_letter("เชียงใหม่") == "ช"
+    assert collation.index_letter("ไทย") == "ท"
+    assert collation.index_letter("bangkok") == "B"
+    assert collation.index_letter("3M") == "#"
 
 
 def test_attract_slides_show_every_city_in_its_script_without_warnings(start_kiosk):
@@ -311,18 +311,6 @@ def test_list_screens_are_made_ahead_and_every_opening_is_fresh(start_kiosk):
     assert kiosk.screen().property("country") == "", "the second opening does not keep the first one's choice"
     assert len(kiosk.kiosk.browse.cities.rows()) == everyone
     assert kiosk.visible_item("country-all").property("selected")
-
-
-def test_a_list_of_thousands_is_not_made_ahead(start_kiosk, monkeypatch):
-    monkeypatch.setattr(browse, "MADE_AHEAD_MAX_ROWS", 30)  # the demo: 26 cities, 34 exhibitors, 53 projects
-    kiosk = start_kiosk(lang="th", screen="home")
-    shelf = kiosk.item("spareShelf")
-    kiosk.qtbot.waitUntil(lambda: len(shelf.childItems()) == 2, timeout=5000)
-    kiosk.qtbot.wait(500)  # and no more come
-    assert sorted(item.objectName() for item in shelf.childItems()) == ["citiesScreen", "programmeScreen"]
-    kiosk.tap("tile-projects")  # made at the tap, as before
-    kiosk.wait_for_screen("projectsScreen")
-    assert len(kiosk.kiosk.browse.projects.rows()) == 53
 
 
 def test_no_screen_is_made_ahead_under_one_of_its_kind(start_kiosk):

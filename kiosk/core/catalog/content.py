@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from urllib.parse import quote
 
 from sqlite_utils import Database
@@ -11,6 +12,7 @@ from kiosk.core.catalog import qr
 from kiosk.core.common import languages
 from kiosk.core.common.errors import KioskError
 from kiosk.core.common.text import pick
+from kiosk.core.store import ordering
 
 # Texts a visitor reads, per table: what `missing_translations` checks.
 VISITOR_TEXTS = {
@@ -117,9 +119,10 @@ def _t(value: str | None, lang: str) -> str:
 
 
 def countries(db: Database, lang: str) -> list[dict]:
-    """Countries that have a city or an organisation, with their names in `lang`."""
-    rows = _rows(db, """SELECT id, iso2, name, asean FROM country
-                        WHERE id IN (SELECT country_id FROM city UNION SELECT country_id FROM organisation)""")
+    """Countries that have a city or an organisation, with their names in `lang`, in that language's order."""
+    rows = _rows(db, f"""SELECT id, iso2, name, asean FROM country
+                         WHERE id IN (SELECT country_id FROM city UNION SELECT country_id FROM organisation)
+                         ORDER BY {ordering.columns(lang)[0]}, rowid""")
     return [{"id": r["id"], "iso2": r["iso2"], "name": _t(r["name"], lang), "asean": bool(r["asean"])} for r in rows]
 
 
@@ -347,3 +350,106 @@ def plan_text(heading: str, entries: list[dict]) -> str:
     for entry in entries:
         lines.append(f"{entry['booth_code'] or '—'}  {entry['title']}")
     return "\n".join(lines)
+
+
+# --- the list screens, a page at a time, in the order the stored sort keys give (store/ordering.py) ---------------
+
+@dataclass(frozen=True)
+class Listing:
+    """One list a visitor browses: `kind` (cities, exhibitors, projects), its language and its two filters (cities:
+    country, focus area; exhibitors: kind of organisation, country; projects: focus area, country; '' for all)."""
+
+    kind: str
+    lang: str
+    first: str = ""
+    second: str = ""
+
+
+def _listing_sql(listing: Listing) -> tuple[str, str, list, str | None]:
+    """(FROM … , WHERE …, its parameters, the keyset column or None) of a listing."""
+    key = ordering.columns(listing.lang)[0]
+    where, params = ["1"], []
+    if listing.kind == "cities":
+        if listing.first:
+            where.append("c.country_id = ?")
+            params.append(listing.first)
+        if listing.second:
+            where.append("EXISTS (SELECT 1 FROM city_focus_area a WHERE a.city_id = c.id AND a.focus_area_id = ?)")
+            params.append(listing.second)
+        return "city c JOIN country co ON co.id = c.country_id", " AND ".join(where), params, None
+    if listing.kind == "exhibitors":
+        if listing.first:
+            where.append("o.kind = ?")
+            params.append(listing.first)
+        if listing.second:
+            where.append("o.country_id = ?")
+            params.append(listing.second)
+        return "organisation o", " AND ".join(where), params, f"o.{key}"
+    if listing.kind == "projects":
+        if listing.first:
+            where.append("p.focus_area_id = ?")
+            params.append(listing.first)
+        if listing.second:  # the owner's country: a city's or an organisation's
+            where.append("(p.city_id IN (SELECT id FROM city WHERE country_id = ?) "
+                         "OR p.organisation_id IN (SELECT id FROM organisation WHERE country_id = ?))")
+            params += [listing.second, listing.second]
+        return "project p", " AND ".join(where), params, f"p.{key}"
+    raise KioskError(f"There is no list called {listing.kind!r}.")
+
+
+def list_count(db: Database, listing: Listing) -> int:
+    tables, where, params, _ = _listing_sql(listing)
+    return db.execute(f"SELECT count(*) FROM {tables} WHERE {where}", params).fetchone()[0]
+
+
+def list_page(db: Database, listing: Listing, offset: int, limit: int, after: tuple | None = None) -> list[dict]:
+    """Rows `offset` to `offset + limit` of a listing. `after`, the `place` of the row before `offset` (from the page
+    before), lets a long list start there through its index instead of counting its way past `offset` rows."""
+    tables, where, params, keyset = _listing_sql(listing)
+    lang, key = listing.lang, ordering.columns(listing.lang)[0]
+    if keyset and after is not None:
+        alias = keyset.split(".")[0]
+        where += f" AND ({keyset}, {alias}.rowid) > (?, ?)"
+        params = [*params, *after]
+        offset = 0
+    paging = f"LIMIT {int(limit)} OFFSET {int(offset)}"
+    if listing.kind == "cities":
+        rows = _rows(db, f"""SELECT c.id, c.name, c.local_lang, c.country_id, co.name AS country_name,
+                                    (SELECT min(code) FROM booth WHERE city_id = c.id) AS booth_code
+                             FROM {tables} WHERE {where} ORDER BY co.{key}, c.{key}, c.rowid {paging}""", params)
+        return [{"id": r["id"], "name": _t(r["name"], lang), "local_name": _local_name(r["name"], r["local_lang"], lang),
+                 "local_lang": r["local_lang"] or "", "country_id": r["country_id"],
+                 "country_name": _t(r["country_name"], lang), "booth_code": r["booth_code"] or "",
+                 "place": None} for r in rows]
+    if listing.kind == "exhibitors":
+        letter = ordering.columns(lang)[1]
+        rows = _rows(db, f"""SELECT o.rowid AS n, o.{key} AS k, o.{letter} AS letter, o.id, o.name, o.short_name,
+                                    o.kind, o.country_id, co.name AS country_name,
+                                    (SELECT min(code) FROM booth WHERE organisation_id = o.id) AS booth_code
+                             FROM {tables} LEFT JOIN country co ON co.id = o.country_id
+                             WHERE {where} ORDER BY o.{key}, o.rowid {paging}""", params)
+        return [{"id": r["id"], "name": _t(r["name"], lang), "short_name": r["short_name"] or "", "kind": r["kind"],
+                 "country_id": r["country_id"] or "", "country_name": _t(r["country_name"], lang),
+                 "booth_code": r["booth_code"] or "", "letter": r["letter"] or "#", "place": (r["k"], r["n"])}
+                for r in rows]
+    rows = _rows(db, f"""SELECT p.rowid AS n, p.{key} AS k, p.id, p.title, p.focus_area_id, f.name AS focus_area_name,
+                                f.position, COALESCE(c.name, o.name) AS owner_name,
+                                COALESCE(c.country_id, o.country_id) AS country_id
+                         FROM {tables} LEFT JOIN city c ON c.id = p.city_id
+                              LEFT JOIN organisation o ON o.id = p.organisation_id
+                              LEFT JOIN focus_area f ON f.id = p.focus_area_id
+                         WHERE {where} ORDER BY p.{key}, p.rowid {paging}""", params)
+    return [{**item, "area_index": max(0, (r["position"] or 1) - 1), "place": (r["k"], r["n"])}
+            for r, item in zip(rows, _project_items(rows, lang))]
+
+
+def exhibitor_letters(db: Database, listing: Listing) -> list[dict]:
+    """The exhibitors' letter index: each letter their names are filed under, with the row where it starts."""
+    tables, where, params, _ = _listing_sql(listing)
+    key, letter = ordering.columns(listing.lang)
+    out, row = [], 0
+    for value, count in db.execute(f"SELECT o.{letter}, count(*) FROM {tables} WHERE {where} "
+                                   f"GROUP BY o.{letter} ORDER BY min(o.{key})", params):
+        out.append({"letter": value or "#", "row": row})
+        row += count
+    return out

@@ -15,7 +15,7 @@ from sqlite_utils.migrations import Migrations
 
 from kiosk.core.common import files
 from kiosk.core.common.errors import KioskError
-from kiosk.core.store import index
+from kiosk.core.store import index, ordering
 
 BUSY_TIMEOUT_MS = 5000
 STEP_PAGES = 1024  # pages a live copy takes at a time
@@ -183,6 +183,14 @@ def m006_removed_pictures(db: Database) -> None:
     db.execute("CREATE INDEX media_removed_owner ON media_removed(owner_type, owner_id)")
 
 
+@migrations()
+def m007_sort_keys(db: Database) -> None:
+    """Each listed row's sort key in every screen language, and an organisation's index letter, stored with the row
+    and indexed (kiosk.core.store.ordering): the lists are read in order a page at a time."""
+    ordering.add_columns(db)
+    ordering.fill(db)
+
+
 class NotAKioskDatabase(KioskError):
     """The file is empty, is not SQLite, is damaged, or holds no kiosk tables: nothing in it can be used, so a
     backup may take its place. `reason` says which, in a few words."""
@@ -220,6 +228,9 @@ def connect(path: str | Path, *, create: bool = True, migrate: bool = True) -> D
         _house_pragmas(db.conn)
         if migrate:
             migrations.apply(db)
+            if not ordering.current(db):  # keys made by another ICU than this one: made again
+                with transaction(db):
+                    ordering.fill(db)
     return db
 
 

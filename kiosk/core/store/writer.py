@@ -22,7 +22,7 @@ from sqlite_utils import Database
 
 from kiosk.core.common.text import clean, clean_texts
 from kiosk.core.store import database as kdb
-from kiosk.core.store import index, records, versions
+from kiosk.core.store import index, ordering, records, versions
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +71,7 @@ def load(db: Database, rows: dict[str, list[dict]], links: dict[str, list[dict]]
         for table, link_rows in links.items():
             insert_many(db, table, link_rows, actor, stamped=False)
         index.rebuild(db)
+        ordering.fill(db)
         _record(db, actor, "build", detail=detail)
 
 
@@ -205,6 +206,7 @@ def imported(db: Database, touched: list[tuple[str, str]], actor: str, detail: s
     with kdb.transaction(db):
         if rebuild:
             index.rebuild(db)
+            ordering.fill(db)
         else:
             for table, row_id in touched:
                 reindex_row(db, table, row_id)
@@ -401,7 +403,9 @@ def _flush(db: Database, table: str, batch: list[dict]) -> int:
 
 
 def reindex_row(db: Database, table: str, row_id: str) -> None:
-    """Refresh the search entries that show this row (dropping them if it is gone), in the caller's transaction."""
+    """Refresh the search entries that show this row (dropping them if it is gone) and the sort keys it decides, in
+    the caller's transaction."""
+    ordering.refresh(db, table, row_id)
     for type_, entity_id in _indexed_by(db, table, row_id):
         index.reindex(db, type_, entity_id)
 

@@ -63,7 +63,7 @@ def content(db) -> dict:
         names = [d[0] for d in cursor.description]
         rows = []
         for values in cursor:
-            row = {k: json.loads(v) if isinstance(v, str) and v[:1] in "[{" else v
+            row = {k: json.loads(v) if isinstance(v, str) and v[:1] in "[{" else v.hex() if isinstance(v, bytes) else v
                    for k, v in zip(names, values) if k not in ("updated_at", "updated_by")}
             rows.append(json.dumps(row, sort_keys=True, ensure_ascii=False))
         out[table] = sorted(rows)

@@ -3,8 +3,9 @@
 import pytest
 
 from kiosk.core.access.principal import Principal
+from kiosk.core.common import languages
 from kiosk.core.editing import entries
-from kiosk.core.store import versions, writer
+from kiosk.core.store import ordering, versions, writer
 
 ORGANIZER = Principal("o-1", "organizer")
 PROJECT = "bang-sue-transport-hub"
@@ -38,7 +39,8 @@ def test_every_version_holds_every_column_of_the_row(db):
     """Whatever columns the project table has (besides its stamps), a version holds each of them."""
     entries.publish(db, ORGANIZER, "project", PROJECT, {"status_year": 2020})
     data = versions.version_data(db, "project", PROJECT, versions.last_version(db, "project", PROJECT))
-    columns = {k for k in project_row(db, PROJECT) if k != "id"}
+    derived = {c for lang in languages.LANGUAGES for c in ordering.columns(lang)}  # made again when restored
+    columns = {k for k in project_row(db, PROJECT) if k != "id" and k not in derived}
     assert columns <= set(data)
 
 
