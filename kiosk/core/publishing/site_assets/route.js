@@ -1,6 +1,7 @@
 /* /route?from=<kiosk>&to=<booth>[&sf=1]: the walk the kiosk showed, with metres, minutes, legs and a drawing. */
 (function () {
   "use strict";
+  if (!window.SITE) return;  // site.js did not arrive: the page says so (site_html.page)
   var out = document.getElementById("out");
   var index = SITE.get("index");
   var SVG = "http://www.w3.org/2000/svg";  // the SVG namespace name, not a resource
@@ -116,7 +117,7 @@
 
   function stepFreeNote(route, fastest) {
     if (!fastest || (!fastest[2] && !stepFree)) return;
-    var p = SITE.el("p");
+    var p = SITE.el("p", "sf");
     var q = "?from=" + encodeURIComponent(fromId) + "&to=" + encodeURIComponent(toId);
     if (!fastest[2]) {
       SITE.bi(p, "span", "Step-free: this route has no stairs.", "ไม่มีขั้นบันได: เส้นทางนี้ไม่ต้องใช้บันได");
