@@ -270,9 +270,10 @@ def index_parts(ctx: Ctx, lists: dict) -> tuple[str, dict[str, str]]:
         rows = _list_rows("../", kind, en, th, detail)
         count = (len(rows) + LIST_PAGE - 1) // LIST_PAGE
         for n in range(count):
-            nav = " ".join(link(f"{name}-{m + 1}.html", str(m + 1)) if m != n else f"<b>{m + 1}</b>"
+            nav = " ".join(link(f"{name}-{m + 1}.html", str(m + 1)) if m != n else f'<b aria-current="page">{m + 1}</b>'
                            for m in range(count))
-            body = (f"<h1>{label(name)}</h1>{items(rows[n * LIST_PAGE:(n + 1) * LIST_PAGE], 'list links')}"
+            body = (f'<h1>{label(name)}</h1><p class="pages">{nav}</p>'
+                    f"{items(rows[n * LIST_PAGE:(n + 1) * LIST_PAGE], 'list links')}"
                     f'<p class="more pages">{nav}</p>')
             about = _about(ctx, "", "", f"{LABELS[name][0]} at {{show}}: page {n + 1} of {count}.",
                            f"{LABELS[name][1]}ในงาน {{show}}: หน้า {n + 1} จาก {count}")

@@ -107,6 +107,8 @@ def test_a_clean_load_asks_for_the_expected_data(clean):
     assert clean[PLAN, "en"][1] == ["booths-0"]
     route, plan = clean[ROUTE, "en"][0], clean[PLAN, "th"][0]
     assert "Battambang" in route and "You are here" in route and "พระตะบอง" not in route
+    walked = [int(m) for m in re.findall(r"Walk (\d+) m in", route)]
+    assert walked and sum(walked) == int(re.search(r"(\d+) m\s*walk", route)[1])  # the steps add up to the whole
     assert "ซิสโก้" in plan and "ไม่พบบูธนี้" in plan and "Cisco" not in plan
 
 
@@ -434,3 +436,44 @@ def test_a_page_whose_scripts_never_arrive_says_so_and_try_again_reloads_it(phon
     connected.append(True)  # ...and the connection is back
     button.tap()
     assert settled(page) == clean[path, lang][0]
+
+
+@pytest.fixture(scope="module")
+def scaled_served(tmp_path_factory):
+    """The demo with 600 synthetic booths (the load-test data: an exhibitor and 5-10 projects each), its long
+    lists cut into pages of 250 rows (at 10,000 booths they are 1,000 rows each)."""
+    from kiosk import config
+    from kiosk.core.demo import dataset
+    from kiosk.core.publishing import site, site_pages
+    from kiosk.core.store import database as kdb
+
+    folder = tmp_path_factory.mktemp("scaled")
+    with pytest.MonkeyPatch.context() as patch, kdb.connect(
+            dataset.build(folder / "scaled.db", config.DEMO_SOURCE, scale=600)) as db:
+        patch.setattr(site_pages, "LIST_PAGE", 250)
+        site.export(db, folder / "site")
+    with serve(folder / "site") as url:
+        yield url
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_at_load_test_scale_the_home_page_leads_to_every_list_page(phone, scaled_served, lang):
+    page = phone(lang)
+    page.goto(scaled_served + "/")
+    assert page.evaluate("document.documentElement.scrollHeight") < 10_000  # the long lists have pages of their own
+    jumps = page.locator("nav.jump a")
+    assert jumps.evaluate_all("links => links.map(a => a.getAttribute('href'))") == [
+        "#cities", "#exhibitors", "#projects", "#programme"]
+    jumps.nth(1).tap()
+    page.locator("#exhibitors .more a").tap()
+    page.wait_for_url("**/lists/exhibitors-1.html")
+    pagers = page.locator("p.pages")
+    assert pagers.count() == 2 and visible_top(page, "p.pages") < 844  # one at the top, one at the end
+    assert pagers.first.inner_text().split() == ["1", "2", "3"]  # 634 exhibitors, 250 a page
+    small = {text: (w, h) for text, w, h in page.evaluate(TAP_TARGETS) if w < 44 or h < 44}
+    assert small == {}
+    first = page.locator("ul.list a").first.inner_text()
+    pagers.first.locator("a", has_text="3").tap()
+    page.wait_for_url("**/lists/exhibitors-3.html")
+    assert page.locator("ul.list li").count() == 634 - 500 and page.locator("ul.list a").first.inner_text() != first
+    assert page.locator("p.pages b[aria-current=page]").first.inner_text() == "3"

@@ -91,9 +91,11 @@
     out.appendChild(total);
     stepFreeNote(route, fastest);
     var steps = SITE.el("ol", "steps");
+    // The legs' metres add up to the route's (the drawn points are rounded to decimetres).
+    var drawn = route[4].reduce(function (sum, leg) { return sum + length(leg[1]); }, 0) || 1;
     route[4].forEach(function (leg, i) {
       var hall = index.halls[leg[0]] || ["", "", ""];
-      var metres = Math.round(length(leg[1]) / 10);
+      var metres = Math.round(length(leg[1]) * route[0] / drawn);
       if (i > 0) {
         var via = index.links[route[3][i - 1]] || ["door"];
         var how = {lift: ["Take the lift to ", "ใช้ลิฟต์ไปที่ "],
