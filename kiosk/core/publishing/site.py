@@ -24,7 +24,7 @@ from kiosk.core.common import languages
 from kiosk.core.common.errors import KioskError
 from kiosk.core.common.text import pick, require_slug
 from kiosk.core.floor import floorplan, wayfinding
-from kiosk.core.publishing import site_fonts
+from kiosk.core.publishing import site_fonts, site_icon
 from kiosk.core.publishing.site_html import site_put
 from kiosk.core.publishing.site_pages import (
     Ctx,
@@ -156,6 +156,9 @@ def build(db: Database, out: Path, *, media_root: Path | None = None) -> Report:
     writer.page("index.html", index)
     for path, text in extra.items():
         writer.page(path, text)
+    mark = site_icon.letters(ev["en"]["short_name"] or ev["en"]["name"])
+    writer.binary("favicon.svg", site_icon.svg(mark).encode())
+    writer.binary("favicon.ico", site_icon.ico(mark))
     writer.page("plan/index.html", script_page(ctx, "plan", "plan.js"))
     writer.page("route/index.html", script_page(ctx, "route", "route.js"))
     rules = []

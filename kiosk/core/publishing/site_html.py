@@ -80,7 +80,9 @@ HEAD_SCRIPT = (
     "(function(d){var p=location.pathname,t=document.title,l;"
     "if(location.protocol!=='file:'&&!/\\/$|\\.html?$/.test(p)){var b=document.createElement('base');"
     "b.href=p+'/';document.head.appendChild(b)}"
-    "function set(x){l=d.className=d.lang=x;document.title=x==='th'&&d.dataset.titleTh||t}"
+    "var m=document.querySelector('meta[name=description]'),c=m&&m.content;"
+    "function set(x){l=d.className=d.lang=x;document.title=x==='th'&&d.dataset.titleTh||t;"
+    "if(m)m.content=x==='th'&&m.dataset.th||c}"
     "try{l=localStorage.getItem('site-lang')}catch(e){}"
     "set(l==='th'||l==='en'?l:/^th/i.test(navigator.language||'')?'th':'en');"
     "document.addEventListener('click',function(e){if(e.target.closest&&e.target.closest('#lang')){"
@@ -125,13 +127,17 @@ def kind_label(kind: str) -> str:
     return bi(en, th)
 
 
-def date_text(iso: str) -> str:
-    """22 August 2019 / 22 สิงหาคม 2562 (the Thai year in the Buddhist era)."""
+def date_words(iso: str, lang: str) -> str:
+    """22 August 2019 / 22 สิงหาคม 2562 (the Thai year in the Buddhist era); the text itself when it is no date."""
     try:
         year, month, day = (int(part) for part in iso.split("-"))
-        return bi(f"{day} {MONTHS['en'][month - 1]} {year}", f"{day} {MONTHS['th'][month - 1]} {year + 543}")
+        return f"{day} {MONTHS[lang][month - 1]} {year + 543 if lang == 'th' else year}"
     except (ValueError, IndexError):
-        return esc(iso)
+        return iso
+
+
+def date_text(iso: str) -> str:
+    return bi(date_words(iso, "en"), date_words(iso, "th"))
 
 
 def number(value) -> str:
@@ -152,11 +158,12 @@ def external(url: str, inner: str) -> str:
     return f'<a href="{esc(url)}" rel="noopener">{inner}</a>'
 
 
-def section(title: str, body: str, cls: str = "") -> str:
+def section(title: str, body: str, cls: str = "", ident: str = "") -> str:
     if not body:
         return ""
     cls_attr = f' class="{cls}"' if cls else ""
-    return f"<section{cls_attr}><h2>{title}</h2>{body}</section>"
+    id_attr = f' id="{ident}"' if ident else ""
+    return f"<section{id_attr}{cls_attr}><h2>{title}</h2>{body}</section>"
 
 
 def facts(rows: list[tuple[str, str]]) -> str:
@@ -169,18 +176,38 @@ def items(entries: list[str], cls: str = "list") -> str:
     return f'<ul class="{cls}">' + "".join(f"<li>{e}</li>" for e in entries) + "</ul>" if entries else ""
 
 
-def page(*, root: str, title: tuple[str, str], event: dict, body: str, scripts: tuple[str, ...] = (),
-         inline: str = "", body_attrs: str = "") -> str:
-    """A whole page. `root` is the relative way back to the site's top folder ("", "../" or "../../")."""
+def summary(text: str, limit: int = 160) -> str:
+    """A text cut to at most `limit` characters for a page's description: at a sentence's end or a space."""
+    text = " ".join((text or "").split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit - 1]
+    stop = max(cut.rfind(". "), cut.rfind("? "), cut.rfind("! "))
+    if stop >= limit // 2:
+        return cut[:stop + 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space >= limit // 2 else cut).rstrip(" ,;:–-") + "…"
+
+
+def page(*, root: str, title: tuple[str, str], event: dict, body: str, description: tuple[str, str],
+         scripts: tuple[str, ...] = (), inline: str = "", body_attrs: str = "") -> str:
+    """A whole page. `root` is the relative way back to the site's top folder ("", "../" or "../../");
+    `description` says what the page holds, in English and Thai (the search engines' and the link previews' text)."""
     name = event["en"]["short_name"] or event["en"]["name"]
     title_en = f"{title[0]} · {name}" if title[0] else name
     title_th = f"{title[1]} · {event['th']['short_name'] or event['th']['name']}" if title[1] else event["th"]["name"]
-    tail = (f'<script src="{esc(root)}assets/site.js"></script>' + (f"<script>{inline}</script>" if inline else "")
-            + "".join(f'<script src="{esc(root)}{esc(s)}"></script>' for s in scripts))
+    # A script that fails to arrive brings the "taking long" notice of the plan and route pages at once.
+    failed = " onerror=\"document.body.setAttribute('data-stalled','')\""
+    tail = (f'<script src="{esc(root)}assets/site.js"{failed}></script>'
+            + (f"<script>window.SITE&&{inline}</script>" if inline else "")
+            + "".join(f'<script src="{esc(root)}{esc(s)}"{failed}></script>' for s in scripts))
     return (
         f'<!doctype html>\n<html lang="en" data-title-th="{esc(title_th)}">'
         '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{esc(title_en)}</title><script>{HEAD_SCRIPT}</script>"
+        f'<title>{esc(title_en)}</title><meta name="description" content="{esc(summary(description[0]))}" '
+        f'data-th="{esc(summary(description[1]))}"><script>{HEAD_SCRIPT}</script>'
+        f'<link rel="icon" href="{esc(root)}favicon.ico" sizes="48x48">'
+        f'<link rel="icon" href="{esc(root)}favicon.svg" type="image/svg+xml">'
         f'<link rel="stylesheet" href="{esc(root)}assets/site.css" onload="siteStyled()"></head>'
         f'<body data-root="{esc(root)}"{body_attrs}>'
         f'<header class="bar">{link(root + "index.html", pair(event, "short_name"), "brand")}'

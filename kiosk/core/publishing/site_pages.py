@@ -7,9 +7,11 @@ from itertools import groupby
 
 from kiosk.core.floor import floorplan
 from kiosk.core.publishing.site_html import (
+    KINDS,
     LABELS,
     bi,
     date_text,
+    date_words,
     esc,
     external,
     facts,
@@ -74,6 +76,15 @@ def _project_list(root: str, en: list[dict], th: list[dict], *, owner: bool = Fa
     return items(rows, "list links")
 
 
+def _show(ctx: Ctx, lang: str) -> str:
+    return ctx.event[lang]["short_name"] or ctx.event[lang]["name"]
+
+
+def _about(ctx: Ctx, en: str, th: str, en_default: str, th_default: str) -> tuple[str, str]:
+    """A page's description: its own text where it has one, else a sentence made from its facts."""
+    return (en or en_default.format(show=_show(ctx, "en")), th or th_default.format(show=_show(ctx, "th")))
+
+
 def _head(kicker: str, title: str, extra: str = "") -> str:
     return f'<p class="kicker">{kicker}</p><h1>{title}</h1>{extra}'
 
@@ -105,7 +116,10 @@ def city_page(ctx: Ctx, en: dict, th: dict) -> str:
             f'{pair(pages, "profile", "div", "text") if en["profile"] else ""}'
             f'{figures}{section(label("focus_areas"), areas)}{section(label("chief_officer"), officer)}{photos}'
             f'{section(label("projects"), _project_list(root, en["projects"], th["projects"]))}</article>')
-    return page(root=root, title=(en["name"], th["name"]), event=ctx.event, body=body)
+    about = _about(ctx, en["vision"] or en["profile"], th["vision"] or th["profile"],
+                   f'{en["name"]}, {en["country_name"]}: its booth, projects and focus areas at {{show}}.',
+                   f'{th["name"]} {th["country_name"]}: บูธ โครงการ และด้านที่มุ่งเน้นในงาน {{show}}')
+    return page(root=root, title=(en["name"], th["name"]), event=ctx.event, body=body, description=about)
 
 
 def exhibitor_page(ctx: Ctx, en: dict, th: dict) -> str:
@@ -124,7 +138,10 @@ def exhibitor_page(ctx: Ctx, en: dict, th: dict) -> str:
             f'{booth_chips(ctx, root, en["booths"])}'
             f'{pair(pages, "description", "div", "text") if en["description"] else ""}{contact}{photos}'
             f'{section(label("projects"), _project_list(root, en["projects"], th["projects"]))}</article>')
-    return page(root=root, title=(en["name"], th["name"]), event=ctx.event, body=body)
+    about = _about(ctx, en["description"], th["description"],
+                   f'{en["name"]}: its booth and projects at {{show}}.',
+                   f'{th["name"]}: บูธและโครงการในงาน {{show}}')
+    return page(root=root, title=(en["name"], th["name"]), event=ctx.event, body=body, description=about)
 
 
 def project_page(ctx: Ctx, en: dict, th: dict, own_url: str) -> str:
@@ -145,7 +162,10 @@ def project_page(ctx: Ctx, en: dict, th: dict, own_url: str) -> str:
     body = (f'<article class="entity">{logo}{_head(label("projects"), pair(pages, "title"))}'
             f'{booth_chips(ctx, root, en["booths"])}'
             f'{pair(pages, "description", "div", "text") if en["description"] else ""}{details}{photos}</article>')
-    return page(root=root, title=(en["title"], th["title"]), event=ctx.event, body=body)
+    about = _about(ctx, en["description"], th["description"],
+                   f'{en["title"]}: a project by {owner_en["name"]}, shown at {{show}}.',
+                   f'{th["title"]}: โครงการของ {owner_th["name"]} ที่จัดแสดงในงาน {{show}}')
+    return page(root=root, title=(en["title"], th["title"]), event=ctx.event, body=body, description=about)
 
 
 def _when(session: dict) -> str:
@@ -164,7 +184,12 @@ def session_page(ctx: Ctx, en: dict, th: dict) -> str:
     body = (f'<article class="entity">{_head(kind_label(en["kind"]) + " · " + _when(en), pair(pages, "title"))}'
             f'{pair(pages, "description", "div", "text") if en["description"] else ""}{details}'
             f'{section(label("themes"), themes)}</article>')
-    return page(root=root, title=(en["title"], th["title"]), event=ctx.event, body=body)
+    about = _about(ctx, en["description"], th["description"],
+                   f'{en["title"]}: {KINDS.get(en["kind"], (en["kind"],))[0]} at {{show}}, {date_words(en["day"], "en")} '
+                   f'{en["starts_at"] or ""}.',
+                   f'{th["title"]}: {KINDS.get(th["kind"], ("", th["kind"]))[1]}ในงาน {{show}} {date_words(th["day"], "th")} '
+                   f'{th["starts_at"] or ""}')
+    return page(root=root, title=(en["title"], th["title"]), event=ctx.event, body=body, description=about)
 
 
 def booth_page(ctx: Ctx, booth: floorplan.Booth) -> str:
@@ -181,7 +206,14 @@ def booth_page(ctx: Ctx, booth: floorplan.Booth) -> str:
     body = (f'<article class="entity">{_head(label("booth"), esc(booth.code))}'
             f'<p class="lead">{_hall_name(ctx, booth.hall)}</p>{owner}'
             f'{section(label("directions"), items(routes, "list links"))}</article>')
-    return page(root=root, title=(f"Booth {booth.code}", f"บูธ {booth.code}"), event=ctx.event, body=body)
+    hall = ctx.halls.get(booth.hall, {})
+    owner_en, owner_th = names.get("en", ""), names.get("th") or names.get("en", "")
+    about = _about(ctx, "", "", f'Booth {booth.code}, {hall.get("en", booth.hall)}'
+                   + (f": {owner_en}" if owner_en else "") + ". The way there from each kiosk of {show}.",
+                   f'บูธ {booth.code} {hall.get("th") or hall.get("en", booth.hall)}'
+                   + (f": {owner_th}" if owner_th else "") + " เส้นทางไปบูธจากตู้ข้อมูลแต่ละตู้ในงาน {show}")
+    return page(root=root, title=(f"Booth {booth.code}", f"บูธ {booth.code}"), event=ctx.event, body=body,
+                description=about)
 
 
 def script_page(ctx: Ctx, kind: str, script: str) -> str:
@@ -194,7 +226,11 @@ def script_page(ctx: Ctx, kind: str, script: str) -> str:
             f'<noscript><p>{label("needs_js")}</p></noscript>'
             f'<p class="more">{link(root + "index.html", label("home"))}</p>')
     titles = {"plan": ("My visit", "แผนการเยี่ยมชมของฉัน"), "route": ("The way to the booth", "เส้นทางไปบูธ")}
-    return page(root=root, title=titles[kind], event=ctx.event, body=body,
+    about = {"plan": ("The booths you chose at a kiosk of {show}, with who shows there and in which hall.",
+                      "บูธที่คุณเลือกไว้ที่ตู้ข้อมูลของงาน {show} พร้อมผู้จัดแสดงและฮอลล์ของแต่ละบูธ"),
+             "route": ("The way from a kiosk of {show} to a booth: how far, how long, each step and a map.",
+                       "เส้นทางจากตู้ข้อมูลของงาน {show} ไปยังบูธ: ระยะทาง เวลาเดิน ขั้นตอน และแผนที่")}[kind]
+    return page(root=root, title=titles[kind], event=ctx.event, body=body, description=_about(ctx, "", "", *about),
                 scripts=(f"assets/{script}",), inline=site_put("index", ctx.index), body_attrs=f' data-page="{kind}"')
 
 
@@ -217,7 +253,7 @@ def index_parts(ctx: Ctx, lists: dict) -> tuple[str, dict[str, str]]:
     """The index page, and the pages of lists too long for it (file name -> html)."""
     ev = ctx.event
     extra_pages: dict[str, str] = {}
-    sections = []
+    sections, jumps = [], []
     details = {
         "cities": ("city", lambda r, t: bi(r["country_name"], t["country_name"]) + _with_booth(r)),
         "exhibitors": ("exhibitor", lambda r, t: kind_label(r["kind"]) + _with_booth(r)),
@@ -226,24 +262,36 @@ def index_parts(ctx: Ctx, lists: dict) -> tuple[str, dict[str, str]]:
     }
     for name, (kind, detail) in details.items():
         en, th = lists[name]["en"], lists[name]["th"]
+        jumps.append(link(f"#{name}", label(name) + f" <small>{len(en):,}</small>"))
         if len(en) <= LIST_MAX:
-            sections.append(section(label(name), items(_list_rows("", kind, en, th, detail), "list links")))
+            sections.append(section(label(name), items(_list_rows("", kind, en, th, detail), "list links"),
+                                    ident=name))
             continue
         rows = _list_rows("../", kind, en, th, detail)
         count = (len(rows) + LIST_PAGE - 1) // LIST_PAGE
         for n in range(count):
-            nav = " ".join(link(f"{name}-{m + 1}.html", str(m + 1)) if m != n else f"<b>{m + 1}</b>"
+            nav = " ".join(link(f"{name}-{m + 1}.html", str(m + 1)) if m != n else f'<b aria-current="page">{m + 1}</b>'
                            for m in range(count))
-            body = (f"<h1>{label(name)}</h1>{items(rows[n * LIST_PAGE:(n + 1) * LIST_PAGE], 'list links')}"
+            body = (f'<h1>{label(name)}</h1><p class="pages">{nav}</p>'
+                    f"{items(rows[n * LIST_PAGE:(n + 1) * LIST_PAGE], 'list links')}"
                     f'<p class="more pages">{nav}</p>')
-            extra_pages[f"lists/{name}-{n + 1}.html"] = page(root="../", title=LABELS[name], event=ev, body=body)
+            about = _about(ctx, "", "", f"{LABELS[name][0]} at {{show}}: page {n + 1} of {count}.",
+                           f"{LABELS[name][1]}ในงาน {{show}}: หน้า {n + 1} จาก {count}")
+            extra_pages[f"lists/{name}-{n + 1}.html"] = page(root="../", title=LABELS[name], event=ev, body=body,
+                                                             description=about)
         sections.append(section(label(name), f'<p class="more">{link(f"lists/{name}-1.html", label("all"))} '
-                                             f'({len(en):,})</p>'))
-    sections.append(section(label("programme"), _programme(lists["sessions"]["en"], lists["sessions"]["th"])))
+                                             f'({len(en):,})</p>', ident=name))
+    sessions = lists["sessions"]["en"]
+    jumps.append(link("#programme", label("programme") + f" <small>{len(sessions):,}</small>"))
+    sections.append(section(label("programme"), _programme(sessions, lists["sessions"]["th"]), ident="programme"))
     head = (f'<p class="kicker">{date_text(ev["en"]["starts_on"])} – {date_text(ev["en"]["ends_on"])}</p>'
             f'<h1>{pair(ev, "name")}</h1>{pair(ev, "theme", "p", "lead") if ev["en"]["theme"] else ""}'
+            f'<nav class="jump">{"".join(jump for jump, body in zip(jumps, sections) if body)}</nav>'
             f'{pair(ev, "venue", "p")}{pair(ev, "description", "div", "text") if ev["en"]["description"] else ""}')
-    index = page(root="", title=("", ""), event=ev, body=head + "".join(sections))
+    about = _about(ctx, ev["en"]["description"] or ev["en"]["theme"], ev["th"]["description"] or ev["th"]["theme"],
+                   "{show}: its cities, exhibitors, projects and programme.",
+                   "{show}: เมือง ผู้จัดแสดง โครงการ และกำหนดการ")
+    index = page(root="", title=("", ""), event=ev, body=head + "".join(sections), description=about)
     return index, extra_pages
 
 

@@ -35,7 +35,7 @@ def data_file(root: Path, name: str):
 def inline_index(root: Path) -> dict:
     """The index the plan and route pages carry in the page itself."""
     pages = [(root / kind / "index.html").read_text(encoding="utf-8") for kind in ("plan", "route")]
-    found = [re.search(r'<script>SITE\.put\("index",(.*?)\);</script>', text) for text in pages]
+    found = [re.search(r'<script>window\.SITE&&SITE\.put\("index",(.*?)\);</script>', text) for text in pages]
     assert all(found) and found[0][1] == found[1][1]
     return json.loads(found[0][1])
 
@@ -109,12 +109,18 @@ def test_pages_are_bilingual_and_light(demo_db, demo_site):
 
 
 def broken_links(root: Path) -> list[str]:
-    """Relative links, stylesheets and scripts in the written pages that point at no file."""
+    """Relative links, stylesheets and scripts in the written pages that point at no file (or no place in the
+    page)."""
     broken = []
     for page in root.rglob("*.html"):
-        for ref in re.findall(r'(?:href|src)="([^"]+)"', page.read_text(encoding="utf-8")):
+        text = page.read_text(encoding="utf-8")
+        for ref in re.findall(r'(?:href|src)="([^"]+)"', text):
             ref = html.unescape(ref)
             if EXTERNAL.match(ref) or ref.startswith("mailto:"):
+                continue
+            if ref.startswith("#"):  # a place in the page itself
+                if f' id="{ref[1:]}"' not in text:
+                    broken.append(f"{page.relative_to(root)}: {ref}")
                 continue
             target = (page.parent / unquote(urlsplit(ref).path)).resolve()
             if not target.is_file():

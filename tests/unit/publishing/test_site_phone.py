@@ -107,6 +107,8 @@ def test_a_clean_load_asks_for_the_expected_data(clean):
     assert clean[PLAN, "en"][1] == ["booths-0"]
     route, plan = clean[ROUTE, "en"][0], clean[PLAN, "th"][0]
     assert "Battambang" in route and "You are here" in route and "พระตะบอง" not in route
+    walked = [int(m) for m in re.findall(r"Walk (\d+) m in", route)]
+    assert walked and sum(walked) == int(re.search(r"(\d+) m\s*walk", route)[1])  # the steps add up to the whole
     assert "ซิสโก้" in plan and "ไม่พบบูธนี้" in plan and "Cisco" not in plan
 
 
@@ -170,7 +172,7 @@ def slow_served(demo_site):
 
 
 def page_kinds(root) -> dict[str, str]:
-    project = sorted(p.name for p in (root / "project").iterdir())[0]
+    project = min(p.name for p in (root / "project").iterdir())
     return {"home": "/", "city": "/city/bangkok", "exhibitor": "/exhibitor/cisco", "project": f"/project/{project}",
             "session": "/session/opening-ceremony", "booth": "/booth/c21", "plan": PLAN, "route": ROUTE}
 
@@ -286,3 +288,192 @@ def test_thai_and_khmer_show_on_a_phone_without_their_fonts(phone, served):
     english.goto(served + "/")
     english.wait_for_function("document.fonts.status === 'loaded'")
     assert platform_fonts(english, "#lang .l-en").get("Noto Sans Thai*", 0) == 3  # the button's "ไทย"
+
+
+# --- the small things: tap targets, a favicon, a description, a home page to move through -------------------------
+
+TAP_TARGETS = """() => [...document.querySelectorAll("a, button")]
+  .filter(e => e.getClientRects().length && getComputedStyle(e).visibility !== "hidden")
+  .map(e => { const r = e.getBoundingClientRect();
+              return [e.innerText.trim().replace(/\\s+/g, " "), Math.round(r.width * 10) / 10,
+                      Math.round(r.height * 10) / 10]; })"""
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_link_and_button_is_a_44_px_target(phone, served, demo_site, lang):
+    """Every link and button the pages have stands alone (no link sits inside a sentence), so each is at least
+    44 x 44 CSS px at 390 px wide: the header's show name and language button, the lists, the booth chips, the route's
+    destination, a web address alone in its field, "All of the show"."""
+    small, seen = {}, {}
+    page = phone(lang)
+    for kind, path in page_kinds(demo_site).items():
+        page.goto(served + path)
+        if kind in ("plan", "route"):
+            settled(page)
+        targets = page.evaluate(TAP_TARGETS)
+        seen[kind] = len(targets)
+        small.update({f"{kind}: {text}": (w, h) for text, w, h in targets if w < 44 or h < 44})
+    assert small == {}
+    assert min(seen.values()) >= 2 and seen["home"] > 100, seen  # the header's two at least
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_page_has_the_shows_icon_and_a_description_in_its_language(phone, served, demo_site, lang):
+    page = phone(lang)
+    failed = []
+    page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+    descriptions = {}
+    for kind, path in page_kinds(demo_site).items():
+        page.goto(served + path)
+        icons = page.eval_on_selector_all("link[rel~=icon]", "links => links.map(l => l.href)")
+        assert icons, kind
+        for icon in icons:
+            answer = page.request.get(icon)
+            assert answer.status == 200 and answer.headers["content-type"].startswith("image/"), icon
+            assert len(answer.body()) > 100
+        descriptions[kind] = page.eval_on_selector_all("meta[name=description]", "m => m.map(e => e.content)")
+    assert failed == []
+    assert all(len(found) == 1 and len(found[0]) >= 30 for found in descriptions.values()), descriptions
+    thai = re.compile("[\u0e00-\u0e7f]")
+    for kind, (text,) in descriptions.items():
+        assert bool(thai.search(text)) == (lang == "th"), (kind, text)
+    assert len({text for (text,) in descriptions.values()}) == len(descriptions)  # each its own
+    # A browser asks the site's top folder for favicon.ico whatever the page says: it is there too.
+    assert page.request.get(served + "/favicon.ico").status == 200
+
+
+def visible_top(page, selector: str) -> float:
+    return page.eval_on_selector(selector, "e => e.getBoundingClientRect().top")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_home_page_has_jump_links_to_its_sections(phone, served, lang):
+    page = phone(lang)
+    page.goto(served + "/")
+    jumps = page.locator("nav.jump a")
+    targets = jumps.evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    assert targets == ["#cities", "#exhibitors", "#projects", "#programme"]
+    header = page.eval_on_selector("header", "e => e.getBoundingClientRect().bottom")
+    assert visible_top(page, "nav.jump") < 844  # at the top, in the first screen
+    for n, target in enumerate(targets):
+        assert visible_top(page, f"{target} h2") > 844
+        jumps.nth(n).tap()
+        page.wait_for_function(f"location.hash === '{target}'")
+        page.wait_for_timeout(100)
+        top = visible_top(page, f"{target} h2")
+        assert header <= top < header + 100, (target, header, top)  # just under the sticky header, not behind it
+        page.evaluate("window.scrollTo(0, 0)")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_language_button_switches_the_page_and_is_remembered(phone, served, lang):
+    other = "th" if lang == "en" else "en"
+    words = {"en": ("Bangkok", "Booth", "Hall"), "th": ("กรุงเทพมหานคร", "บูธ", "ห้องนิทรรศการ")}
+    page = phone(lang)
+    page.goto(served + "/booth/c21")
+
+    def shown():
+        return page.evaluate("""() => [document.documentElement.className, document.documentElement.lang,
+            document.title, document.querySelector("meta[name=description]").content,
+            document.querySelector("main").innerText]""")
+
+    before = shown()
+    assert before[:2] == [lang, lang] and all(w in before[4] for w in words[lang])
+    page.locator("#lang").tap()
+    after = shown()
+    assert after[:2] == [other, other] and all(w in after[4] for w in words[other])
+    assert not any(w in after[4] for w in words[lang] if w not in words[other])
+    assert after[2] != before[2] and after[3] != before[3]  # the tab's title and the description follow
+    here = {"en": "You are here", "th": "คุณอยู่ที่นี่"}
+    page.goto(served + "/route/?from=lobby&to=c02")  # another page of the site opens in the language chosen
+    assert here[other] in settled(page) and here[lang] not in page.inner_text("main")
+    page.locator("#lang").tap()  # and a page the scripts filled in switches back too
+    assert here[lang] in page.inner_text("main") and here[other] not in page.inner_text("main")
+
+
+STUCK = {"en": "This page is taking long to load", "th": "หน้านี้โหลดนานผิดปกติ"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("path", [ROUTE, PLAN])
+@pytest.mark.parametrize("scripts", ["hang", "fail"])
+def test_a_page_whose_scripts_never_arrive_says_so_and_try_again_reloads_it(phone, served, clean, scripts, path,
+                                                                              lang):
+    """The requests for the page's scripts hang, or fail. A hung page says so after 12 s of its own clock (its
+    animations), which DevTools runs 200 times as fast here, leaving the page as a visitor gets it; a failed one
+    says so at once."""
+    page = phone(lang)
+    held, connected = [], []
+
+    def no_scripts(route):
+        if connected:
+            route.fallback()
+        elif scripts == "hang":
+            held.append(route)  # no answer
+        else:
+            route.abort("internetdisconnected")
+
+    page.route("**/assets/*.js", no_scripts)
+    if scripts == "hang":
+        cdp = page.context.new_cdp_session(page)
+        cdp.send("Animation.enable")
+        cdp.send("Animation.setPlaybackRate", {"playbackRate": 200})
+    page.goto(served + path, wait_until="commit")
+    stuck = page.locator(".slow")
+    page.wait_for_function("""() => { const slow = document.querySelector(".slow");
+        const style = slow && getComputedStyle(slow);  // with the page's style sheet in, and shown by it
+        return style && style.animationName === "appear" && style.visibility === "visible"
+            && !document.documentElement.hasAttribute("data-wait"); }""",
+                           timeout=5_000 if scripts == "hang" else 2_000)
+    text = page.inner_text("main")
+    assert STUCK[lang] in text and STUCK["th" if lang == "en" else "en"] not in text
+    assert held or scripts == "fail"
+    button = stuck.locator("button.retry")
+    box = button.bounding_box()
+    assert box["width"] >= 44 and box["height"] >= 56
+    for route in held:
+        route.abort()  # those requests end (Playwright would leave them pending)...
+    connected.append(True)  # ...and the connection is back
+    button.tap()
+    assert settled(page) == clean[path, lang][0]
+
+
+@pytest.fixture(scope="module")
+def scaled_served(tmp_path_factory):
+    """The demo with 600 synthetic booths (the load-test data: an exhibitor and 5-10 projects each), its long
+    lists cut into pages of 250 rows (at 10,000 booths they are 1,000 rows each)."""
+    from kiosk import config
+    from kiosk.core.demo import dataset
+    from kiosk.core.publishing import site, site_pages
+    from kiosk.core.store import database as kdb
+
+    folder = tmp_path_factory.mktemp("scaled")
+    with pytest.MonkeyPatch.context() as patch, kdb.connect(
+            dataset.build(folder / "scaled.db", config.DEMO_SOURCE, scale=600)) as db:
+        patch.setattr(site_pages, "LIST_PAGE", 250)
+        site.export(db, folder / "site")
+    with serve(folder / "site") as url:
+        yield url
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_at_load_test_scale_the_home_page_leads_to_every_list_page(phone, scaled_served, lang):
+    page = phone(lang)
+    page.goto(scaled_served + "/")
+    assert page.evaluate("document.documentElement.scrollHeight") < 10_000  # the long lists have pages of their own
+    jumps = page.locator("nav.jump a")
+    assert jumps.evaluate_all("links => links.map(a => a.getAttribute('href'))") == [
+        "#cities", "#exhibitors", "#projects", "#programme"]
+    jumps.nth(1).tap()
+    page.locator("#exhibitors .more a").tap()
+    page.wait_for_url("**/lists/exhibitors-1.html")
+    pagers = page.locator("p.pages")
+    assert pagers.count() == 2 and visible_top(page, "p.pages") < 844  # one at the top, one at the end
+    assert pagers.first.inner_text().split() == ["1", "2", "3"]  # 634 exhibitors, 250 a page
+    small = {text: (w, h) for text, w, h in page.evaluate(TAP_TARGETS) if w < 44 or h < 44}
+    assert small == {}
+    first = page.locator("ul.list a").first.inner_text()
+    pagers.first.locator("a", has_text="3").tap()
+    page.wait_for_url("**/lists/exhibitors-3.html")
+    assert page.locator("ul.list li").count() == 634 - 500 and page.locator("ul.list a").first.inner_text() != first
+    assert page.locator("p.pages b[aria-current=page]").first.inner_text() == "3"

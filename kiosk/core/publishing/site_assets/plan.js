@@ -1,6 +1,7 @@
 /* /plan?b=<booth ids>: the booths a visitor starred at the kiosk, with their owners and halls. */
 (function () {
   "use strict";
+  if (!window.SITE) return;  // site.js did not arrive: the page says so (site_html.page)
   var out = document.getElementById("out");
   var index = SITE.get("index");
   var seen = {};

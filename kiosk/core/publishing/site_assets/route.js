@@ -1,6 +1,7 @@
 /* /route?from=<kiosk>&to=<booth>[&sf=1]: the walk the kiosk showed, with metres, minutes, legs and a drawing. */
 (function () {
   "use strict";
+  if (!window.SITE) return;  // site.js did not arrive: the page says so (site_html.page)
   var out = document.getElementById("out");
   var index = SITE.get("index");
   var SVG = "http://www.w3.org/2000/svg";  // the SVG namespace name, not a resource
@@ -90,9 +91,11 @@
     out.appendChild(total);
     stepFreeNote(route, fastest);
     var steps = SITE.el("ol", "steps");
+    // The legs' metres add up to the route's (the drawn points are rounded to decimetres).
+    var drawn = route[4].reduce(function (sum, leg) { return sum + length(leg[1]); }, 0) || 1;
     route[4].forEach(function (leg, i) {
       var hall = index.halls[leg[0]] || ["", "", ""];
-      var metres = Math.round(length(leg[1]) / 10);
+      var metres = Math.round(length(leg[1]) * route[0] / drawn);
       if (i > 0) {
         var via = index.links[route[3][i - 1]] || ["door"];
         var how = {lift: ["Take the lift to ", "ใช้ลิฟต์ไปที่ "],
@@ -116,7 +119,7 @@
 
   function stepFreeNote(route, fastest) {
     if (!fastest || (!fastest[2] && !stepFree)) return;
-    var p = SITE.el("p");
+    var p = SITE.el("p", "sf");
     var q = "?from=" + encodeURIComponent(fromId) + "&to=" + encodeURIComponent(toId);
     if (!fastest[2]) {
       SITE.bi(p, "span", "Step-free: this route has no stairs.", "ไม่มีขั้นบันได: เส้นทางนี้ไม่ต้องใช้บันได");
