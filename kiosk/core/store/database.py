@@ -431,6 +431,28 @@ def schema_version(db: Database) -> int:
     return len(migrations.applied(db))
 
 
+_SHADOW = ("_data", "_idx", "_docsize", "_config", "_content")  # an FTS5 table's own tables
+
+
+def space(db: Database) -> list[dict]:
+    """Where the file's bytes go (SQLite's `dbstat`): one row per table and index, with the table it belongs to (an
+    index's table; a full-text table for its own tables), largest first; the free pages as `(free)`."""
+    owners = dict(db.execute("SELECT name, tbl_name FROM sqlite_master WHERE type IN ('table', 'index')").fetchall())
+    virtual = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%'")}
+    rows = []
+    for name, size, unused in db.execute("SELECT name, sum(pgsize), sum(unused) FROM dbstat GROUP BY name"):
+        owner = owners.get(name, name)
+        for suffix in _SHADOW:
+            if name.endswith(suffix) and name[:-len(suffix)] in virtual:
+                owner = name[:-len(suffix)]
+        rows.append({"name": name, "table": owner, "bytes": size, "unused": unused})
+    page_size = db.execute("PRAGMA page_size").fetchone()[0]
+    free = db.execute("PRAGMA freelist_count").fetchone()[0] * page_size
+    if free:
+        rows.append({"name": "(free)", "table": "(free)", "bytes": free, "unused": free})
+    return sorted(rows, key=lambda row: -row["bytes"])
+
+
 @contextlib.contextmanager
 def transaction(db: Database) -> Iterator[Database]:
     """One write: all of it or none of it. It takes the write lock at the start (BEGIN IMMEDIATE), so a second
