@@ -191,6 +191,33 @@ def m007_sort_keys(db: Database) -> None:
     ordering.fill(db)
 
 
+@migrations()
+def m008_search_index_slimmed(db: Database) -> None:
+    """The search index in about half the space (docs/adr/0011): entities numbered once, names and texts without
+    their type, id, language and field, full-text tables without positions or lengths. Every name and text row
+    keeps its number, so every query finds what it found before."""
+    if "search_entity" in db.table_names():  # a database made since: m001 made this index
+        return
+    conn = db.conn
+    for table in ("search_name_tri", "search_name_gram", "search_text_tri"):
+        conn.execute(f"DROP TABLE {table}")
+    for old in ("search_name_folded", "search_name_entity", "search_text_entity"):
+        conn.execute(f"DROP INDEX {old}")
+    conn.execute("ALTER TABLE search_name RENAME TO old_search_name")
+    conn.execute("ALTER TABLE search_text RENAME TO old_search_text")
+    index.create_tables(db)
+    conn.execute("""INSERT INTO search_entity (type, id)
+                    SELECT type, id FROM old_search_name UNION SELECT type, id FROM old_search_text""")
+    conn.execute("""INSERT INTO search_name (rowid, entity, type, folded)
+                    SELECT o.rowid, e.key, o.type, o.folded
+                    FROM old_search_name o JOIN search_entity e USING (type, id)""")
+    conn.execute("""INSERT INTO search_text (rowid, entity, folded)
+                    SELECT o.rowid, e.key, o.folded FROM old_search_text o JOIN search_entity e USING (type, id)""")
+    conn.execute("DROP TABLE old_search_name")
+    conn.execute("DROP TABLE old_search_text")
+    index.fill_full_text(db)
+
+
 class NotAKioskDatabase(KioskError):
     """The file is empty, is not SQLite, is damaged, or holds no kiosk tables: nothing in it can be used, so a
     backup may take its place. `reason` says which, in a few words."""
