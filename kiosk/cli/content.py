@@ -35,9 +35,12 @@ def demo_db(path: Path | None, db_path: Path | None, scale: int, force: bool) ->
 @click.command()
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def info(db_path: Path | None, as_json: bool) -> None:
+@click.option("--space", is_flag=True, help="Show instead where the file's space goes, per table and index.")
+def info(db_path: Path | None, as_json: bool, space: bool) -> None:
     """Show the event, the schema version and what the database holds."""
     settings = settings_for(db_path)
+    if space:
+        return _space(settings, as_json)
     with open_db(settings, read_only=True) as db:
         event = content.event(db, "en")
         data = {
@@ -58,6 +61,26 @@ def info(db_path: Path | None, as_json: bool) -> None:
         click.echo(f"  {name.replace('_', ' ')}: {count}")
     missing = ", ".join(f"{lang} {n}" for lang, n in data["missing_translations"].items())
     click.echo(f"Texts missing a translation: {missing}")
+
+
+def _space(settings, as_json: bool) -> None:
+    with open_db(settings, read_only=True) as db:
+        rows = kdb.space(db)
+    if as_json:
+        click.echo(json.dumps(rows, indent=2))
+        return
+    total = sum(row["bytes"] for row in rows)
+    tables: dict[str, int] = {}
+    for row in rows:
+        tables[row["table"]] = tables.get(row["table"], 0) + row["bytes"]
+    click.echo(f"{settings.db}: {total / 1e6:.1f} MB; tables and indexes of 0.1 MB or more:")
+    for table, size in sorted(tables.items(), key=lambda item: -item[1]):
+        if size < 100_000:
+            continue
+        click.echo(f"{table:<32} {size / 1e6:>10.1f} MB {100 * size / total:>5.1f} %")
+        for row in rows:
+            if row["table"] == table and row["name"] != table and row["bytes"] >= 100_000:
+                click.echo(f"  {row['name']:<30} {row['bytes'] / 1e6:>10.1f} MB")
 
 
 @click.command("search")

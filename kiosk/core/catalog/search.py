@@ -2,11 +2,12 @@
 
 Three lookups, each bounded by a LIMIT so a keystroke costs the same on 30 booths or 75,000:
 - exact and prefix matches on names through a plain B-tree index on the folded name;
-- substrings of three or more characters through FTS5 `trigram` indexes (names, then texts);
+- substrings of three or more characters through FTS5 `trigram` indexes (names, then texts): the rows that hold
+  every trigram of the query, kept when the query is in their text;
 - substrings of one or two characters (common in Thai, which has no spaces) through a small index
   whose tokens are the names' single characters and character pairs.
 
-User input never reaches MATCH raw: it is folded and quoted as one FTS5 string, so `"`, `*`,
+User input never reaches MATCH raw: it is folded and quoted as FTS5 strings, so `"`, `*`,
 `NEAR(` or brackets are searched for literally.
 """
 
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from kiosk.core.common.text import fold, pick, strip_controls
-from kiosk.core.store.index import TYPES, findable, gram_token
+from kiosk.core.store.index import TYPES, findable, gram_token, trigram_match
 
 TIERS = ("exact", "prefix", "name", "text")
 
@@ -55,6 +56,9 @@ def _fts_string(folded: str) -> str:
     return '"' + folded.replace('"', '""') + '"'
 
 
+_NAMES = "SELECT e.type, e.id, n.folded FROM search_name n JOIN search_entity e ON e.key = n.entity"
+
+
 def search(db: Database, query: str, lang: str = "en", limit: int = 20,
            types: tuple[str, ...] = TYPES) -> list[Result]:
     """Ranked results: exact name, name prefix, name substring, then text matches."""
@@ -75,25 +79,24 @@ def search(db: Database, query: str, lang: str = "en", limit: int = 20,
                 hits[key] = rank
 
     for type_ in types:  # per type, so a crowd of exhibitors cannot push the one matching city out
-        take(0, conn.execute("SELECT type, id, folded FROM search_name WHERE type = ? AND folded = ? LIMIT ?",
-                             (type_, q, wanted)))
-        take(1, conn.execute(
-            "SELECT type, id, folded FROM search_name WHERE type = ? AND folded > ? AND folded < ? "
-            "ORDER BY folded LIMIT ?", (type_, q, q + _TOP, wanted)))
+        take(0, conn.execute(f"{_NAMES} WHERE n.type = ? AND n.folded = ? LIMIT ?", (type_, q, wanted)))
+        take(1, conn.execute(f"{_NAMES} WHERE n.type = ? AND n.folded > ? AND n.folded < ? ORDER BY n.folded LIMIT ?",
+                             (type_, q, q + _TOP, wanted)))
     if sum(1 for tier, _ in hits.values() if tier <= 1) < limit:
         if len(q) >= 3:
-            rows = conn.execute(
-                """SELECT n.type, n.id, n.folded FROM search_name_tri JOIN search_name n ON n.rowid = search_name_tri.rowid
-                   WHERE search_name_tri MATCH ? LIMIT ?""", (_fts_string(q), wanted))
+            rows = conn.execute(f"""{_NAMES} JOIN search_name_tri ON search_name_tri.rowid = n.rowid
+                                    WHERE search_name_tri MATCH ? AND instr(n.folded, ?) LIMIT ?""",
+                                (trigram_match(q), q, wanted))
         else:
-            rows = conn.execute(
-                """SELECT n.type, n.id, n.folded FROM search_name_gram JOIN search_name n ON n.rowid = search_name_gram.rowid
-                   WHERE search_name_gram MATCH ? LIMIT ?""", (_fts_string(gram_token(q)), wanted))
+            rows = conn.execute(f"""{_NAMES} JOIN search_name_gram ON search_name_gram.rowid = n.rowid
+                                    WHERE search_name_gram MATCH ? LIMIT ?""", (_fts_string(gram_token(q)), wanted))
         take(2, rows)
     if len(q) >= 3 and len(hits) < limit:
-        take(3, conn.execute(
-            """SELECT t.type, t.id, t.folded FROM search_text_tri JOIN search_text t ON t.rowid = search_text_tri.rowid
-               WHERE search_text_tri MATCH ? LIMIT ?""", (_fts_string(q), wanted)))
+        take(3, conn.execute("""SELECT e.type, e.id, t.folded FROM search_text_tri
+                                JOIN search_text t ON t.rowid = search_text_tri.rowid
+                                JOIN search_entity e ON e.key = t.entity
+                                WHERE search_text_tri MATCH ? AND instr(t.folded, ?) LIMIT ?""",
+                             (trigram_match(q), q, wanted)))
 
     ranked = sorted(hits.items(), key=lambda item: (item[1][0], TYPES.index(item[0][0]), item[1][1], item[0][1]))
     ranked = ranked[:limit]
@@ -208,9 +211,8 @@ def suggest(db: Database, query: str, lang: str = "en", limit: int = 5) -> list[
         return []
     pieces = sorted({q[i:i + 3] for i in range(len(q) - 2)})
     match = " OR ".join(_fts_string(p) for p in pieces)
-    rows = db.conn.execute(
-        """SELECT n.type, n.id, n.folded FROM search_name_tri JOIN search_name n ON n.rowid = search_name_tri.rowid
-           WHERE search_name_tri MATCH ? LIMIT 500""", (match,)).fetchall()
+    rows = db.conn.execute(f"""{_NAMES} JOIN search_name_tri ON search_name_tri.rowid = n.rowid
+                               WHERE search_name_tri MATCH ? LIMIT 500""", (match,)).fetchall()
     wanted = _trigrams(q)
     best: dict[tuple[str, str], float] = {}
     for type_, id_, folded in rows:

@@ -191,6 +191,33 @@ def m007_sort_keys(db: Database) -> None:
     ordering.fill(db)
 
 
+@migrations()
+def m008_search_index_slimmed(db: Database) -> None:
+    """The search index in about half the space (docs/adr/0011): entities numbered once, names and texts without
+    their type, id, language and field, full-text tables without positions or lengths. Every name and text row
+    keeps its number, so every query finds what it found before."""
+    if "search_entity" in db.table_names():  # a database made since: m001 made this index
+        return
+    conn = db.conn
+    for table in ("search_name_tri", "search_name_gram", "search_text_tri"):
+        conn.execute(f"DROP TABLE {table}")
+    for old in ("search_name_folded", "search_name_entity", "search_text_entity"):
+        conn.execute(f"DROP INDEX {old}")
+    conn.execute("ALTER TABLE search_name RENAME TO old_search_name")
+    conn.execute("ALTER TABLE search_text RENAME TO old_search_text")
+    index.create_tables(db)
+    conn.execute("""INSERT INTO search_entity (type, id)
+                    SELECT type, id FROM old_search_name UNION SELECT type, id FROM old_search_text""")
+    conn.execute("""INSERT INTO search_name (rowid, entity, type, folded)
+                    SELECT o.rowid, e.key, o.type, o.folded
+                    FROM old_search_name o JOIN search_entity e USING (type, id)""")
+    conn.execute("""INSERT INTO search_text (rowid, entity, folded)
+                    SELECT o.rowid, e.key, o.folded FROM old_search_text o JOIN search_entity e USING (type, id)""")
+    conn.execute("DROP TABLE old_search_name")
+    conn.execute("DROP TABLE old_search_text")
+    index.fill_full_text(db)
+
+
 class NotAKioskDatabase(KioskError):
     """The file is empty, is not SQLite, is damaged, or holds no kiosk tables: nothing in it can be used, so a
     backup may take its place. `reason` says which, in a few words."""
@@ -429,6 +456,28 @@ def pending_migrations(db: Database) -> list[str]:
 
 def schema_version(db: Database) -> int:
     return len(migrations.applied(db))
+
+
+_SHADOW = ("_data", "_idx", "_docsize", "_config", "_content")  # an FTS5 table's own tables
+
+
+def space(db: Database) -> list[dict]:
+    """Where the file's bytes go (SQLite's `dbstat`): one row per table and index, with the table it belongs to (an
+    index's table; a full-text table for its own tables), largest first; the free pages as `(free)`."""
+    owners = dict(db.execute("SELECT name, tbl_name FROM sqlite_master WHERE type IN ('table', 'index')").fetchall())
+    virtual = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL TABLE%'")}
+    rows = []
+    for name, size, unused in db.execute("SELECT name, sum(pgsize), sum(unused) FROM dbstat GROUP BY name"):
+        owner = owners.get(name, name)
+        for suffix in _SHADOW:
+            if name.endswith(suffix) and name[:-len(suffix)] in virtual:
+                owner = name[:-len(suffix)]
+        rows.append({"name": name, "table": owner, "bytes": size, "unused": unused})
+    page_size = db.execute("PRAGMA page_size").fetchone()[0]
+    free = db.execute("PRAGMA freelist_count").fetchone()[0] * page_size
+    if free:
+        rows.append({"name": "(free)", "table": "(free)", "bytes": free, "unused": free})
+    return sorted(rows, key=lambda row: -row["bytes"])
 
 
 @contextlib.contextmanager

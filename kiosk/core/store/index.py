@@ -3,7 +3,7 @@
 Three lookups read it (kiosk.core.catalog.search): exact and prefix matches on folded names through a B-tree
 index, substrings of three or more characters through FTS5 `trigram` tables (names, then texts), and substrings
 of one or two characters (common in Thai, which has no spaces) through a small index whose tokens are the names'
-single characters and character pairs.
+single characters and character pairs. Its layout, chosen for size, is in docs/adr/0011.
 """
 
 from __future__ import annotations
@@ -19,23 +19,36 @@ TYPES = ("city", "exhibitor", "project", "session")
 
 
 def create_tables(db: Database) -> None:
+    """The index's tables (docs/adr/0011). Each findable entity is numbered once (`search_entity`); its names and
+    texts are rows that carry that number and their folded text, nothing else. The full-text tables keep which rows
+    hold a token, not where in the row (`detail=none`) nor how long each row is (`columnsize=0`): a substring is
+    found as the rows that hold all its trigrams, then checked in the row's text."""
     for sql in (
+        """CREATE TABLE search_entity (
+            key INTEGER PRIMARY KEY, type TEXT NOT NULL, id TEXT NOT NULL, UNIQUE (type, id))""",
         """CREATE TABLE search_name (
-            rowid INTEGER PRIMARY KEY, type TEXT NOT NULL, id TEXT NOT NULL, lang TEXT NOT NULL, folded TEXT NOT NULL)""",
+            rowid INTEGER PRIMARY KEY, entity INTEGER NOT NULL, type TEXT NOT NULL, folded TEXT NOT NULL)""",
         "CREATE INDEX search_name_folded ON search_name(type, folded)",
-        "CREATE INDEX search_name_entity ON search_name(type, id)",
+        "CREATE INDEX search_name_entity ON search_name(entity)",
         """CREATE VIRTUAL TABLE search_name_tri USING fts5(
-            folded, content='search_name', content_rowid='rowid', tokenize='trigram')""",
+            folded, content='search_name', content_rowid='rowid', tokenize='trigram', detail='none', columnsize=0)""",
         """CREATE VIRTUAL TABLE search_name_gram USING fts5(
-            grams, content='', tokenize='ascii')""",
-        """CREATE TABLE search_text (
-            rowid INTEGER PRIMARY KEY, type TEXT NOT NULL, id TEXT NOT NULL, lang TEXT NOT NULL,
-            field TEXT NOT NULL, folded TEXT NOT NULL)""",
-        "CREATE INDEX search_text_entity ON search_text(type, id)",
+            grams, content='', tokenize='ascii', detail='none', columnsize=0)""",
+        "CREATE TABLE search_text (rowid INTEGER PRIMARY KEY, entity INTEGER NOT NULL, folded TEXT NOT NULL)",
+        "CREATE INDEX search_text_entity ON search_text(entity)",
         """CREATE VIRTUAL TABLE search_text_tri USING fts5(
-            folded, content='search_text', content_rowid='rowid', tokenize='trigram')""",
+            folded, content='search_text', content_rowid='rowid', tokenize='trigram', detail='none', columnsize=0)""",
     ):
         db.execute(sql)
+
+
+def trigram_match(folded: str) -> str:
+    """An FTS5 query for the rows that hold the trigrams that cover `folded` (three characters or more) end to end:
+    they include every row with `folded` in it, and the caller keeps those (`instr`). Not every trigram: a common one
+    ("ing") costs more to read than the few extra rows the caller drops. Each is quoted: nothing typed is an
+    operator."""
+    pieces = dict.fromkeys([*(folded[i:i + 3] for i in range(0, len(folded) - 2, 3)), folded[-3:]])
+    return " AND ".join('"' + piece.replace('"', '""') + '"' for piece in pieces)
 
 
 def gram_token(gram: str) -> str:
@@ -141,6 +154,7 @@ def findable(db: Database, type_: str, ids: list[str]) -> dict[str, tuple[list, 
 
 def _insert(db: Database, type_: str, entity_id: str, names, texts) -> None:
     conn = db.conn
+    entity = conn.execute("INSERT INTO search_entity (type, id) VALUES (?, ?)", (type_, entity_id)).lastrowid
     seen = set()
     for lang, _, value in names:
         folded = fold(value)
@@ -148,35 +162,34 @@ def _insert(db: Database, type_: str, entity_id: str, names, texts) -> None:
             continue
         seen.add((lang, folded))
         rowid = conn.execute(
-            "INSERT INTO search_name (type, id, lang, folded) VALUES (?, ?, ?, ?)", (type_, entity_id, lang, folded)
-        ).lastrowid
+            "INSERT INTO search_name (entity, type, folded) VALUES (?, ?, ?)", (entity, type_, folded)).lastrowid
         conn.execute("INSERT INTO search_name_tri (rowid, folded) VALUES (?, ?)", (rowid, folded))
         conn.execute("INSERT INTO search_name_gram (rowid, grams) VALUES (?, ?)", (rowid, grams(folded)))
-    for lang, field, value in texts:
+    for _, _, value in texts:
         folded = fold(value)
         if not folded:
             continue
-        rowid = conn.execute(
-            "INSERT INTO search_text (type, id, lang, field, folded) VALUES (?, ?, ?, ?, ?)",
-            (type_, entity_id, lang, field, folded),
-        ).lastrowid
+        rowid = conn.execute("INSERT INTO search_text (entity, folded) VALUES (?, ?)", (entity, folded)).lastrowid
         conn.execute("INSERT INTO search_text_tri (rowid, folded) VALUES (?, ?)", (rowid, folded))
 
 
 def _remove(db: Database, type_: str, entity_id: str) -> None:
     conn = db.conn
-    for rowid, folded in conn.execute(
-        "SELECT rowid, folded FROM search_name WHERE type = ? AND id = ?", (type_, entity_id)
-    ).fetchall():
-        conn.execute("INSERT INTO search_name_tri (search_name_tri, rowid, folded) VALUES ('delete', ?, ?)", (rowid, folded))
+    found = conn.execute("SELECT key FROM search_entity WHERE type = ? AND id = ?", (type_, entity_id)).fetchone()
+    if not found:
+        return
+    entity = found[0]
+    for rowid, folded in conn.execute("SELECT rowid, folded FROM search_name WHERE entity = ?", (entity,)).fetchall():
+        conn.execute("INSERT INTO search_name_tri (search_name_tri, rowid, folded) VALUES ('delete', ?, ?)",
+                     (rowid, folded))
         conn.execute("INSERT INTO search_name_gram (search_name_gram, rowid, grams) VALUES ('delete', ?, ?)",
                      (rowid, grams(folded)))
-        conn.execute("DELETE FROM search_name WHERE rowid = ?", (rowid,))
-    for rowid, folded in conn.execute(
-        "SELECT rowid, folded FROM search_text WHERE type = ? AND id = ?", (type_, entity_id)
-    ).fetchall():
-        conn.execute("INSERT INTO search_text_tri (search_text_tri, rowid, folded) VALUES ('delete', ?, ?)", (rowid, folded))
-        conn.execute("DELETE FROM search_text WHERE rowid = ?", (rowid,))
+    for rowid, folded in conn.execute("SELECT rowid, folded FROM search_text WHERE entity = ?", (entity,)).fetchall():
+        conn.execute("INSERT INTO search_text_tri (search_text_tri, rowid, folded) VALUES ('delete', ?, ?)",
+                     (rowid, folded))
+    conn.execute("DELETE FROM search_name WHERE entity = ?", (entity,))
+    conn.execute("DELETE FROM search_text WHERE entity = ?", (entity,))
+    conn.execute("DELETE FROM search_entity WHERE key = ?", (entity,))
 
 
 def reindex(db: Database, type_: str, entity_id: str) -> None:
@@ -190,26 +203,37 @@ def rebuild(db: Database) -> None:
     """Rebuild the whole index (after a bulk load); call inside a transaction."""
     conn = db.conn
     conn.execute("INSERT INTO search_name_gram (search_name_gram) VALUES ('delete-all')")
-    conn.execute("DELETE FROM search_name")
-    conn.execute("DELETE FROM search_text")
+    for table in ("search_name", "search_text", "search_entity"):
+        conn.execute(f"DELETE FROM {table}")
+    entities: list[tuple] = []
     names: list[tuple] = []
     texts: list[tuple] = []
     for type_ in TYPES:
         for row, extra in _entity_rows(db, type_):
+            entities.append((len(entities) + 1, type_, row["id"]))
+            entity = len(entities)
             entity_names, entity_texts = _documents(type_, row, extra)
             seen = set()
             for lang, _, value in entity_names:
                 folded = fold(value)
                 if folded and (lang, folded) not in seen:
                     seen.add((lang, folded))
-                    names.append((len(names) + 1, type_, row["id"], lang, folded))
-            for lang, field, value in entity_texts:
+                    names.append((len(names) + 1, entity, type_, folded))
+            for _, _, value in entity_texts:
                 folded = fold(value)
                 if folded:
-                    texts.append((len(texts) + 1, type_, row["id"], lang, field, folded))
-    conn.executemany("INSERT INTO search_name (rowid, type, id, lang, folded) VALUES (?, ?, ?, ?, ?)", names)
-    conn.executemany("INSERT INTO search_text (rowid, type, id, lang, field, folded) VALUES (?, ?, ?, ?, ?, ?)", texts)
+                    texts.append((len(texts) + 1, entity, folded))
+    conn.executemany("INSERT INTO search_entity (key, type, id) VALUES (?, ?, ?)", entities)
+    conn.executemany("INSERT INTO search_name (rowid, entity, type, folded) VALUES (?, ?, ?, ?)", names)
+    conn.executemany("INSERT INTO search_text (rowid, entity, folded) VALUES (?, ?, ?)", texts)
+    fill_full_text(db)
+
+
+def fill_full_text(db: Database) -> None:
+    """Make the full-text tables from the name and text rows (whose own tables are empty)."""
+    conn = db.conn
+    names = conn.execute("SELECT rowid, folded FROM search_name")
     conn.executemany("INSERT INTO search_name_gram (rowid, grams) VALUES (?, ?)",
-                     ((rowid, grams(folded)) for rowid, _, _, _, folded in names))
+                     ((rowid, grams(folded)) for rowid, folded in names))
     conn.execute("INSERT INTO search_name_tri (search_name_tri) VALUES ('rebuild')")
     conn.execute("INSERT INTO search_text_tri (search_text_tri) VALUES ('rebuild')")

@@ -64,6 +64,20 @@ def test_info_reads_kiosk_db_from_the_environment(demo_db_file):
     assert "cities: 26" in result.stdout
 
 
+def test_info_space_says_where_every_byte_of_the_file_goes(demo_db_file):
+    result = kiosk("info", "--space", "--json", "--db", demo_db_file)
+    assert result.returncode == 0, result.stderr
+    rows = {row["name"]: row for row in json.loads(result.stdout)}
+    with sqlite3.connect(demo_db_file) as conn:
+        pages = conn.execute("PRAGMA page_count").fetchone()[0] * conn.execute("PRAGMA page_size").fetchone()[0]
+    assert sum(row["bytes"] for row in rows.values()) == pages
+    assert rows["search_text_tri_data"]["table"] == "search_text_tri"
+    assert rows["project_city"]["table"] == "project"
+    text = kiosk("info", "--space", "--db", demo_db_file)
+    assert text.returncode == 0, text.stderr
+    assert any(line.startswith("project ") and line.endswith("%") for line in text.stdout.splitlines())
+
+
 def test_search_json(demo_db_file):
     result = kiosk("search", "กรุงเทพ", "--lang", "th", "--json", "--db", demo_db_file)
     assert result.returncode == 0, result.stderr

@@ -112,8 +112,9 @@ def assert_every_result_contains(db, query, results):
         assert results == []
         return
     for r in results:
-        names = [row[0] for row in db.execute("SELECT folded FROM search_name WHERE type = ? AND id = ?", [r.type, r.id])]
-        texts = [row[0] for row in db.execute("SELECT folded FROM search_text WHERE type = ? AND id = ?", [r.type, r.id])]
+        names, texts = ([row[0] for row in db.execute(f"SELECT folded FROM {table} JOIN search_entity ON key = entity "
+                                                       "WHERE search_entity.type = ? AND id = ?", [r.type, r.id])]
+                        for table in ("search_name", "search_text"))
         if r.match == "exact":
             assert q in names
         elif r.match == "prefix":

@@ -25,7 +25,8 @@ def db(writable_db):
 def state(db):
     """Everything a write could touch."""
     return {table: db.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
-            for table in ("city", "organisation", "project", "entity_version", "audit", "search_name", "search_text")}
+            for table in ("city", "organisation", "project", "entity_version", "audit", "search_entity", "search_name",
+                          "search_text")}
 
 
 def raw(db, table, entity_id, column):
@@ -285,8 +286,11 @@ def test_remove_and_restore_a_project(db):
     title = versions.current(db, "project", "bang-sue-transport-hub")["title"]
     assert entries.remove_project(db, BANGKOK, "bang-sue-transport-hub") == 2
     assert db.execute("SELECT 1 FROM project WHERE id = 'bang-sue-transport-hub'").fetchone() is None
-    assert db.execute("SELECT count(*) FROM search_name WHERE id = 'bang-sue-transport-hub'").fetchone()[0] == 0
-    assert db.execute("SELECT count(*) FROM search_text WHERE id = 'bang-sue-transport-hub'").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM search_entity WHERE id = 'bang-sue-transport-hub'").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM search_name WHERE entity NOT IN (SELECT key FROM search_entity)"
+                      ).fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM search_text WHERE entity NOT IN (SELECT key FROM search_entity)"
+                      ).fetchone()[0] == 0
     assert entries.history(db, "project", "bang-sue-transport-hub")[0]["note"] == "removed"
     assert db.execute("SELECT action FROM audit ORDER BY id DESC LIMIT 1").fetchone()[0] == "delete"
     with pytest.raises(Forbidden):  # still owned by Bangkok after removal

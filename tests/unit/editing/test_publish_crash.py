@@ -59,9 +59,10 @@ def check(path: Path, reported: int) -> int:
         th = re.fullmatch(r"รุ่น (\d+) .*", row["description"]["th"]).group(1)
         en = re.fullmatch(r"Edition (\d+) .*", row["description"]["en"]).group(1)
         assert th == en
-        indexed = db.execute("SELECT folded FROM search_text WHERE type = 'exhibitor' AND id = 'huawei' "
-                             "AND lang = 'th' AND field = 'description'").fetchone()[0]
-        assert indexed.startswith(f"รุ่น {th} ")
+        indexed = [row[0] for row in db.execute(  # the Thai description is the text that starts with รุ่น
+            "SELECT folded FROM search_text JOIN search_entity ON key = entity "
+            "WHERE type = 'exhibitor' AND id = 'huawei' AND folded LIKE 'รุ่น %'")]
+        assert len(indexed) == 1 and indexed[0].startswith(f"รุ่น {th} ")
         publishes = db.execute("SELECT count(*) FROM audit WHERE action = 'publish' AND entity_id = 'huawei'"
                                ).fetchone()[0]
         assert publishes == last - 1  # version 1 is the original

@@ -51,7 +51,8 @@ def write_csv(path: Path, rows: list[list], encoding: str = "utf-8-sig") -> Path
 
 def dump(db) -> dict:
     """Every row of every table, the search index and audit trail included."""
-    tables = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    tables = [name for (name,) in db.execute(  # a full-text table is read through its own tables
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name")]
     return {t: sorted(map(repr, db.execute(f"SELECT * FROM {t}").fetchall())) for t in tables}
 
 
@@ -84,8 +85,9 @@ def empty_copy(source: Path, target: Path) -> Path:
 
 def index_rows(db) -> tuple:
     """The search index's entries (without rowids, which differ between a rebuild and updates)."""
-    return (sorted(db.execute("SELECT type, id, lang, folded FROM search_name").fetchall()),
-            sorted(db.execute("SELECT type, id, lang, field, folded FROM search_text").fetchall()))
+    return tuple(sorted(db.execute(f"SELECT e.type, e.id, t.folded FROM {table} t "
+                                   "JOIN search_entity e ON e.key = t.entity").fetchall())
+                 for table in ("search_name", "search_text"))
 
 
 def errors(report) -> set:
