@@ -1806,7 +1806,7 @@
     <message>
         <location line="+4"/>
         <source>↺ Turn left</source>
-        <translation>↺ Turn left</translation>
+        <translation>‹ Turn left</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1816,7 +1816,7 @@
     <message>
         <location line="+1"/>
         <source>Turn right ↻</source>
-        <translation>Turn right ↻</translation>
+        <translation>Turn right ›</translation>
     </message>
     <message>
         <location line="+0"/>

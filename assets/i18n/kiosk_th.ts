@@ -1793,7 +1793,7 @@
     <message>
         <location line="+4"/>
         <source>↺ Turn left</source>
-        <translation>↺ หมุนซ้าย</translation>
+        <translation>‹ หมุนซ้าย</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1803,7 +1803,7 @@
     <message>
         <location line="+1"/>
         <source>Turn right ↻</source>
-        <translation>หมุนขวา ↻</translation>
+        <translation>หมุนขวา ›</translation>
     </message>
     <message>
         <location line="+0"/>

@@ -127,3 +127,26 @@ def test_the_attract_screen_asks_in_every_language_and_opens_the_sheet(start_kio
     assert kiosk.kiosk.show.lang == "en"
     assert tile_title(kiosk, "tile-cities") == "Cities"
     assert not sheet_shown(kiosk)
+
+
+def test_every_character_of_every_offered_catalogue_is_in_a_loaded_font(qtbot, caplog):
+    from PySide6.QtGui import QFont, QRawFont
+
+    from kiosk.core.common import languages
+    from tests.ui.test_screens import translations_of
+
+    bundled = ui.load_fonts()
+    present = tuple(sorted(p.stem.removeprefix("kiosk_") for p in assets.I18N.glob("kiosk_*.ts")))
+    with caplog.at_level(logging.WARNING, logger="kiosk.ui.app"):  # a catalogue whose script no font draws
+        offered = ui.Translations.offered(present)
+    assert {"th", "en", "vi"} <= set(offered)
+    for lang in offered:
+        system = ui.WRITING_SYSTEMS.get(lang, QFontDatabase.WritingSystem.Latin)
+        families = bundled + [f for f in QFontDatabase.families(system) if f not in bundled]
+        fonts = [QRawFont.fromFont(QFont(family)) for family in families]
+        assert all(font.isValid() for font in fonts)
+        texts = [languages.SCREEN_LANGUAGES[lang][0], *(
+            text for m in ET.parse(assets.I18N / f"kiosk_{lang}.ts").iter("message") for text in translations_of(m))]
+        missing = {ch for text in texts for ch in text
+                   if not ch.isspace() and not any(font.supportsCharacter(ord(ch)) for font in fonts)}
+        assert missing == set(), f"kiosk_{lang}: no loaded font draws {sorted(missing)}"
