@@ -45,7 +45,9 @@ Rectangle {
                             readonly property bool current: Show.lang === modelData.code
                             objectName: "language-" + modelData.code
                             width: (grid.width - grid.spacing * (grid.columns - 1)) / grid.columns
-                            height: Math.max(Theme.touch * 1.5, names.implicitHeight + Theme.gap * 2)
+                            // One height for all: room for two lines of the tallest script (Thai, Burmese).
+                            height: Math.max(Theme.touch * 1.5, Theme.large * 1.9 + Theme.small * 1.7 + Theme.gap * 2,
+                                             names.implicitHeight + Theme.gap * 2)
                             radius: Theme.radius
                             color: tap.pressed ? Theme.pressed : current ? Theme.primary : Theme.surfaceAlt
                             border.color: current ? Theme.primary : Theme.line
@@ -69,8 +71,7 @@ Rectangle {
                                 }
                                 PlainText {
                                     width: parent.width
-                                    text: choice.modelData.english
-                                    visible: text !== choice.modelData.name
+                                    text: choice.modelData.english !== choice.modelData.name ? choice.modelData.english : ""
                                     font.pixelSize: Theme.small
                                     color: choice.current && !tap.pressed ? Theme.inkOnPrimary : Theme.textMuted
                                 }
