@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QKeySequence
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QKeySequence, QRawFont
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
@@ -74,6 +74,15 @@ WRITING_SYSTEMS = {
 }
 
 
+def _drawn(text: str, lang: str, families: list[str]) -> bool:
+    """Whether every letter of `text` is in one of `families` (loaded already), or a font is installed for the
+    language's script (fontconfig says so without the font being loaded: a CJK font is loaded when first used)."""
+    if QFontDatabase.families(WRITING_SYSTEMS.get(lang, QFontDatabase.WritingSystem.Latin)):
+        return True
+    fonts = [QRawFont.fromFont(QFont(family)) for family in families]
+    return all(any(font.supportsCharacter(ord(ch)) for font in fonts) for ch in text if not ch.isspace())
+
+
 class Translations:
     """Qt Linguist catalogues, swapped at runtime; English is the source language."""
 
@@ -98,15 +107,14 @@ class Translations:
         return (translator.translate(context, text) if translator is not None else "") or text
 
     @staticmethod
-    def offered(wanted: tuple[str, ...]) -> tuple[str, ...]:
-        """The wanted languages that can be offered: a complete catalogue, and a font (bundled or installed) for
-        their script. Each one left out is logged with its reason."""
+    def offered(wanted: tuple[str, ...], families: list[str]) -> tuple[str, ...]:
+        """The wanted languages that can be offered: a complete catalogue, and a font that draws their script (one
+        of `families`, the bundled ones, or one installed for the script). Each one left out is logged with why."""
         ready = []
         for lang in wanted:
             gap = assets.catalogue_gap(lang, I18N_DIR)
-            system = WRITING_SYSTEMS.get(lang, QFontDatabase.WritingSystem.Latin)
-            if gap is None and not QFontDatabase.families(system):
-                gap = f"no font draws its script ({system.name})"
+            if gap is None and not _drawn(languages.SCREEN_LANGUAGES[lang][0], lang, families):
+                gap = "no font draws its script"
             if gap is None:
                 ready.append(lang)
             else:
@@ -341,11 +349,11 @@ def start(db, *, lang: str = "th", languages: tuple[str, ...] = languages.OFFERE
           fleet_syncthing: bool = True) -> Kiosk:
     """Build the window on `db` and show it; the caller runs the event loop."""
     app = application()
-    load_fonts()
+    bundled = load_fonts()
     font = QFont()
     font.setFamilies(assets.families())
     app.setFont(font)
-    offered = Translations.offered(languages)
+    offered = Translations.offered(languages, bundled)
     if lang not in offered:
         log.info("Visitors start in %s: the language set, %s, is not offered.", offered[0], lang)
         lang = offered[0]
