@@ -150,3 +150,20 @@ def test_every_character_of_every_offered_catalogue_is_in_a_loaded_font(qtbot, c
         missing = {ch for text in texts for ch in text
                    if not ch.isspace() and not any(font.supportsCharacter(ord(ch)) for font in fonts)}
         assert missing == set(), f"kiosk_{lang}: no loaded font draws {sorted(missing)}"
+
+
+def test_a_visitor_who_walks_away_from_the_sheet_leaves_it_closed(start_kiosk, catalogues):
+    from tests.ui.test_visitor_session import FakeClock
+
+    clock = FakeClock()
+    kiosk = start_kiosk(lang="th", screen="home", languages=("th", "en", "fil"), idle_seconds=60, idle_clock=clock)
+    kiosk.tap("languageButton")
+    kiosk.tap("language-fil")
+    kiosk.tap("languageButton")
+    assert sheet_shown(kiosk)
+    for seconds in (61, 20):  # "Still there?", then its countdown's end
+        clock.now += seconds
+        kiosk.kiosk.idle.tick()
+    kiosk.wait_for_screen("attractScreen")
+    assert not sheet_shown(kiosk)
+    assert kiosk.kiosk.show.lang == "th"
