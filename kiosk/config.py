@@ -9,6 +9,7 @@ from pathlib import Path
 
 import platformdirs
 
+from kiosk.core.common import languages
 from kiosk.core.common.errors import KioskError
 
 APP_NAME = "kiosk"
@@ -62,6 +63,9 @@ def backups_dir(db: Path | None = None) -> Path:
 class Settings:
     db: Path = field(default_factory=lambda: data_dir() / "kiosk.db")
     lang: str = "th"
+    # The languages visitors may choose, in the order they are offered ("th,en,vi" in kiosk.toml); the kiosk leaves
+    # out any whose catalogue is not complete.
+    languages: tuple[str, ...] = languages.OFFERED
     allow_http: bool = False
     # Keep the text of visitors' searches in the analytics (off: only its length and the number of results).
     record_queries: bool = False
@@ -78,8 +82,8 @@ class Settings:
     db_is_default: bool = True
 
 
-ENV_VARS = {"db": "KIOSK_DB", "lang": "KIOSK_LANG", "allow_http": "KIOSK_ALLOW_HTTP", "demo_clock": "KIOSK_DEMO_CLOCK",
-        "idle_seconds": "KIOSK_IDLE_SECONDS", "kiosk_id": "KIOSK_ID",
+ENV_VARS = {"db": "KIOSK_DB", "lang": "KIOSK_LANG", "languages": "KIOSK_LANGUAGES", "allow_http": "KIOSK_ALLOW_HTTP",
+        "demo_clock": "KIOSK_DEMO_CLOCK", "idle_seconds": "KIOSK_IDLE_SECONDS", "kiosk_id": "KIOSK_ID",
         "record_queries": "KIOSK_RECORD_QUERIES"}
 
 
@@ -97,6 +101,8 @@ def _coerce(name: str, value):
             return max(WHOLE_NUMBERS[name], int(value))
         except (TypeError, ValueError):
             raise KioskError(f"{name} must be a whole number, not {value!r}.") from None
+    if name == "languages":
+        return languages.parse(value)
     if name in SWITCHES:
         return value if isinstance(value, bool) else SWITCH_WORDS.get(str(value).lower(), False)
     return str(value)

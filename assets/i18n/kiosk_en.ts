@@ -47,9 +47,14 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/AttractScreen.qml" line="+27"/>
-        <source>Touch to start</source>
-        <translation>Touch to start</translation>
+        <location filename="../../kiosk/ui/qml/Expo/screens/AttractScreen.qml" line="+38"/>
+        <source>Touch the screen to start</source>
+        <translation>Touch the screen to start</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Choose your language</source>
+        <translation>Choose your language</translation>
     </message>
 </context>
 <context>
@@ -417,6 +422,27 @@
     </message>
 </context>
 <context>
+    <name>LanguageSheet</name>
+    <message>
+        <location filename="../../kiosk/ui/qml/Expo/components/LanguageSheet.qml" line="+34"/>
+        <source>Choose your language</source>
+        <translation>Choose your language</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <location filename="../../kiosk/ui/qml/Expo/components/LanguageSwitch.qml" line="+25"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+</context>
+<context>
     <name>ListRow</name>
     <message>
         <location filename="../../kiosk/ui/qml/Expo/components/ListRow.qml" line="+12"/>
@@ -437,7 +463,7 @@
         <translation>Exhibition kiosk</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+123"/>
         <source>Everything within reach is on. Turn it off with “Aa” below.</source>
         <translation>Everything within reach is on. Turn it off with “Aa” below.</translation>
     </message>
@@ -483,12 +509,12 @@
     </message>
     <message>
         <location line="+58"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Still there?</source>
         <translation>Still there?</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Your session is nearly over</source>
         <translation>Your session is nearly over</translation>
     </message>
@@ -519,7 +545,7 @@
         <translation>Keep editing</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The kiosk starts again for the next visitor in %n second(s).</source>
         <translation>
             <numerusform>The kiosk starts again for the next visitor in %n second.</numerusform>
@@ -1780,7 +1806,7 @@
     <message>
         <location line="+4"/>
         <source>↺ Turn left</source>
-        <translation>↺ Turn left</translation>
+        <translation>‹ Turn left</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1790,7 +1816,7 @@
     <message>
         <location line="+1"/>
         <source>Turn right ↻</source>
-        <translation>Turn right ↻</translation>
+        <translation>Turn right ›</translation>
     </message>
     <message>
         <location line="+0"/>

@@ -47,9 +47,14 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../kiosk/ui/qml/Expo/screens/AttractScreen.qml" line="+27"/>
-        <source>Touch to start</source>
-        <translation>แตะเพื่อเริ่มต้น</translation>
+        <location filename="../../kiosk/ui/qml/Expo/screens/AttractScreen.qml" line="+38"/>
+        <source>Touch the screen to start</source>
+        <translation>แตะหน้าจอเพื่อเริ่มต้น</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Choose your language</source>
+        <translation>เลือกภาษา</translation>
     </message>
 </context>
 <context>
@@ -415,6 +420,27 @@
     </message>
 </context>
 <context>
+    <name>LanguageSheet</name>
+    <message>
+        <location filename="../../kiosk/ui/qml/Expo/components/LanguageSheet.qml" line="+34"/>
+        <source>Choose your language</source>
+        <translation>เลือกภาษา</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <location filename="../../kiosk/ui/qml/Expo/components/LanguageSwitch.qml" line="+25"/>
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+</context>
+<context>
     <name>ListRow</name>
     <message>
         <location filename="../../kiosk/ui/qml/Expo/components/ListRow.qml" line="+12"/>
@@ -435,7 +461,7 @@
         <translation>ตู้ข้อมูลนิทรรศการ</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+123"/>
         <source>Everything within reach is on. Turn it off with “Aa” below.</source>
         <translation>เปิดโหมดปุ่มอยู่ในระยะเอื้อมแล้ว ปิดได้ที่ปุ่ม “Aa” ด้านล่าง</translation>
     </message>
@@ -481,12 +507,12 @@
     </message>
     <message>
         <location line="+58"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Still there?</source>
         <translation>ยังใช้งานอยู่ไหม</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Your session is nearly over</source>
         <translation>ใกล้หมดเวลาเข้าสู่ระบบแล้ว</translation>
     </message>
@@ -515,7 +541,7 @@
         <translation>แก้ไขต่อ</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The kiosk starts again for the next visitor in %n second(s).</source>
         <translation>
             <numerusform>ตู้จะเริ่มใหม่สำหรับผู้ใช้คนถัดไปใน %n วินาที</numerusform>
@@ -1767,7 +1793,7 @@
     <message>
         <location line="+4"/>
         <source>↺ Turn left</source>
-        <translation>↺ หมุนซ้าย</translation>
+        <translation>‹ หมุนซ้าย</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1777,7 +1803,7 @@
     <message>
         <location line="+1"/>
         <source>Turn right ↻</source>
-        <translation>หมุนขวา ↻</translation>
+        <translation>หมุนขวา ›</translation>
     </message>
     <message>
         <location line="+0"/>

@@ -74,7 +74,8 @@ def _window_manager() -> str | None:
 
 @click.command()
 @db_option
-@click.option("--lang", type=click.Choice(languages.LANGUAGES), default=None, help="Language at start (default: th).")
+@click.option("--lang", type=click.Choice(languages.SCREEN_LANGUAGES), default=None,
+              help="Language at start (default: the setting lang, th).")
 @click.option("--windowed", is_flag=True, help="A normal window instead of the locked full-screen kiosk.")
 @click.option("--kiosk-id", default=None, help="This kiosk's id (its place on the floor plan).")
 @click.option("--demo-clock", default=None, metavar="YYYY-MM-DDTHH:MM",
@@ -111,7 +112,8 @@ def run(db_path, lang, windowed, kiosk_id, demo_clock):
                        running_damaged=opened.running_damaged,
                        check_after_ms=None if opened.running_damaged else 10_000)
     with db:
-        kiosk = ui.start(db, lang=settings.lang, windowed=windowed, clock_start=settings.demo_clock,
+        kiosk = ui.start(db, lang=settings.lang, languages=settings.languages, windowed=windowed,
+                         clock_start=settings.demo_clock,
                          idle_seconds=settings.idle_seconds, kiosk_id=settings.kiosk_id,
                          allow_http=settings.allow_http, admin_setup=setup, pepper_path=setup.pepper_path,
                          analytics_path=config.analytics_path(), record_queries=settings.record_queries,
@@ -164,7 +166,8 @@ def _size(value: str) -> tuple[int, int]:
 @click.option("--screen", "screen_name", default="home", show_default=True,
               help="attract, home, cities, exhibitors, projects, programme, map, search, visit, city:<id>, "
                    "exhibitor:<id>, project:<id>, session:<id>, map:<booth or entity id>, route:<booth or entity id>, tour")
-@click.option("--lang", type=click.Choice(languages.LANGUAGES), default="th", show_default=True)
+@click.option("--lang", type=click.Choice(languages.SCREEN_LANGUAGES), default="th", show_default=True,
+              help="The screen's language (offered beside the setting languages).")
 @click.option("--size", default="1920x1080", show_default=True, help="WIDTHxHEIGHT, e.g. 1080x1920 for portrait.")
 @click.option("--demo-clock", default=None, metavar="YYYY-MM-DDTHH:MM", help="The kiosk's clock for the programme.")
 @click.option("--kiosk-id", default=None, help="Draw the map from this kiosk's place (default: the first kiosk).")
@@ -187,7 +190,8 @@ def screenshot(out: Path, db_path, screen_name: str, lang: str, size: str, demo_
     with open_db(settings, read_only=True) as db:
         shots.render(db, out, screen=screen_name, lang=lang, size=(width, height), clock_start=demo_clock,
                      kiosk_id=settings.kiosk_id, text_size=text_size, reach=reach, contrast=contrast,
-                     keyboard=keyboard, visit=visit)
+                     keyboard=keyboard, visit=visit,
+                     languages=tuple(dict.fromkeys((*settings.languages, lang))))
     click.echo(f"Wrote {out} ({width}x{height}, {screen_name}, {lang}).")
 
 

@@ -13,7 +13,7 @@ import click
 from kiosk import config, config_file
 from kiosk.cli.common import CLI_ACTOR, db_option, open_db, settings_for
 from kiosk.core.catalog import content, qr
-from kiosk.core.common import languages
+from kiosk.core.common import assets, languages
 from kiosk.core.common.errors import KioskError
 from kiosk.core.common.text import require_slug
 from kiosk.core.floor import floorplan, placement
@@ -22,7 +22,9 @@ from kiosk.core.store import writer
 # Settings kept in this kiosk's kiosk.toml, with what `config set` accepts.
 FILE_KEYS = {
     "kiosk_id": "this kiosk's id: its place on the floor plan (see `position`)",
-    "lang": "the language a visitor session starts in: th or en",
+    "lang": "the language a visitor session starts in (one of `languages`)",
+    "languages": "the languages visitors may choose, in order: codes from th, en, vi, id, ms, fil, km, lo, my, zh, ta, "
+                 "ja, ko, e.g. th,en,vi",
     "idle_seconds": "seconds without a touch before \"Still there?\" (at least 5)",
     "demo_clock": "run the programme's clock from this moment (YYYY-MM-DDTHH:MM), or `off`",
     "allow_http": "QR codes may carry http:// as well as https:// addresses: true or false",
@@ -66,7 +68,8 @@ def config_show(db_path: Path | None, as_json: bool) -> None:
     settings = settings_for(db_path)
     path = _toml_path()
     toml = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    rows = [{"key": key, "value": getattr(settings, key, None), "source": _source(key, toml)} for key in FILE_KEYS]
+    rows = [{"key": key, "value": _shown(getattr(settings, key, None)), "source": _source(key, toml)}
+            for key in FILE_KEYS]
     with open_db(settings, read_only=True) as db:
         plan = floorplan.load(db)
         kiosk_id = settings.kiosk_id or next(iter(plan.kiosks), None)
@@ -104,7 +107,7 @@ def config_set(key: str, value: tuple[str, ...], new: bool, db_path: Path | None
     """Set KEY to VALUE. KEY is one of:
 
     \b
-    kiosk_id, lang, idle_seconds, demo_clock, allow_http, record_queries, backup_minutes, backup_keep (this kiosk's
+    kiosk_id, lang, languages, idle_seconds, demo_clock, allow_http, record_queries, backup_minutes, backup_keep (this kiosk's
     kiosk.toml); position HALL X Y, facing DEGREES, base_url URL (the database)."""
     if key == "kiosk_id":
         _check_kiosk_id(require_slug(" ".join(value).strip(), "kiosk id"), new, db_path)
@@ -129,6 +132,10 @@ def config_set(key: str, value: tuple[str, ...], new: bool, db_path: Path | None
         else:
             point = placement.set_facing(db, kiosk_id, _number(" ".join(value), "facing"), CLI_ACTOR)
     click.echo(f"Kiosk {kiosk_id} stands at ({point.x:g}, {point.y:g}) in {point.hall}, facing {point.facing:g}°.")
+
+
+def _shown(value):
+    return ",".join(value) if isinstance(value, tuple) else value
 
 
 def _check_kiosk_id(kiosk_id: str, new: bool, db_path: Path | None) -> None:
@@ -173,14 +180,36 @@ def _set_file_key(key: str, text: str) -> None:
     var = config.ENV_VARS.get(key)
     if var and os.environ.get(var):
         click.echo(f"Note: {var} is set in the environment and wins over kiosk.toml.")
+    if key == "languages":
+        _tell_languages(languages.parse(value))
     click.echo("A running kiosk uses it after its next restart.")
+
+
+def _tell_languages(wanted: tuple[str, ...]) -> None:
+    ready = []
+    for lang in wanted:
+        gap = assets.catalogue_gap(lang)
+        if gap:
+            click.echo(f"Note: {lang} is not offered until its translation is complete: {gap}.")
+        else:
+            ready.append(lang)
+    lang, first = config.load().lang, languages.offered(wanted, ready)[0]
+    if lang != first and lang not in ready:
+        click.echo(f"Note: lang is {lang}, not offered: visitors start in {first} (set lang to choose).")
 
 
 def _parse(key: str, text: str):
     if key == "lang":
-        if text not in languages.LANGUAGES:
-            raise KioskError(f"lang must be {', '.join(languages.LANGUAGES[:-1])} or {languages.LANGUAGES[-1]}.")
-        return text
+        lang = languages.parse(text)
+        if len(lang) != 1:
+            raise KioskError("lang is one language, e.g. th.")
+        offered = config.load().languages
+        if lang[0] not in offered:
+            raise KioskError(f"{lang[0]} is not among the languages offered ({','.join(offered)}): add it first, "
+                             f"e.g. `kiosk config set languages {','.join((*offered, lang[0]))}`.")
+        return lang[0]
+    if key == "languages":
+        return ",".join(languages.parse(text))
     if key in config.SWITCHES:
         if text.lower() not in config.SWITCH_WORDS:
             raise KioskError(f"{key} must be true or false.")

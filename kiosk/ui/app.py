@@ -21,13 +21,13 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QKeySequence
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QKeySequence, QRawFont
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from kiosk import config
 from kiosk.core.analytics import events
-from kiosk.core.common import assets
+from kiosk.core.common import assets, languages
 from kiosk.core.common.errors import KioskError
 from kiosk.core.fleet import setup as fleetsetup
 from kiosk.core.floor import floorplan
@@ -64,6 +64,25 @@ def load_fonts() -> list[str]:
     return sorted(set(families))
 
 
+# The writing system a language's screens need a font for (Latin for the others).
+WRITING_SYSTEMS = {
+    "th": QFontDatabase.WritingSystem.Thai, "vi": QFontDatabase.WritingSystem.Vietnamese,
+    "km": QFontDatabase.WritingSystem.Khmer, "lo": QFontDatabase.WritingSystem.Lao,
+    "my": QFontDatabase.WritingSystem.Myanmar, "ta": QFontDatabase.WritingSystem.Tamil,
+    "zh": QFontDatabase.WritingSystem.SimplifiedChinese, "ja": QFontDatabase.WritingSystem.Japanese,
+    "ko": QFontDatabase.WritingSystem.Korean,
+}
+
+
+def _drawn(text: str, lang: str, families: list[str]) -> bool:
+    """Whether every letter of `text` is in one of `families` (loaded already), or a font is installed for the
+    language's script (fontconfig says so without the font being loaded: a CJK font is loaded when first used)."""
+    if QFontDatabase.families(WRITING_SYSTEMS.get(lang, QFontDatabase.WritingSystem.Latin)):
+        return True
+    fonts = [QRawFont.fromFont(QFont(family)) for family in families]
+    return all(any(font.supportsCharacter(ord(ch)) for font in fonts) for ch in text if not ch.isspace())
+
+
 class Translations:
     """Qt Linguist catalogues, swapped at runtime; English is the source language."""
 
@@ -73,13 +92,37 @@ class Translations:
         self._installed: QTranslator | None = None
         self.engine: QQmlApplicationEngine | None = None
 
-    def use(self, lang: str) -> None:
+    def _translator(self, lang: str) -> QTranslator | None:
         if lang not in self._loaded:
             translator = QTranslator(self._app)
             if not translator.load(str(I18N_DIR / f"kiosk_{lang}.qm")):
                 translator.deleteLater()
                 translator = None
             self._loaded[lang] = translator
+        return self._loaded[lang]
+
+    def phrase(self, lang: str, context: str, text: str) -> str:
+        """One text in a language other than the installed one (English when the catalogue lacks it)."""
+        translator = self._translator(lang)
+        return (translator.translate(context, text) if translator is not None else "") or text
+
+    @staticmethod
+    def offered(wanted: tuple[str, ...], families: list[str]) -> tuple[str, ...]:
+        """The wanted languages that can be offered: a complete catalogue, and a font that draws their script (one
+        of `families`, the bundled ones, or one installed for the script). Each one left out is logged with why."""
+        ready = []
+        for lang in wanted:
+            gap = assets.catalogue_gap(lang, I18N_DIR)
+            if gap is None and not _drawn(languages.SCREEN_LANGUAGES[lang][0], lang, families):
+                gap = "no font draws its script"
+            if gap is None:
+                ready.append(lang)
+            else:
+                log.warning("The language %s is not offered: %s.", lang, gap)
+        return languages.offered(wanted, ready)
+
+    def use(self, lang: str) -> None:
+        self._translator(lang)
         if self._installed is not None:
             self._app.removeTranslator(self._installed)
         self._installed = self._loaded[lang]
@@ -295,7 +338,8 @@ def follow_fleet(window: QQuickWindow, db, folder: Path, media_root: Path, use_s
     return running
 
 
-def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int] | None = None,
+def start(db, *, lang: str = "th", languages: tuple[str, ...] = languages.OFFERED, windowed: bool = False,
+          size: tuple[int, int] | None = None,
           screen: str = "attract", clock_start: str | None = None, idle_seconds: int = 60,
           idle_clock=None, speech_engine: str | None = None, kiosk_id: str | None = None,
           pepper_path: Path | None = None, allow_http: bool = False, staff_clock=None,
@@ -305,10 +349,14 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
           fleet_syncthing: bool = True) -> Kiosk:
     """Build the window on `db` and show it; the caller runs the event loop."""
     app = application()
-    load_fonts()
+    bundled = load_fonts()
     font = QFont()
     font.setFamilies(assets.families())
     app.setFont(font)
+    offered = Translations.offered(languages, bundled)
+    if lang not in offered:
+        log.info("Visitors start in %s: the language set, %s, is not offered.", offered[0], lang)
+        lang = offered[0]
     translations = Translations(app)
     translations.use(lang)
     recorder = events.Recorder(analytics_path, kiosk_id or "", lang=lang, record_queries=record_queries,
@@ -320,7 +368,8 @@ def start(db, *, lang: str = "th", windowed: bool = False, size: tuple[int, int]
         usage.language(new)
 
     # The composition root: each view model is built here and handed what it uses.
-    show = Show(db, lang, on_language=language)
+    show = Show(db, lang, on_language=language, offered=offered,
+                phrase=lambda other, text: translations.phrase(other, "AttractScreen", text))
     browse = Browse(db, show)
     search = Search(db, show, on_search=usage.search)
     programme = Programme(db, show, clock=demo_clock(clock_start))

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QRawFont
 from PySide6.QtTest import QTest
 
-from kiosk.core.common import assets, collation
+from kiosk.core.common import assets, collation, languages
 from kiosk.core.store import database as kdb
 from kiosk.core.store import writer
 from kiosk.ui import app as ui
@@ -195,7 +195,23 @@ def test_a_short_session_card_holds_its_badge_at_every_text_size(start_kiosk, la
         assert all(inside for inside, _, _ in cards.values()), (step, cards)
 
 
+# Each language's script, as code point ranges: every translation of a catalogue in it has at least one letter of it
+# (a Latin-script language: most of its translations differ from the English).
+SCRIPT_RANGES = {
+    "th": [(0x0E00, 0x0E7F)], "km": [(0x1780, 0x17FF)], "lo": [(0x0E80, 0x0EFF)], "my": [(0x1000, 0x109F)],
+    "ta": [(0x0B80, 0x0BFF)], "zh": [(0x4E00, 0x9FFF)], "ja": [(0x3040, 0x30FF), (0x4E00, 0x9FFF)],
+    "ko": [(0xAC00, 0xD7A3)],
+}
+
+
+def translations_of(message) -> list[str]:
+    translation = message.find("translation")
+    forms = translation.findall("numerusform")
+    return [f.text or "" for f in forms] if message.get("numerus") == "yes" else [translation.text or ""]
+
+
 def test_translation_catalogues_are_complete_and_current(tmp_path):
+    import re
     import subprocess
     import sys
 
@@ -205,17 +221,34 @@ def test_translation_catalogues_are_complete_and_current(tmp_path):
     subprocess.run([str(lupdate), *qml, "-ts", str(fresh)], check=True, capture_output=True)
     wanted = {m.findtext("source") for m in ET.parse(fresh).iter("message")}
     assert len(wanted) > 40
-    for lang in ("th", "en"):
+    present = sorted(p.stem.removeprefix("kiosk_") for p in (assets.ASSETS / "i18n").glob("kiosk_*.ts"))
+    assert {"th", "en"} <= set(present) <= set(languages.SCREEN_LANGUAGES)
+    for lang in present:
         catalogue = ET.parse(assets.ASSETS / "i18n" / f"kiosk_{lang}.ts")
+        assert catalogue.getroot().get("language", "").split("_")[0] == lang
+        assert (assets.ASSETS / "i18n" / f"kiosk_{lang}.qm").is_file(), f"kiosk_{lang}.ts is not compiled"
         messages = list(catalogue.iter("message"))
         have = {m.findtext("source") for m in messages}
         assert wanted <= have, f"kiosk_{lang}.ts lacks: {sorted(wanted - have)}"
         unfinished = [m.findtext("source") for m in messages
-                      if m.find("translation").get("type") in ("unfinished", "obsolete", "vanished")]
+                      if m.find("translation").get("type") in ("unfinished", "obsolete", "vanished")
+                      or "" in translations_of(m)]
         assert unfinished == [], f"kiosk_{lang}.ts: untranslated {unfinished}"
-        if lang == "th":
-            assert all(any("\u0e00" <= ch <= "\u0e7f" for ch in "".join(m.find("translation").itertext()))
-                       for m in messages if m.findtext("source").strip("%1n ") != ""), "a Thai entry is not Thai"
+        for m in messages:  # every placeholder of the English text is in its translation (a singular may say "one")
+            source, texts = m.findtext("source"), translations_of(m)
+            for text in texts:
+                assert set(re.findall(r"%[1-9]", text)) == set(re.findall(r"%[1-9]", source)), \
+                    f"kiosk_{lang}.ts: {source!r} -> {text!r}"
+            assert ("%n" in texts[-1]) == ("%n" in source), f"kiosk_{lang}.ts: {source!r} -> {texts[-1]!r}"
+        worded = [m for m in messages if re.sub(r"%[1-9n]|[^\w]", "", m.findtext("source")) not in ("", "Aa")]
+        if lang in SCRIPT_RANGES:
+            foreign = [m.findtext("source") for m in worded
+                       if not any(low <= ord(ch) <= high for text in translations_of(m) for ch in text
+                                  for low, high in SCRIPT_RANGES[lang])]
+            assert foreign == [], f"kiosk_{lang}.ts: not in its script: {foreign}"
+        elif lang != "en":
+            copied = [m.findtext("source") for m in worded if translations_of(m)[0] == m.findtext("source")]
+            assert len(copied) < len(worded) * 0.1, f"kiosk_{lang}.ts: English copied: {copied}"
 
 
 def test_index_letter_skips_thai_leading_vowels():

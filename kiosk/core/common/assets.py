@@ -62,3 +62,18 @@ def font_files() -> list[str]:
     """The file names of every bundled font, as `kiosk doctor` checks them."""
     return [path.name for script in SCRIPTS
             for path in ([script.file(), script.file(bold=True)] if script.bold else [script.file()])]
+
+
+def catalogue_gap(lang: str, folder: Path | None = None) -> str | None:
+    """Why a screen language's catalogue cannot be offered yet, or None when it is complete. English is the
+    source language: it is always ready."""
+    if lang == "en":
+        return None
+    folder = folder or I18N
+    source, compiled = folder / f"kiosk_{lang}.ts", folder / f"kiosk_{lang}.qm"
+    if not source.is_file() or not compiled.is_file():
+        return f"there is no catalogue {source.name} (with its compiled {compiled.name})"
+    unfinished = source.read_bytes().count(b'type="unfinished"')
+    if unfinished:
+        return f"{source.name} has {unfinished} unfinished message{'s' if unfinished > 1 else ''}"
+    return None

@@ -86,15 +86,15 @@ def open_keyboard(kiosk: ui.Kiosk) -> None:
 
 def render(db, out: Path, *, screen: str, lang: str, size: tuple[int, int], clock_start: str | None = None,
            kiosk_id: str | None = None, text_size: str = "normal", reach: bool = False, contrast: bool = False,
-           keyboard: bool = False, visit: tuple[str, ...] = ()) -> None:
+           keyboard: bool = False, visit: tuple[str, ...] = (), languages: tuple[str, ...] = ("th", "en")) -> None:
     check_screen(db, screen)
     for entry in visit:
         kind, _, entity_id = entry.partition(":")
         if kind not in STARRED or not content.exists(db, kind, entity_id):
             raise KioskError(f"--visit {entry!r} is not city:<id>, exhibitor:<id> or project:<id> of this show.")
     # With a visit plan, the screen opens once the plan is made (the tour is worked out as the map opens).
-    kiosk = ui.start(db, lang=lang, windowed=True, size=size, screen="home" if visit else screen,
-                     clock_start=clock_start, kiosk_id=kiosk_id)
+    kiosk = ui.start(db, lang=lang, languages=languages, windowed=True, size=size,
+                     screen="home" if visit else screen, clock_start=clock_start, kiosk_id=kiosk_id)
     try:
         for entry in visit:
             kind, _, entity_id = entry.partition(":")

@@ -32,10 +32,15 @@ class Show(QObject):
     visitorLeft = Signal()  # everything of the last visitor is forgotten before the content is read again
 
     def __init__(self, db: Database, lang: str = "th", on_language: Callable[[str], None] | None = None,
+                 offered: tuple[str, ...] = languages.OFFERED, phrase: Callable[[str, str], str] | None = None,
                  parent=None):
+        """`offered`: the languages a visitor may choose, in order; `phrase(lang, text)`: an English text of the
+        attract screen in another language (the visitor's own is not chosen yet)."""
         super().__init__(parent)
         self._db = db
-        self._lang = lang if lang in languages.LANGUAGES else languages.LANGUAGES[0]
+        self._offered = offered
+        self._phrase = phrase or (lambda lang, text: text)
+        self._lang = lang if lang in offered else offered[0]
         self._default_lang = self._lang
         self._on_language = on_language
         self._event: dict = {}
@@ -54,7 +59,7 @@ class Show(QObject):
 
     @Slot(str, result=bool)
     def setLanguage(self, lang: str) -> bool:
-        if lang not in languages.LANGUAGES or lang == self._lang:
+        if lang not in self._offered or lang == self._lang:
             return False
         self._lang = lang
         if self._on_language:
@@ -62,6 +67,18 @@ class Show(QObject):
         self.refresh()
         self.langChanged.emit()
         return True
+
+    @Property("QVariantList", constant=True)
+    def languages(self) -> list:
+        """The languages offered, each named in its own script (and its font) and in English."""
+        return [{"code": lang, "name": languages.SCREEN_LANGUAGES[lang][0],
+                 "english": languages.SCREEN_LANGUAGES[lang][1], "font": script_font(lang)} for lang in self._offered]
+
+    @Property("QVariantList", constant=True)
+    def invitations(self) -> list:
+        """What the attract screen says in each language offered, one after another."""
+        return [{"code": lang, "font": script_font(lang), "touch": self._phrase(lang, "Touch the screen to start"),
+                 "choose": self._phrase(lang, "Choose your language")} for lang in self._offered]
 
     @Property(str, notify=langChanged)
     def locale(self) -> str:

@@ -71,7 +71,11 @@ def test_environment_wins_and_show_says_so(db_file):
 
 
 @pytest.mark.parametrize("key, value, says", [
-    ("lang", "fr", "th or en"),
+    ("lang", "fr", "fr is not a language the kiosk speaks; use codes from: th, en, vi"),
+    ("lang", "vi", "vi is not among the languages offered (th,en)"),
+    ("languages", "th,en,vn", "vn is not a language the kiosk speaks; use codes from: th, en, vi, id, ms, fil"),
+    ("languages", "th,xx,en,cn", "xx, cn are not languages"),
+    ("languages", ",", "at least one language"),
     ("idle_seconds", "3", "at least 5"),
     ("idle_seconds", "๙๐", "whole number"),
     ("allow_http", "maybe", "true or false"),
@@ -198,3 +202,42 @@ def test_watchdog_interval_is_half_the_timeout(monkeypatch):
     assert systemd.watchdog_interval_ms() is None
     monkeypatch.delenv("WATCHDOG_USEC")
     assert systemd.watchdog_interval_ms() is None
+
+
+def test_the_languages_offered_are_a_setting(db_file):
+    set_them = run("config", "set", "languages", "th, en,VI,th", "--db", db_file)
+    assert set_them.exit_code == 0, set_them.output
+    assert tomllib.loads((config.data_dir() / "kiosk.toml").read_text(encoding="utf-8"))["languages"] == "th,en,vi"
+    assert config.load().languages == ("th", "en", "vi")
+    assert run("config", "set", "lang", "vi", "--db", db_file).exit_code == 0
+    assert config.load().lang == "vi"
+    shown = json.loads(run("config", "show", "--json", "--db", db_file).output)
+    assert {r["key"]: r["value"] for r in shown["settings"]}["languages"] == "th,en,vi"
+    assert config.load(overrides={}).languages == ("th", "en", "vi")
+    assert config.load().languages == ("th", "en", "vi")
+
+
+def test_languages_from_the_environment_are_checked(monkeypatch):
+    monkeypatch.setenv("KIOSK_LANGUAGES", "en,ms")
+    assert config.load().languages == ("en", "ms")
+    monkeypatch.setenv("KIOSK_LANGUAGES", "en,my-MM")
+    with pytest.raises(KioskError, match="my-mm is not a language"):
+        config.load()
+
+
+def test_setting_languages_says_which_are_not_ready_and_where_visitors_start(db_file, monkeypatch):
+    from kiosk.core.common import assets
+
+    monkeypatch.setattr(assets, "I18N", config.data_dir() / "i18n")  # no catalogue at all here but the two below
+    assets.I18N.mkdir(parents=True)
+    for lang in ("en", "vi"):
+        (assets.I18N / f"kiosk_{lang}.qm").write_bytes(b"")
+    (assets.I18N / "kiosk_en.ts").write_text("<TS><message><translation>x</translation></message></TS>")
+    (assets.I18N / "kiosk_vi.ts").write_text('<TS><translation type="unfinished"></translation>'
+                                             '<translation type="unfinished"></translation></TS>')
+    said = run("config", "set", "languages", "vi,en,km", "--db", db_file)
+    assert said.exit_code == 0, said.output
+    assert "vi is not offered until its translation is complete: kiosk_vi.ts has 2 unfinished messages" in said.output
+    assert "km is not offered until its translation is complete: there is no catalogue kiosk_km.ts" in said.output
+    assert "en is not offered" not in said.output
+    assert "lang is th, not offered: visitors start in en" in said.output

@@ -103,6 +103,21 @@ ApplicationWindow {
         width: Math.min(root.width - Theme.margin * 2, 900 * Theme.scale)
         onDone: visible = false
     }
+    LanguageSheet {
+        id: languageSheet
+        visible: false
+        z: 60
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: keyboard.top
+        onChosen: code => {
+            visible = false
+            Show.setLanguage(code)
+            if (root.onAttract)
+                Nav.home()
+        }
+    }
     // Reach mode: a slim notice; each screen keeps its controls below Theme.reachTop (its own content may scroll
     // above it), within a seated visitor's reach.
     Rectangle {
@@ -318,6 +333,7 @@ ApplicationWindow {
         Qt.inputMethod.hide()
         Speech.stop()
         accessibility.visible = false
+        languageSheet.visible = false
         Theme.resetVisitorChoices()
         Show.resetVisitor()
         root.open("attract", "")
@@ -486,5 +502,6 @@ ApplicationWindow {
         function onRequested(screen, id) { root.open(screen, id) }
         function onBackRequested() { if (stack.depth > 1) stack.pop(StackView.Immediate) }
         function onHomeRequested() { root.open("home", "") }
+        function onLanguagesRequested() { accessibility.visible = false; languageSheet.visible = true }
     }
 }

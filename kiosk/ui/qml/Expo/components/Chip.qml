@@ -5,6 +5,7 @@ import Expo
 Rectangle {
     id: chip
     property alias text: label.text
+    property alias font: label.font
     property bool selected: false
     readonly property bool down: tap.pressed
     signal clicked()

@@ -1,19 +1,28 @@
 import QtQuick
 import Expo
 
-// The two languages, each named in its own language so a visitor finds theirs.
+// Two languages: both at once, each named in its own language so a visitor finds theirs. More: the current one,
+// which opens the language sheet.
 Row {
     spacing: Theme.gap * 0.5
-    Chip {
-        objectName: "lang-th"
-        text: "ไทย"
-        selected: Show.lang === "th"
-        onClicked: Show.setLanguage("th")
+    readonly property bool few: Show.languages.length <= 2
+    Repeater {
+        model: parent.few ? Show.languages : []
+        Chip {
+            required property var modelData
+            objectName: "lang-" + modelData.code
+            text: modelData.name
+            selected: Show.lang === modelData.code
+            onClicked: Show.setLanguage(modelData.code)
+        }
     }
     Chip {
-        objectName: "lang-en"
-        text: "English"
-        selected: Show.lang === "en"
-        onClicked: Show.setLanguage("en")
+        objectName: "languageButton"
+        visible: !parent.few
+        readonly property var current: Show.languages.find(l => l.code === Show.lang) || ({})
+        text: (current.name || "") + "  ›"
+        font.family: current.font || Qt.application.font.family
+        Accessible.name: qsTr("Language") + ": " + (current.english || "")
+        onClicked: Nav.chooseLanguage()
     }
 }

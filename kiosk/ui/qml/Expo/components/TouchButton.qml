@@ -4,6 +4,7 @@ import Expo
 Rectangle {
     id: control
     property alias text: label.text
+    property alias font: label.font
     property bool primary: false
     property color tint: primary ? Theme.primary : Theme.surface
     readonly property bool down: tap.pressed

@@ -19,12 +19,23 @@ Rectangle {
         onTriggered: screen.slide = (screen.slide + 1) % screen.slides.length
     }
 
+    // The visitor has not chosen a language yet: the invitation goes through every language offered, slowly.
+    property int line: 0
+    readonly property var invitation: Show.invitations[line % Show.invitations.length]
+    Timer {
+        objectName: "invitationTimer"
+        interval: 3000
+        running: Show.invitations.length > 1
+        repeat: true
+        onTriggered: screen.line = (screen.line + 1) % Show.invitations.length
+    }
+
     MouseArea {
         objectName: "attractTouch"
         anchors.fill: parent
         onClicked: Nav.home()
         Accessible.role: Accessible.Button
-        Accessible.name: qsTr("Touch to start")
+        Accessible.name: qsTr("Touch the screen to start")
     }
 
     Column {
@@ -59,14 +70,18 @@ Rectangle {
         PlainText { width: parent.width; text: screen.current.detail || ""; color: Qt.rgba(1, 1, 1, 0.85); font.pixelSize: Theme.large }
     }
 
-    Column {
-        anchors.horizontalCenter: parent.horizontalCenter
+    LocalName {
+        objectName: "invitation"
+        anchors.left: parent.left
+        anchors.right: parent.right
         anchors.bottom: languages.top
-        anchors.bottomMargin: Theme.margin
-        spacing: Theme.gap * 0.5
-        // Both languages at once: the visitor has not chosen yet.
-        PlainText { anchors.horizontalCenter: parent.horizontalCenter; text: "แตะหน้าจอเพื่อเริ่มต้น"; color: Theme.inkOnPrimary; font.pixelSize: Theme.title; font.bold: true }
-        PlainText { anchors.horizontalCenter: parent.horizontalCenter; text: "Touch the screen to start"; color: Qt.rgba(1, 1, 1, 0.85); font.pixelSize: Theme.large }
+        anchors.margins: Theme.margin * 2
+        horizontalAlignment: Text.AlignHCenter
+        name: screen.invitation.touch
+        family: screen.invitation.font
+        color: Theme.inkOnPrimary
+        font.pixelSize: Theme.title
+        font.bold: true
     }
 
     Row {
@@ -75,17 +90,24 @@ Rectangle {
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Theme.margin * 1.5
         spacing: Theme.gap * 2
-        TouchButton {
-            objectName: "attract-lang-th"
-            text: "ภาษาไทย"
-            primary: true
-            onClicked: { Show.setLanguage("th"); Nav.home() }
+        Repeater {  // two languages: a button each
+            model: Show.languages.length <= 2 ? Show.languages : []
+            TouchButton {
+                required property var modelData
+                objectName: "attract-lang-" + modelData.code
+                text: modelData.name
+                primary: true
+                onClicked: { Show.setLanguage(modelData.code); Nav.home() }
+            }
         }
-        TouchButton {
-            objectName: "attract-lang-en"
-            text: "English"
+        TouchButton {  // more: the language sheet, its button asking in each language in turn
+            objectName: "attract-languages"
+            visible: Show.languages.length > 2
+            text: screen.invitation.choose
+            font.family: screen.invitation.font
+            Accessible.name: qsTr("Choose your language")
             primary: true
-            onClicked: { Show.setLanguage("en"); Nav.home() }
+            onClicked: Nav.chooseLanguage()
         }
     }
 }

@@ -1,0 +1,169 @@
+"""The languages a show offers (a setting, less those not ready), the language sheet, and the attract screen's
+invitation in every language offered."""
+
+import logging
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QFontDatabase
+
+from kiosk.core.common import assets
+from kiosk.ui import app as ui
+
+
+def tile_title(kiosk, name):
+    return kiosk.texts_in(kiosk.visible_item(name))[-2]  # the figure (if any), the title, then the caption
+
+
+def fake_catalogue(folder: Path, lang: str, mark: str, unfinished: int = 0) -> None:
+    """A complete catalogue for `lang` whose every translation is its English text marked with `mark` (the first
+    `unfinished` left unfinished), compiled as the kiosk loads it."""
+    tree = ET.parse(assets.I18N / "kiosk_en.ts")
+    tree.getroot().set("language", lang)
+    for index, message in enumerate(tree.iter("message")):
+        translation = message.find("translation")
+        if message.get("numerus") == "yes":
+            for form in translation.findall("numerusform"):
+                form.text = f"{mark} {form.text}"
+        else:
+            translation.text = f"{mark} {translation.text or message.findtext('source')}"
+        if index < unfinished:
+            translation.set("type", "unfinished")
+    tree.write(folder / f"kiosk_{lang}.ts", encoding="utf-8", xml_declaration=True)
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), "-silent", str(folder / f"kiosk_{lang}.ts"), "-qm",
+                    str(folder / f"kiosk_{lang}.qm")], check=True)
+
+
+@pytest.fixture
+def catalogues(tmp_path, monkeypatch):
+    """The real Thai and English catalogues, a complete Filipino one (its texts marked "FIL") and a Malay one with
+    one message unfinished."""
+    folder = tmp_path / "i18n"
+    folder.mkdir()
+    for lang in ("th", "en"):
+        for suffix in ("ts", "qm"):
+            shutil.copy(assets.I18N / f"kiosk_{lang}.{suffix}", folder)
+    fake_catalogue(folder, "fil", "FIL")
+    fake_catalogue(folder, "ms", "MS", unfinished=1)
+    monkeypatch.setattr(ui, "I18N_DIR", folder)
+    return folder
+
+
+def test_only_the_languages_ready_are_offered_and_the_log_says_why(start_kiosk, catalogues, caplog):
+    with caplog.at_level(logging.WARNING, logger="kiosk.ui.app"):
+        kiosk = start_kiosk(lang="ms", screen="home", languages=("ms", "th", "fil", "en", "km", "zh"))
+    has_han = bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
+    offered = [lang["code"] for lang in kiosk.kiosk.show.languages]
+    assert offered == ["th", "fil", "en"]
+    assert kiosk.kiosk.show.lang == "th", "the language set is not offered: visitors start in the first offered"
+    assert "The language ms is not offered: kiosk_ms.ts has 1 unfinished message." in caplog.text
+    assert "The language km is not offered: there is no catalogue kiosk_km.ts" in caplog.text
+    assert "The language zh is not offered: there is no catalogue kiosk_zh.ts" in caplog.text
+    assert has_han or "no font draws its script" not in caplog.text
+    assert kiosk.kiosk.show.setLanguage("ms") is False and kiosk.kiosk.show.setLanguage("fil") is True
+
+
+def test_two_languages_keep_their_two_buttons(start_kiosk):
+    kiosk = start_kiosk(lang="th", screen="home")
+    assert not [i for i in kiosk.find_all("languageButton") if i.isVisible()]
+    kiosk.tap("lang-en")
+    assert kiosk.kiosk.show.lang == "en" and tile_title(kiosk, "tile-cities") == "Cities"
+    attract = start_kiosk(lang="en", screen="attract")
+    assert not [i for i in attract.find_all("attract-languages") if i.isVisible()]
+    attract.tap("attract-lang-th")
+    attract.wait_for_screen("homeScreen")
+    assert attract.kiosk.show.lang == "th"
+
+
+def sheet_shown(kiosk) -> bool:
+    return kiosk.item("languageSheet").isVisible()
+
+
+def test_the_language_sheet_from_a_visitor_screen(start_kiosk, catalogues):
+    kiosk = start_kiosk(lang="th", screen="cities", languages=("th", "en", "fil"))
+    kiosk.wait_for_screen("citiesScreen")
+    assert not [i for i in kiosk.find_all("lang-th") if i.isVisible()], "three languages: one button, a sheet"
+    assert kiosk.visible_item("languageButton").property("text").startswith("ไทย")
+    kiosk.tap("languageButton")
+    assert sheet_shown(kiosk)
+    shown = kiosk.texts_in(kiosk.item("languageSheet"))
+    assert shown[0] == "เลือกภาษา"
+    assert [t for t in shown if t in ("ไทย", "Thai", "English", "Filipino")] == ["ไทย", "Thai", "English", "Filipino"]
+    kiosk.tap("languageSheetClose")
+    assert not sheet_shown(kiosk) and kiosk.kiosk.show.lang == "th"
+    kiosk.tap("languageButton")
+    kiosk.tap_at(QPoint(kiosk.window.width() // 2, 5))  # beside the panel: nothing chosen
+    assert not sheet_shown(kiosk) and kiosk.kiosk.show.lang == "th"
+    kiosk.tap("languageButton")
+    kiosk.tap("language-fil")
+    kiosk.settle()
+    assert not sheet_shown(kiosk)
+    assert kiosk.kiosk.show.lang == "fil"
+    assert kiosk.screen_name() == "citiesScreen", "the visitor stays where they were"
+    assert "FIL Home" in kiosk.texts() and "FIL Back" in " ".join(kiosk.texts())
+    assert kiosk.visible_item("languageButton").property("text").startswith("Filipino")
+
+
+def test_the_attract_screen_asks_in_every_language_and_opens_the_sheet(start_kiosk, catalogues, qtbot):
+    kiosk = start_kiosk(lang="th", screen="attract", languages=("th", "en", "fil"))
+    invitation = kiosk.visible_item("invitation")
+    seen = [invitation.property("text")]
+    for _ in range(3):  # the line moves on by itself, every few seconds
+        qtbot.waitUntil(lambda: invitation.property("text") not in ("", seen[-1]), timeout=6000)
+        seen.append(invitation.property("text"))
+    assert seen == ["แตะหน้าจอเพื่อเริ่มต้น", "Touch the screen to start", "FIL Touch the screen to start",
+                    "แตะหน้าจอเพื่อเริ่มต้น"]
+    assert not [i for i in kiosk.find_all("attract-lang-th") if i.isVisible()]
+    kiosk.tap("attract-languages")
+    assert sheet_shown(kiosk)
+    kiosk.tap("language-en")
+    kiosk.wait_for_screen("homeScreen")
+    assert kiosk.kiosk.show.lang == "en"
+    assert tile_title(kiosk, "tile-cities") == "Cities"
+    assert not sheet_shown(kiosk)
+
+
+def test_every_character_of_every_offered_catalogue_is_in_a_loaded_font(qtbot, caplog):
+    from PySide6.QtGui import QFont, QRawFont
+
+    from kiosk.core.common import languages
+    from tests.ui.test_screens import translations_of
+
+    bundled = ui.load_fonts()
+    present = tuple(sorted(p.stem.removeprefix("kiosk_") for p in assets.I18N.glob("kiosk_*.ts")))
+    with caplog.at_level(logging.WARNING, logger="kiosk.ui.app"):  # a catalogue whose script no font draws
+        offered = ui.Translations.offered(present, bundled)
+    assert {"th", "en", "vi"} <= set(offered)
+    for lang in offered:
+        system = ui.WRITING_SYSTEMS.get(lang, QFontDatabase.WritingSystem.Latin)
+        families = bundled + [f for f in QFontDatabase.families(system) if f not in bundled]
+        fonts = [QRawFont.fromFont(QFont(family)) for family in families]
+        assert all(font.isValid() for font in fonts)
+        texts = [languages.SCREEN_LANGUAGES[lang][0], *(
+            text for m in ET.parse(assets.I18N / f"kiosk_{lang}.ts").iter("message") for text in translations_of(m))]
+        missing = {ch for text in texts for ch in text
+                   if not ch.isspace() and not any(font.supportsCharacter(ord(ch)) for font in fonts)}
+        assert missing == set(), f"kiosk_{lang}: no loaded font draws {sorted(missing)}"
+
+
+def test_a_visitor_who_walks_away_from_the_sheet_leaves_it_closed(start_kiosk, catalogues):
+    from tests.ui.test_visitor_session import FakeClock
+
+    clock = FakeClock()
+    kiosk = start_kiosk(lang="th", screen="home", languages=("th", "en", "fil"), idle_seconds=60, idle_clock=clock)
+    kiosk.tap("languageButton")
+    kiosk.tap("language-fil")
+    kiosk.tap("languageButton")
+    assert sheet_shown(kiosk)
+    for seconds in (61, 20):  # "Still there?", then its countdown's end
+        clock.now += seconds
+        kiosk.kiosk.idle.tick()
+    kiosk.wait_for_screen("attractScreen")
+    assert not sheet_shown(kiosk)
+    assert kiosk.kiosk.show.lang == "th"
