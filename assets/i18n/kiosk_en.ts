@@ -429,7 +429,7 @@
         <translation>Choose your language</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>

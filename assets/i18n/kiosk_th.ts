@@ -427,7 +427,7 @@
         <translation>เลือกภาษา</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>

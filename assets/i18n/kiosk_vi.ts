@@ -427,7 +427,7 @@
         <translation>Chọn ngôn ngữ</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
