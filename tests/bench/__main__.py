@@ -290,6 +290,14 @@ def render_side(results: dict) -> list[str]:
                      f"{ours['p50_ms']:.2f} / {ours['p95_ms']:.2f} ms | — | {peer_search['p50_ms']:.2f} / "
                      f"{peer_search['p95_ms']:.2f} ms | — | "
                      f"{ratio(ours['p50_ms'], peer_search['p50_ms'])} / {ratio(ours['p95_ms'], peer_search['p95_ms'])} |")
+    if kiosk.get("drops"):
+        lines += ["", "Dropped frames on the same display (the kiosk's frames while a finger flicks each list down "
+                  "and up, each time until it stops, and drags the map back and forth; an interval of n frames of a "
+                  "60 Hz display misses n - 1):", "", "| gesture | frames due | dropped | per 1,000 frames |",
+                  "| --- | --- | --- | --- |"]
+        for gesture, r in kiosk["drops"].items():
+            lines.append(f"| {gesture} | {r['frames']} | {r['dropped']} | "
+                         f"{1000 * r['dropped'] / max(1, r['frames']):.0f} |")
     return lines
 
 

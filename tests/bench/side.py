@@ -299,6 +299,7 @@ def run(db: Path, site_dir: Path) -> dict:
         out["floor"].update(tap=floor["tap"], key=floor["key"])
         taps = kiosk_child("taps", db, display)
         out["kiosk"].update(tap=taps["screen"], tap_page=taps["page"], key=kiosk_child("typing", db, display))
+        out["kiosk"]["drops"] = kiosk_child("drops", db, display)
         if display and shutil.which("chromium"):
             with kdb.connect(db) as conn:
                 report = site.export(conn, site_dir, force=True)  # as `kiosk export-site --force`

@@ -260,12 +260,93 @@ def list_screens(db: Path) -> dict[str, dict[str, list[float]]]:
     return out
 
 
+FRAME_S = 1 / 60  # a 60 Hz display
+
+
+def dropped(stamps: list[float]) -> tuple[int, int]:
+    """Frames a 60 Hz display would have shown between the first and the last stamp, and how many of them the
+    window missed: an interval between two frames of n displays' frames (rounded) misses n - 1."""
+    intervals = [b - a for a, b in zip(stamps, stamps[1:])]
+    missed = sum(max(0, round(i / FRAME_S) - 1) for i in intervals)
+    return len(intervals) + missed, missed
+
+
+FLICKS = 6
+
+
+def frame_drops(db: Path) -> dict[str, dict[str, int]]:
+    """Dropped frames while a finger flicks each list screen (down and up, FLICKS times, each until the list stops)
+    and pans the floor map (a drag back and forth, a move every frame): frames due and frames missed."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtTest import QTest
+
+    from kiosk.core.store import database as kdb
+    from kiosk.ui import app as ui
+
+    kiosk = ui.start(kdb.connect(db), lang="th", windowed=True, size=(1920, 1080), screen="home",
+                     speech_engine="none")
+    window = kiosk.window
+    device = QTest.createTouchDevice()
+    stamps: list[float] = []
+    window.frameSwapped.connect(lambda: stamps.append(time.perf_counter()))
+
+    def centre(item) -> QPoint:
+        return item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+
+    def tap(name: str) -> None:
+        QTest.qWait(VISITOR_PAUSE_MS)
+        point = centre(find(window, name))
+        QTest.touchEvent(window, device).press(0, point, window).commit()
+        QTest.touchEvent(window, device).release(0, point, window).commit()
+        QTest.qWait(1000)  # the screen is up and what the kiosk does after a screen change is done
+
+    def drag(start: QPoint, dx: int, dy: int, moves: int, step_ms: int) -> None:
+        QTest.touchEvent(window, device).press(0, start, window).commit()
+        for n in range(1, moves + 1):
+            QTest.qWait(step_ms)
+            QTest.touchEvent(window, device).move(0, start + QPoint(dx * n // moves, dy * n // moves), window).commit()
+        QTest.touchEvent(window, device).release(0, start + QPoint(dx, dy), window).commit()
+
+    out: dict[str, dict[str, int]] = {}
+
+    def record(name: str, gesture) -> None:
+        due = missed = 0
+        for n in range(FLICKS):
+            stamps.clear()
+            gesture(n)
+            frames, lost = dropped(stamps)
+            due, missed = due + frames, missed + lost
+        out[name] = {"frames": due, "dropped": missed}
+
+    for kind, list_name in LISTS:
+        tap(f"tile-{kind}")
+        view = find(window, list_name)
+
+        def flick(n: int, view=view) -> None:
+            up = n % 2 == 0  # a finger moving up scrolls the list down
+            drag(centre(view), 0, -400 if up else 400, 5, 16)
+            deadline = time.monotonic() + 6
+            while view.property("moving") and time.monotonic() < deadline:
+                QTest.qWait(20)
+
+        record(f"flicking {kind.capitalize()}", flick)
+        tap("homeButton")
+    tap("tile-map")
+    plan = find(window, "floorView")
+    record("panning the map", lambda n: drag(centre(plan), 600 if n % 2 else -600, 0, 60, 16))
+    close(kiosk)
+    return out
+
+
 if __name__ == "__main__":
     # In a process of its own (e.g. on an X display): `python -m tests.bench.ui taps|typing DB` prints JSON.
     import json
 
     what, path = sys.argv[1], Path(sys.argv[2])
-    if what == "taps":
+    if what == "drops":
+        print(json.dumps(frame_drops(path)))
+    elif what == "taps":
         found, api_name = tap_to_frame(path)
         print(json.dumps({**found, "renderer": api_name}))
     else:
