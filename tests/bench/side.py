@@ -107,7 +107,7 @@ def qt_env(display: str | None) -> dict:
 
 
 def floor_taps(display: str | None, count: int) -> dict[str, list[float]]:
-    done = subprocess.run([sys.executable, "-m", "tests.bench.floor_child", "--taps", str(count)], capture_output=True,
+    done = subprocess.run([sys.executable, "-m", "tests.bench.floor_child", "--taps", str(count)], capture_output=True, check=False,
                           text=True, env={**os.environ, **qt_env(display)}, timeout=300)
     for line in done.stdout.splitlines():
         if line.startswith("TAPS "):
@@ -117,7 +117,7 @@ def floor_taps(display: str | None, count: int) -> dict[str, list[float]]:
 
 def kiosk_child(what: str, db: Path, display: str | None):
     """`tests.bench.ui taps|typing` in a process of its own on the display."""
-    done = subprocess.run([sys.executable, "-m", "tests.bench.ui", what, str(db)], capture_output=True, text=True,
+    done = subprocess.run([sys.executable, "-m", "tests.bench.ui", what, str(db)], capture_output=True, text=True, check=False,
                           env={**os.environ, **qt_env(display)}, timeout=900)
     if done.returncode != 0:
         raise RuntimeError(f"tests.bench.ui {what} failed: {done.stderr[-1500:]}")
@@ -299,7 +299,8 @@ def run(db: Path, site_dir: Path) -> dict:
         out["floor"].update(tap=floor["tap"], key=floor["key"])
         taps = kiosk_child("taps", db, display)
         out["kiosk"].update(tap=taps["screen"], tap_page=taps["page"], key=kiosk_child("typing", db, display))
-        out["kiosk"]["drops"] = kiosk_child("drops", db, display)
+        # Offscreen: on Xvfb (xcb, OpenGL) the recorder's first flick does not finish yet, not understood (open).
+        out["kiosk"]["drops"] = kiosk_child("drops", db, None)
         if display and shutil.which("chromium"):
             with kdb.connect(db) as conn:
                 report = site.export(conn, site_dir, force=True)  # as `kiosk export-site --force`

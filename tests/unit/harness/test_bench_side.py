@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[3]
 
 def test_the_floor_starts_paints_and_reports_its_memory_and_taps():
     run = subprocess.run([sys.executable, "-m", "tests.bench.floor_child", "--taps", "2"], cwd=ROOT, timeout=120,
-                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, capture_output=True, text=True)
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, capture_output=True, text=True, check=False)
     assert run.returncode == 0, run.stderr[-2000:]
     lines = dict(line.split(" ", 1) for line in run.stdout.splitlines())
     assert set(lines) == {"FRAME", "RENDERER", "RSS", "PSS", "TAPS"}, run.stdout
