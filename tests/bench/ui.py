@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import subprocess
 import sys
@@ -50,20 +51,24 @@ def find(window, name: str):
     raise RuntimeError(f"no visible item called {name}")
 
 
-def cold_start(db: Path) -> dict:
-    """Process launch to the first painted frame of the attract screen, measured from outside the process."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    times, rss = [], []
-    for _ in range(STARTS):
+def cold_start(db: Path | None, *, child: str = "tests.bench.ui_child", env: dict | None = None,
+               starts: int = STARTS) -> dict:
+    """Process launch to the first painted frame (of the attract screen, or of the floor's empty window), measured
+    from outside the process; memory after start as the child reports it; `env` e.g. a display."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    times, rss, pss, renderer = [], [], [], ""
+    for _ in range(starts):
         started = time.time()
-        child = subprocess.run([sys.executable, "-m", "tests.bench.ui_child", str(db)], capture_output=True,
-                               text=True, env=env, timeout=120)
-        lines = dict(line.split(" ", 1) for line in child.stdout.splitlines() if " " in line)
-        if "FRAME" not in lines:
-            raise RuntimeError(f"the kiosk did not paint a frame: {child.stderr[-500:]}")
+        done = subprocess.run([sys.executable, "-m", child, *([str(db)] if db else [])], capture_output=True,
+                              text=True, check=False, env=env, timeout=120)
+        lines = dict(line.split(" ", 1) for line in done.stdout.splitlines() if " " in line)
+        if "FRAME" not in lines or "PSS" not in lines:
+            raise RuntimeError(f"{child} did not paint a frame: {done.stderr[-500:]}")
         times.append(float(lines["FRAME"]) - started)
         rss.append(float(lines["RSS"]))
-    return {"times": times, "rss_mb": max(rss)}
+        pss.append(float(lines["PSS"]))
+        renderer = lines.get("RENDERER", "")
+    return {"times": times, "rss_mb": max(rss), "pss_mb": max(pss), "renderer": renderer}
 
 
 # Between one screen appearing and the next tap: no person reads a screen and moves a finger faster. The kiosk uses
@@ -72,8 +77,31 @@ def cold_start(db: Path) -> dict:
 VISITOR_PAUSE_MS = 300
 
 
-def tap_to_frame(db: Path) -> tuple[list[float], str]:
-    """From the tap's release to the next frame on screen, over the main transitions, at a visitor's pace."""
+def first_row(window, prefix: str):
+    """The topmost row on screen whose name starts with `prefix` (a list makes rows ahead, below its view)."""
+    rows, stack = [], [window.contentItem()]
+    while stack:
+        item = stack.pop()
+        if item.objectName().startswith(prefix) and item.isVisible():
+            y = item.mapToScene(item.boundingRect().topLeft()).y()
+            if 0 <= y < window.height() - item.height():
+                rows.append((y, item.objectName()))
+        stack.extend(item.childItems())
+    if not rows:
+        raise RuntimeError(f"no row called {prefix}… on screen")
+    return min(rows)[1]
+
+
+# The main transitions, in turn: a list screen from home, an entry's page from its list, and back.
+TRANSITIONS = (("tile-cities", "screen"), ("city-phnom-penh", "page"), ("backButton", "screen"),
+               ("homeButton", "screen"), ("tile-exhibitors", "screen"), ("exhibitor-", "page"),
+               ("homeButton", "screen"), ("tile-programme", "screen"), ("homeButton", "screen"),
+               ("tile-projects", "screen"), ("project-", "page"), ("homeButton", "screen"))
+
+
+def tap_to_frame(db: Path) -> tuple[dict[str, list[float]], str]:
+    """From the tap's release to the next frame on screen, over the main transitions, at a visitor's pace: the
+    times of taps that open a screen and of taps that open an entry's page."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QPointF
     from PySide6.QtTest import QTest
@@ -88,7 +116,7 @@ def tap_to_frame(db: Path) -> tuple[list[float], str]:
     def tap(name: str) -> float:
         next_frame(window)
         QTest.qWait(VISITOR_PAUSE_MS)
-        item = find(window, name)
+        item = find(window, first_row(window, name) if name.endswith("-") else name)
         centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
         QTest.touchEvent(window, device).press(0, centre, window).commit()
         started = time.perf_counter()  # the release is the tap: events are delivered at once, so time from here
@@ -97,13 +125,17 @@ def tap_to_frame(db: Path) -> tuple[list[float], str]:
 
     api = window.rendererInterface().graphicsApi()
     renderer = getattr(api, "name", str(api))
-    samples = []
+    samples: dict[str, list[float]] = {"screen": [], "page": []}
     for _ in range(TAPS):
-        for target in ("tile-cities", "city-phnom-penh", "backButton", "homeButton", "tile-exhibitors", "homeButton",
-                       "tile-programme", "homeButton", "tile-projects", "homeButton"):
-            samples.append(tap(target))
+        for target, kind in TRANSITIONS:
+            samples[kind].append(tap(target))
+    if kiosk.window.property("currentScreen") != "homeScreen":
+        raise RuntimeError(f"the taps ended on {kiosk.window.property('currentScreen')}, not at home")
     close(kiosk)
     return samples, renderer
+
+
+TYPED_ON_SCREEN = ["bangkok", "กรุงเทพ", "น้ำท่วม", "da nang", "smart mobility"]
 
 
 def keystroke_to_results(db: Path, words: list[str]) -> list[float]:
@@ -227,3 +259,97 @@ def list_screens(db: Path) -> dict[str, dict[str, list[float]]]:
         out[kind] = {"open": opens, "scroll": scrolls}
     close(kiosk)
     return out
+
+
+FRAME_S = 1 / 60  # a 60 Hz display
+
+
+def dropped(stamps: list[float]) -> tuple[int, int]:
+    """Frames a 60 Hz display would have shown between the first and the last stamp, and how many of them the
+    window missed: an interval between two frames of n displays' frames (rounded) misses n - 1."""
+    intervals = [b - a for a, b in itertools.pairwise(stamps)]
+    missed = sum(max(0, round(i / FRAME_S) - 1) for i in intervals)
+    return len(intervals) + missed, missed
+
+
+FLICKS = 6
+
+
+def frame_drops(db: Path) -> dict[str, dict[str, int]]:
+    """Dropped frames while a finger flicks each list screen (down and up, FLICKS times, each until the list stops)
+    and pans the floor map (a drag back and forth, a move every frame): frames due and frames missed."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtTest import QTest
+
+    from kiosk.core.store import database as kdb
+    from kiosk.ui import app as ui
+
+    kiosk = ui.start(kdb.connect(db), lang="th", windowed=True, size=(1920, 1080), screen="home",
+                     speech_engine="none")
+    window = kiosk.window
+    device = QTest.createTouchDevice()
+    stamps: list[float] = []
+    # Queued: on a display Qt may render on a thread of its own, which must never wait for Python's lock.
+    window.frameSwapped.connect(lambda: stamps.append(time.perf_counter()), Qt.ConnectionType.QueuedConnection)
+
+    def centre(item) -> QPoint:
+        return item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+
+    def tap(name: str) -> None:
+        QTest.qWait(VISITOR_PAUSE_MS)
+        point = centre(find(window, name))
+        QTest.touchEvent(window, device).press(0, point, window).commit()
+        QTest.touchEvent(window, device).release(0, point, window).commit()
+        QTest.qWait(1000)  # the screen is up and what the kiosk does after a screen change is done
+
+    def drag(start: QPoint, dx: int, dy: int, moves: int, step_ms: int) -> None:
+        QTest.touchEvent(window, device).press(0, start, window).commit()
+        for n in range(1, moves + 1):
+            QTest.qWait(step_ms)
+            QTest.touchEvent(window, device).move(0, start + QPoint(dx * n // moves, dy * n // moves), window).commit()
+        QTest.touchEvent(window, device).release(0, start + QPoint(dx, dy), window).commit()
+
+    out: dict[str, dict[str, int]] = {}
+
+    def record(name: str, gesture) -> None:
+        due = missed = 0
+        for n in range(FLICKS):
+            stamps.clear()
+            gesture(n)
+            frames, lost = dropped(stamps)
+            due, missed = due + frames, missed + lost
+        out[name] = {"frames": due, "dropped": missed}
+
+    for kind, list_name in LISTS:
+        tap(f"tile-{kind}")
+        view = find(window, list_name)
+
+        def flick(n: int, view=view) -> None:
+            up = n % 2 == 0  # a finger moving up scrolls the list down
+            drag(centre(view), 0, -400 if up else 400, 5, 16)
+            deadline = time.monotonic() + 6
+            while view.property("moving") and time.monotonic() < deadline:
+                QTest.qWait(20)
+
+        record(f"flicking {kind.capitalize()}", flick)
+        tap("homeButton")
+    tap("tile-map")
+    plan = find(window, "floorView")
+    record("panning the map", lambda n: drag(centre(plan), 600 if n % 2 else -600, 0, 60, 16))
+    close(kiosk)
+    return out
+
+
+if __name__ == "__main__":
+    # In a process of its own (e.g. on an X display): `python -m tests.bench.ui taps|typing DB` prints JSON.
+    import json
+
+    what, path = sys.argv[1], Path(sys.argv[2])
+    if what == "drops":
+        print(json.dumps(frame_drops(path)))
+    elif what == "taps":
+        found, api_name = tap_to_frame(path)
+        print(json.dumps({**found, "renderer": api_name}))
+    else:
+        print(json.dumps(keystroke_to_results(path, TYPED_ON_SCREEN)))

@@ -17,6 +17,17 @@ def rss_mb(kind: str = "VmRSS") -> float:
     return 0.0
 
 
+def memory() -> dict[str, float]:
+    """This process's resident memory (RSS) and its proportional share (PSS: a shared page counted once across the
+    processes that map it, so that the memory of a browser's many processes adds up), in MB."""
+    out = {"RSS": rss_mb(), "PSS": 0.0}
+    with open("/proc/self/smaps_rollup") as rollup:
+        for line in rollup:
+            if line.startswith("Pss:"):
+                out["PSS"] = int(line.split()[1]) / 1024
+    return out
+
+
 def main(db_path: str) -> None:
     from pathlib import Path
 
@@ -31,11 +42,14 @@ def main(db_path: str) -> None:
 
     def first_frame():
         print(f"FRAME {time.time():.6f}", flush=True)
+        api = kiosk.window.rendererInterface().graphicsApi()
+        print(f"RENDERER {getattr(api, 'name', api)}", flush=True)
         kiosk.window.frameSwapped.disconnect(first_frame)
         QTimer.singleShot(1500, report_memory)
 
     def report_memory():
-        print(f"RSS {rss_mb():.1f}", flush=True)
+        for name, value in memory().items():
+            print(f"{name} {value:.1f}", flush=True)
         kiosk.app.exit(0)
 
     kiosk.window.frameSwapped.connect(first_frame)
