@@ -37,6 +37,7 @@ from kiosk.ui.admin.admin import Admin, AdminSetup
 from kiosk.ui.common.providers import MediaImageProvider, QrImageProvider
 from kiosk.ui.floor.floormap import FloorMap
 from kiosk.ui.search.search import Search
+from kiosk.ui.shell import memory
 from kiosk.ui.shell.engine import KioskEngine
 from kiosk.ui.shell.idle import Idle
 from kiosk.ui.shell.screens import Screens
@@ -370,6 +371,7 @@ def start(db, *, lang: str = "th", languages: tuple[str, ...] = languages.OFFERE
     # The composition root: each view model is built here and handed what it uses.
     show = Show(db, lang, on_language=language, offered=offered,
                 phrase=lambda other, text: translations.phrase(other, "AttractScreen", text))
+    show.visitorLeft.connect(lambda: memory.give_back_later(show))  # a whole day: the heap follows what is in use
     browse = Browse(db, show)
     search = Search(db, show, on_search=usage.search)
     programme = Programme(db, show, clock=demo_clock(clock_start))

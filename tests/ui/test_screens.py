@@ -13,7 +13,6 @@ from kiosk.core.common import assets, collation, languages
 from kiosk.core.store import database as kdb
 from kiosk.core.store import writer
 from kiosk.ui import app as ui
-
 from tests.ui.conftest import Driver
 
 

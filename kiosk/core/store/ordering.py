@@ -64,7 +64,7 @@ def _rows(db: Database, table: str, column: str | None = None, value: str | None
     """(rowid, names as JSON, focus area position or None) of every row, or of those whose `column` is `value`."""
     where, params = (f"WHERE t.{column} = ?", [value]) if column else ("", [])
     if table == "project":
-        sql = f"SELECT t.rowid, t.title, f.position FROM project t LEFT JOIN focus_area f ON f.id = t.focus_area_id"
+        sql = "SELECT t.rowid, t.title, f.position FROM project t LEFT JOIN focus_area f ON f.id = t.focus_area_id"
     else:
         sql = f"SELECT t.rowid, t.{NAMES[table]}, NULL FROM {table} t"
     return db.execute(f"{sql} {where}", params).fetchall()
