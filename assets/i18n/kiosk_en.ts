@@ -508,18 +508,18 @@
         <translation>Signed out.</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location line="+66"/>
+        <location line="+42"/>
+        <location line="+28"/>
         <source>Still there?</source>
         <translation>Still there?</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-28"/>
         <source>Your session is nearly over</source>
         <translation>Your session is nearly over</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+2"/>
         <source>A staff session lasts 15 minutes at most. It ends in %n second(s).</source>
         <translation>
             <numerusform>A staff session lasts 15 minutes at most. It ends in %n second.</numerusform>
@@ -540,12 +540,12 @@
         <translation>What you typed is kept.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+24"/>
         <source>The kiosk starts again for the next visitor in %n second(s).</source>
         <translation>
             <numerusform>The kiosk starts again for the next visitor in %n second.</numerusform>
@@ -553,7 +553,7 @@
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+33"/>
         <source>Back in a moment</source>
         <translation>Back in a moment</translation>
     </message>
@@ -563,8 +563,7 @@
         <translation>The kiosk is starting again. It takes a few seconds.</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+27"/>
+        <location line="-40"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>

@@ -506,18 +506,18 @@
         <translation>Sudah keluar.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+42"/>
         <source>Your session is nearly over</source>
         <translation>Sesi Anda hampir berakhir</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+66"/>
+        <location line="+28"/>
         <source>Still there?</source>
         <translation>Masih di sana?</translation>
     </message>
     <message numerus="yes">
-        <location line="-56"/>
+        <location line="-26"/>
         <source>A staff session lasts 15 minutes at most. It ends in %n second(s).</source>
         <translation>
             <numerusform>Sesi staf paling lama 15 menit. Sesi berakhir dalam %n detik.</numerusform>
@@ -536,25 +536,24 @@
         <translation>Yang Anda ketik tetap tersimpan.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Keep editing</source>
         <translation>Lanjutkan mengubah</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Continue</source>
         <translation>Lanjutkan</translation>
     </message>
     <message numerus="yes">
-        <location line="-9"/>
+        <location line="-1"/>
         <source>The kiosk starts again for the next visitor in %n second(s).</source>
         <translation>
             <numerusform>Kios akan mulai lagi untuk pengunjung berikutnya dalam %n detik.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+33"/>
         <source>Back in a moment</source>
         <translation>Segera kembali</translation>
     </message>

@@ -506,18 +506,18 @@
         <translation>Telah log keluar.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+42"/>
         <source>Your session is nearly over</source>
         <translation>Sesi anda hampir tamat</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+66"/>
+        <location line="+28"/>
         <source>Still there?</source>
         <translation>Masih di situ?</translation>
     </message>
     <message numerus="yes">
-        <location line="-56"/>
+        <location line="-26"/>
         <source>A staff session lasts 15 minutes at most. It ends in %n second(s).</source>
         <translation>
             <numerusform>Sesi kakitangan paling lama 15 minit. Sesi tamat dalam %n saat.</numerusform>
@@ -536,25 +536,24 @@
         <translation>Apa yang anda taip tetap disimpan.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Keep editing</source>
         <translation>Teruskan menyunting</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Continue</source>
         <translation>Teruskan</translation>
     </message>
     <message numerus="yes">
-        <location line="-9"/>
+        <location line="-1"/>
         <source>The kiosk starts again for the next visitor in %n second(s).</source>
         <translation>
             <numerusform>Kiosk akan bermula semula untuk pelawat seterusnya dalam %n saat.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+33"/>
         <source>Back in a moment</source>
         <translation>Kembali sebentar lagi</translation>
     </message>

@@ -506,18 +506,18 @@
         <translation>ออกจากระบบแล้ว</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location line="+66"/>
+        <location line="+42"/>
+        <location line="+28"/>
         <source>Still there?</source>
         <translation>ยังใช้งานอยู่ไหม</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-28"/>
         <source>Your session is nearly over</source>
         <translation>ใกล้หมดเวลาเข้าสู่ระบบแล้ว</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+2"/>
         <source>A staff session lasts 15 minutes at most. It ends in %n second(s).</source>
         <translation>
             <numerusform>การเข้าสู่ระบบของเจ้าหน้าที่ใช้ได้ไม่เกิน 15 นาที จะสิ้นสุดใน %n วินาที</numerusform>
@@ -536,19 +536,19 @@
         <translation>ข้อความที่คุณพิมพ์ยังเก็บไว้ครบ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Keep editing</source>
         <translation>แก้ไขต่อ</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+24"/>
         <source>The kiosk starts again for the next visitor in %n second(s).</source>
         <translation>
             <numerusform>ตู้จะเริ่มใหม่สำหรับผู้ใช้คนถัดไปใน %n วินาที</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+33"/>
         <source>Back in a moment</source>
         <translation>กลับมาในอีกสักครู่</translation>
     </message>
@@ -558,8 +558,7 @@
         <translation>ตู้กำลังเริ่มใหม่ ใช้เวลาไม่กี่วินาที</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+27"/>
+        <location line="-40"/>
         <source>Continue</source>
         <translation>ใช้งานต่อ</translation>
     </message>

@@ -506,18 +506,18 @@
         <translation>Đã đăng xuất.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+42"/>
         <source>Your session is nearly over</source>
         <translation>Phiên làm việc của bạn sắp kết thúc</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+66"/>
+        <location line="+28"/>
         <source>Still there?</source>
         <translation>Bạn vẫn còn ở đây chứ?</translation>
     </message>
     <message numerus="yes">
-        <location line="-56"/>
+        <location line="-26"/>
         <source>A staff session lasts 15 minutes at most. It ends in %n second(s).</source>
         <translation>
             <numerusform>Mỗi phiên làm việc của nhân viên kéo dài tối đa 15 phút. Phiên sẽ kết thúc sau %n giây.</numerusform>
@@ -536,25 +536,24 @@
         <translation>Những gì bạn đã nhập vẫn được giữ lại.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Keep editing</source>
         <translation>Tiếp tục sửa</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Continue</source>
         <translation>Tiếp tục</translation>
     </message>
     <message numerus="yes">
-        <location line="-9"/>
+        <location line="-1"/>
         <source>The kiosk starts again for the next visitor in %n second(s).</source>
         <translation>
             <numerusform>Ki-ốt sẽ bắt đầu lại cho khách tiếp theo sau %n giây.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+33"/>
         <source>Back in a moment</source>
         <translation>Sẽ quay lại ngay</translation>
     </message>

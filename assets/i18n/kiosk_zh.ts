@@ -506,18 +506,18 @@
         <translation>已退出登录。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+42"/>
         <source>Your session is nearly over</source>
         <translation>您的会话即将结束</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+66"/>
+        <location line="+28"/>
         <source>Still there?</source>
         <translation>还在吗？</translation>
     </message>
     <message numerus="yes">
-        <location line="-56"/>
+        <location line="-26"/>
         <source>A staff session lasts 15 minutes at most. It ends in %n second(s).</source>
         <translation>
             <numerusform>工作人员会话最长 15 分钟，将在 %n 秒后结束。</numerusform>
@@ -536,25 +536,24 @@
         <translation>您输入的内容已保存。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message numerus="yes">
-        <location line="-9"/>
+        <location line="-1"/>
         <source>The kiosk starts again for the next visitor in %n second(s).</source>
         <translation>
             <numerusform>信息亭将在 %n 秒后为下一位参观者重新开始。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+33"/>
         <source>Back in a moment</source>
         <translation>马上回来</translation>
     </message>

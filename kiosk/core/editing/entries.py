@@ -79,11 +79,13 @@ def history(db: Database, entity_type: str, entity_id: str) -> list[dict]:
     fields = versions.fields_of(entity_type)
     rows = db.execute("SELECT version, at, actor, fields, data, note FROM entity_version "
                       "WHERE entity_type = ? AND entity_id = ? ORDER BY version", [entity_type, entity_id]).fetchall()
-    out, before = [], None
+    out, before, people = [], None, {}
     for version, at, actor, named, data, note in rows:
         state = json.loads(data)
         restored = re.fullmatch(r"revert to (\d+)", note or "")
-        out.append({"version": version, "at": at, "actor": actor, "who": auth.who(db, actor), "note": note,
+        if actor not in people:  # one look-up per person, not per version
+            people[actor] = auth.who(db, actor)
+        out.append({"version": version, "at": at, "actor": actor, "note": note, "who": people[actor],
                     "fields": json.loads(named),
                     "changed": changed_parts(fields, before, state) if before is not None else [],
                     "restored_from": int(restored.group(1)) if restored else 0})

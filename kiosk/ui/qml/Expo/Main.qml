@@ -278,54 +278,20 @@ ApplicationWindow {
         Timer { id: toastTimer; interval: 8000 }
     }
     // A staff session's "Still there?": a countdown before a quiet session ends (its typing is kept as a draft).
-    Rectangle {
+    Countdown {
         objectName: "staffIdleOverlay"
-        anchors.fill: parent
         z: 101
         visible: StaffSession.secondsLeft >= 0
-        color: Qt.rgba(0, 0, 0, 0.6)
-        MouseArea { anchors.fill: parent; onClicked: if (!StaffSession.atLimit) StaffSession.keepGoing() }
-        Rectangle {
-            anchors.centerIn: parent
-            width: Math.min(parent.width - Theme.margin * 2, 1000 * Theme.scale)
-            height: staffIdleColumn.implicitHeight + Theme.margin * 2
-            radius: Theme.radius * 1.5
-            color: Theme.surface
-            Column {
-                id: staffIdleColumn
-                anchors.centerIn: parent
-                width: parent.width - Theme.margin * 2
-                spacing: Theme.gap * 1.5
-                PlainText {
-                    width: parent.width
-                    horizontalAlignment: Text.AlignHCenter
-                    text: StaffSession.atLimit ? qsTr("Your session is nearly over") : qsTr("Still there?")
-                    font.pixelSize: Theme.title
-                    font.bold: true
-                    color: Theme.primaryDark
-                }
-                PlainText {
-                    objectName: "staffIdleCountdown"
-                    width: parent.width
-                    horizontalAlignment: Text.AlignHCenter
-                    text: (StaffSession.atLimit
-                           ? qsTr("A staff session lasts 15 minutes at most. It ends in %n second(s).", "", StaffSession.secondsLeft)
-                           : qsTr("Your staff session ends in %n second(s).", "", StaffSession.secondsLeft))
-                          + " " + qsTr("What you typed is kept.")
-                    font.pixelSize: Theme.large
-                }
-                TouchButton {
-                    objectName: "staffKeepEditing"
-                    visible: !StaffSession.atLimit
-                    anchors.horizontalCenter: parent.horizontalCenter
-                    width: Math.min(parent.width, 600 * Theme.scale)
-                    height: Theme.touch * 1.4
-                    primary: true
-                    text: qsTr("Keep editing")
-                    onClicked: StaffSession.keepGoing()
-                }
-            }
-        }
+        canContinue: !StaffSession.atLimit
+        title: StaffSession.atLimit ? qsTr("Your session is nearly over") : qsTr("Still there?")
+        message: (StaffSession.atLimit
+                  ? qsTr("A staff session lasts 15 minutes at most. It ends in %n second(s).", "", StaffSession.secondsLeft)
+                  : qsTr("Your staff session ends in %n second(s).", "", StaffSession.secondsLeft))
+                 + " " + qsTr("What you typed is kept.")
+        buttonText: qsTr("Keep editing")
+        messageName: "staffIdleCountdown"
+        buttonName: "staffKeepEditing"
+        onCarryOn: StaffSession.keepGoing()
     }
     // The kiosk starts afresh: for the next visitor, after the countdown or when a staff session ends.
     function forgetVisitor() {
@@ -340,50 +306,18 @@ ApplicationWindow {
     }
 
     // "Still there?": after the idle time, a countdown; at its end the kiosk forgets the visitor.
-    Rectangle {
+    Countdown {
         id: idleOverlay
         objectName: "idleOverlay"
-        anchors.fill: parent
         z: 100
         visible: Idle.warning
-        color: Qt.rgba(0, 0, 0, 0.6)
-        MouseArea {
-            objectName: "idleOverlayTouch"
-            anchors.fill: parent
-            onClicked: Idle.activity()
-            Accessible.role: Accessible.Button
-            Accessible.name: qsTr("Continue")
-        }
-        Rectangle {
-            anchors.centerIn: parent
-            width: Math.min(parent.width - Theme.margin * 2, 1000 * Theme.scale)
-            height: idleColumn.implicitHeight + Theme.margin * 2
-            radius: Theme.radius * 1.5
-            color: Theme.surface
-            Column {
-                id: idleColumn
-                anchors.centerIn: parent
-                width: parent.width - Theme.margin * 2
-                spacing: Theme.gap * 1.5
-                PlainText { width: parent.width; horizontalAlignment: Text.AlignHCenter; text: qsTr("Still there?"); font.pixelSize: Theme.title; font.bold: true; color: Theme.primaryDark }
-                PlainText {
-                    objectName: "idleCountdown"
-                    width: parent.width
-                    horizontalAlignment: Text.AlignHCenter
-                    text: qsTr("The kiosk starts again for the next visitor in %n second(s).", "", Idle.secondsLeft)
-                    font.pixelSize: Theme.large
-                }
-                TouchButton {
-                    objectName: "idleContinue"
-                    anchors.horizontalCenter: parent.horizontalCenter
-                    width: Math.min(parent.width, 600 * Theme.scale)
-                    height: Theme.touch * 1.4
-                    primary: true
-                    text: qsTr("Continue")
-                    onClicked: Idle.activity()
-                }
-            }
-        }
+        title: qsTr("Still there?")
+        message: qsTr("The kiosk starts again for the next visitor in %n second(s).", "", Idle.secondsLeft)
+        buttonText: qsTr("Continue")
+        messageName: "idleCountdown"
+        buttonName: "idleContinue"
+        touchName: "idleOverlayTouch"
+        onCarryOn: Idle.activity()
     }
     Connections {
         target: Idle
