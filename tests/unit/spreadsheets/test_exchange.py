@@ -14,7 +14,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from click.testing import CliRunner
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from kiosk import config
@@ -530,6 +530,7 @@ _texts = st.lists(st.one_of(_thai, _tricky), min_size=1, max_size=4).map("".join
 @given(description=_texts, alias=_texts.filter(lambda s: "\n" not in s and "\t" not in s),
        speaker=_texts.filter(lambda s: "\n" not in s and "\t" not in s), fmt=st.sampled_from(["csv", "xlsx", "json"]))
 def test_round_trip_with_any_thai_text(demo_db_file, description, alias, speaker, fmt):
+    assume(alias != "x")  # two equal aliases are one alias after an import: not a round trip of the same data
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
         changed = folder / "changed.db"
