@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from kiosk.core.common import messages
 from kiosk.core.common.text import cap_marks, nfc
 
 # Longest value per field, in characters (code points) after NFC.
@@ -27,65 +28,7 @@ _EMAIL = re.compile(r"[^@\s<>()\[\],;:\"\\]+@(?:[^@\s<>()\[\],;:\"\\.]+\.)+[^@\s
 # Bidi embeddings, overrides and isolates reorder what is shown: refused as control characters.
 _BIDI = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
-MESSAGES = {
-    "required": {
-        "en": "Please fill this in.",
-        "th": "กรุณากรอกช่องนี้",
-    },
-    "too_long": {
-        "en": "Too long: at most {limit} characters.",
-        "th": "ยาวเกินไป: ไม่เกิน {limit} ตัวอักษร",
-    },
-    "control": {
-        "en": "Contains a hidden control character; please retype the text.",
-        "th": "มีอักขระควบคุมที่มองไม่เห็นปนอยู่ กรุณาพิมพ์ข้อความใหม่",
-    },
-    "invisible": {
-        "en": "Contains an invisible character (such as a zero-width space); please remove it.",
-        "th": "มีอักขระที่มองไม่เห็น (เช่น ช่องว่างความกว้างศูนย์) ปนอยู่ กรุณาลบออก",
-    },
-    "not_text": {
-        "en": "This value is not text.",
-        "th": "ค่านี้ไม่ใช่ข้อความ",
-    },
-    "language": {
-        "en": "Unknown language code.",
-        "th": "รหัสภาษาไม่ถูกต้อง",
-    },
-    "url_scheme": {
-        "en": "The web address must begin with https://",
-        "th": "ที่อยู่เว็บต้องขึ้นต้นด้วย https://",
-    },
-    "url_host": {
-        "en": "The web address needs a host name, such as https://www.example.org",
-        "th": "ที่อยู่เว็บต้องมีชื่อโดเมน เช่น https://www.example.org",
-    },
-    "url_space": {
-        "en": "The web address must not contain spaces.",
-        "th": "ที่อยู่เว็บต้องไม่มีช่องว่าง",
-    },
-    "url_userinfo": {
-        "en": "The web address must not contain a user name or password.",
-        "th": "ที่อยู่เว็บต้องไม่มีชื่อผู้ใช้หรือรหัสผ่าน",
-    },
-    "email": {
-        "en": "Please enter an e-mail address such as name@example.org",
-        "th": "กรุณากรอกอีเมลให้ถูกรูปแบบ เช่น name@example.org",
-    },
-    "year": {
-        "en": "Please enter a year from {low} to {high} (Western calendar), or leave it empty.",
-        "th": "กรุณากรอกปี ค.ศ. ระหว่าง {low} ถึง {high} หรือเว้นว่างไว้",
-    },
-    "unknown_choice": {
-        "en": "Please choose one of the options in the list.",
-        "th": "กรุณาเลือกจากรายการที่มีให้",
-    },
-    "not_editable": {
-        "en": "This field cannot be changed here.",
-        "th": "ช่องนี้ไม่สามารถแก้ไขได้ที่นี่",
-    },
-}
-CODES = frozenset(MESSAGES)
+CODES = messages.codes("validate")
 
 
 @dataclass(frozen=True)
@@ -97,9 +40,8 @@ class Problem:
 
 
 def message(problem: Problem, lang: str = "en") -> str:
-    """One plain sentence for the problem, in Thai or English (English for any other language)."""
-    texts = MESSAGES[problem.code]
-    return (texts.get(lang) or texts["en"]).format(limit=problem.limit, low=YEARS[0], high=YEARS[1])
+    """One plain sentence for the problem, in the staff member's language (English where it has none)."""
+    return messages.say("validate", problem.code, lang, limit=problem.limit, low=YEARS[0], high=YEARS[1])
 
 
 def _bad_characters(value: str, multiline: bool) -> list[str]:

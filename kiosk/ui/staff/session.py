@@ -19,7 +19,7 @@ from sqlite_utils import Database
 from kiosk.core.access import auth
 from kiosk.core.access.principal import Principal
 from kiosk.core.catalog import content
-from kiosk.core.common import languages
+from kiosk.core.common import languages, messages
 from kiosk.core.common.errors import KioskError
 from kiosk.core.editing import drafts, entries, gallery, media, validate
 from kiosk.core.store import database as kdb
@@ -38,41 +38,6 @@ ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.To
 KINDS = {"city": "city", "exhibitor": "organisation", "project": "project"}  # page kind -> entity type
 NEW = "new"  # the id of a project not yet saved
 THUMBNAIL = 320  # pixels, the long side of a picture in the picker
-# What staff read when something is refused, in their language (MediaError reasons included).
-SAYINGS = {
-    "en": {"signed_out": "Your session has ended. Please sign in again.",
-           "forbidden": "You can only change your own booth's entries.",
-           "gone": "That picture is no longer there. Look for it again.",
-           "too_big_file": "{name} is larger than 25 MB. Please choose a smaller picture.",
-           "format": "{name} is not a JPEG, PNG or WebP picture.",
-           "damaged": "{name} could not be read: the file may be damaged.",
-           "unreadable": "{name} could not be read.",
-           "too_many_pixels": "{name} has more than 40 million pixels. Please choose a smaller picture.",
-           "busy": "The kiosk is busy saving other changes (an import, perhaps), so nothing was saved. What you typed is still here. Please try again in a moment.",
-           "disk_full": "The kiosk's disk is full, so nothing was saved. What you typed is still here. Please call the organizer.",
-           "read_only": "The kiosk cannot save changes just now, so nothing was saved. What you typed is still here. Please call the organizer.",
-           "no_pepper": "PINs cannot be checked on this kiosk: its PIN key file is missing. Please call the organizer.",
-           "not_done": "{detail}",
-           "duplicate": "This picture is already here: nothing was added.",
-           "full": "This entry already has {most} photos. Remove one before adding another.",
-           "picture_busy": "Please wait: the last picture is still being prepared."},
-    "th": {"signed_out": "หมดเวลาการเข้าสู่ระบบแล้ว กรุณาเข้าสู่ระบบอีกครั้ง",
-           "forbidden": "คุณแก้ไขได้เฉพาะข้อมูลของบูธของคุณเท่านั้น",
-           "gone": "ไม่พบรูปนั้นแล้ว กรุณาค้นหาอีกครั้ง",
-           "too_big_file": "{name} มีขนาดเกิน 25 MB กรุณาเลือกรูปที่เล็กกว่านี้",
-           "format": "{name} ไม่ใช่รูปแบบ JPEG, PNG หรือ WebP",
-           "damaged": "อ่านไฟล์ {name} ไม่ได้ ไฟล์อาจเสียหาย",
-           "unreadable": "อ่านไฟล์ {name} ไม่ได้",
-           "too_many_pixels": "{name} มีมากกว่า 40 ล้านพิกเซล กรุณาเลือกรูปที่เล็กกว่านี้",
-           "busy": "ตู้กำลังบันทึกข้อมูลอื่นอยู่ (เช่น การนำเข้าข้อมูล) จึงยังไม่ได้บันทึก ข้อความที่คุณพิมพ์ยังอยู่ครบ กรุณาลองอีกครั้งในอีกสักครู่",
-           "disk_full": "ดิสก์ของตู้เต็ม จึงยังไม่ได้บันทึกข้อมูล ข้อความที่คุณพิมพ์ยังอยู่ครบ กรุณาติดต่อผู้จัดงาน",
-           "read_only": "ตู้ยังบันทึกการแก้ไขไม่ได้ในขณะนี้ จึงยังไม่ได้บันทึกข้อมูล ข้อความที่คุณพิมพ์ยังอยู่ครบ กรุณาติดต่อผู้จัดงาน",
-           "no_pepper": "ตู้นี้ตรวจสอบ PIN ไม่ได้ เพราะไม่มีไฟล์กุญแจ PIN กรุณาติดต่อผู้จัดงาน",
-           "not_done": "ทำรายการไม่สำเร็จ ({detail})",
-           "duplicate": "รูปนี้มีอยู่แล้ว จึงไม่ได้เพิ่มซ้ำ",
-           "full": "รายการนี้มีรูปภาพครบ {most} รูปแล้ว กรุณาลบรูปหนึ่งก่อนเพิ่มรูปใหม่",
-           "picture_busy": "กรุณารอสักครู่ กำลังเตรียมรูปก่อนหน้าอยู่"},
-}
 
 
 @QmlElement
@@ -477,8 +442,7 @@ class StaffSession(QObject):
         return {"ok": False, "problems": [{"field": "", "message": self._says(code)}]}
 
     def _says(self, code: str, **values) -> str:
-        words = SAYINGS["th" if self._show.lang == "th" else "en"]
-        return words.get(code, words["damaged"]).format(**values)
+        return messages.say("staff", code if code in messages.codes("staff") else "damaged", self._show.lang, **values)
 
     # --- logo and photos ---
 
