@@ -28,6 +28,7 @@ def doctor(db_path: Path | None) -> None:
     if not config.DEMO_SOURCE.is_dir():
         found.append(f"The demo data set folder {config.DEMO_SOURCE} is missing.")
     found.extend(health.asset_problems(assets.ASSETS))
+    found.extend(health.language_problems(settings.languages))
     found.extend(fleetsetup.problems(config.fleet_dir()))
     found.extend(health.storage_problems(settings.db, config.backups_dir(settings.db)))
     try:  # read only: a damaged or empty database stays as it is for `kiosk run` to recover from a backup

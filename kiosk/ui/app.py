@@ -34,6 +34,7 @@ from kiosk.core.floor import floorplan
 from kiosk.core.operations import systemd
 from kiosk.core.store import database as kdb
 from kiosk.ui.admin.admin import Admin, AdminSetup
+from kiosk.ui.common import fonts
 from kiosk.ui.common.providers import MediaImageProvider, QrImageProvider
 from kiosk.ui.floor.floormap import FloorMap
 from kiosk.ui.search.search import Search
@@ -351,13 +352,12 @@ def start(db, *, lang: str = "th", languages: tuple[str, ...] = languages.OFFERE
     """Build the window on `db` and show it; the caller runs the event loop."""
     app = application()
     bundled = load_fonts()
-    font = QFont()
-    font.setFamilies(assets.families())
-    app.setFont(font)
     offered = Translations.offered(languages, bundled)
     if lang not in offered:
         log.info("Visitors start in %s: the language set, %s, is not offered.", offered[0], lang)
         lang = offered[0]
+    fonts.substitute()
+    app.setFont(QFont(fonts.screen_family(lang)))
     translations = Translations(app)
     translations.use(lang)
     recorder = events.Recorder(analytics_path, kiosk_id or "", lang=lang, record_queries=record_queries,

@@ -133,3 +133,20 @@ def test_the_kiosk_starts_with_damaged_bundled_files(tmp_path, demo_db_file):
     assert child.returncode == 0, child.stderr[-2000:]
     assert "painted 1080 1920" in child.stdout
     assert "Traceback" not in child.stderr
+
+
+def test_doctor_names_an_offered_language_the_kiosk_will_leave_out(tmp_path, monkeypatch):
+    import shutil
+
+    for lang, source in (("th", "th"), ("zh", "zh"), ("ko", "th")):  # any catalogue will do for what doctor reads
+        for suffix in ("ts", "qm"):
+            shutil.copy(assets.I18N / f"kiosk_{source}.{suffix}", tmp_path / f"kiosk_{lang}.{suffix}")
+    text = (tmp_path / "kiosk_ko.ts").read_text(encoding="utf-8").replace("<translation>", '<translation type="unfinished">', 1)
+    (tmp_path / "kiosk_ko.ts").write_text(text, encoding="utf-8")
+    assert health.language_problems(("th", "en", "zh"), tmp_path) == []  # fonts-noto-cjk is installed by the set-up
+    monkeypatch.setitem(assets.CJK, "zh", "Noto Sans CJK Nowhere")  # fc-list really asked for a family not there
+    found = health.language_problems(("th", "en", "zh", "ko", "fil"), tmp_path)
+    assert len(found) == 3, found
+    assert "zh" in found[0] and "fonts-noto-cjk" in found[0]
+    assert "ko" in found[1] and "1 unfinished message" in found[1]
+    assert "fil" in found[2] and "no catalogue kiosk_fil.ts" in found[2]

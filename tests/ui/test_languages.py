@@ -167,3 +167,80 @@ def test_a_visitor_who_walks_away_from_the_sheet_leaves_it_closed(start_kiosk, c
     kiosk.wait_for_screen("attractScreen")
     assert not sheet_shown(kiosk)
     assert kiosk.kiosk.show.lang == "th"
+
+
+def drawn_by(item, text: str) -> dict[str, str]:
+    """Which font Qt draws each word of `text` in, set in the font of a real item on the screen."""
+    from PySide6.QtGui import QTextLayout
+
+    found = {}
+    for word in text.split():
+        layout = QTextLayout(word, item.property("font"))
+        layout.beginLayout()
+        layout.createLine()
+        layout.endLayout()
+        found[word] = {run.rawFont().familyName() for run in layout.glyphRuns()}
+    return found
+
+
+def test_han_is_drawn_in_the_readers_regional_form_and_thai_in_the_thai_font(start_kiosk, catalogues):
+    for lang in ("ja", "ko"):
+        fake_catalogue(catalogues, lang, lang.upper())
+    for lang in ("zh",):
+        for suffix in ("ts", "qm"):
+            shutil.copy(assets.I18N / f"kiosk_{lang}.{suffix}", catalogues)
+    kiosk = start_kiosk(lang="th", screen="home", languages=("th", "en", "zh", "ja", "ko"))
+    assert "Noto Sans CJK JP" in QFontDatabase.families(), "fonts-noto-cjk is not installed (scripts/system-deps.sh)"
+    expected = {"th": "Noto Sans CJK SC", "en": "Noto Sans CJK SC", "zh": "Noto Sans CJK SC",
+                "ja": "Noto Sans CJK JP", "ko": "Noto Sans CJK KR"}
+    for lang, han in expected.items():
+        kiosk.kiosk.show.setLanguage(lang)
+        kiosk.settle()
+        title = kiosk.visible_item("tile-cities")
+        texts = [i for i in kiosk.all_items(title) if i.inherits("QQuickText") and i.property("text")]
+        fonts = drawn_by(texts[0], "直骨 ไทย ខ្មែរ 한국")
+        assert fonts["直骨"] == {han}, lang
+        assert fonts["ไทย"] == {"Noto Sans Thai"}, lang
+        assert {f.lower() for f in fonts["ខ្មែរ"]} == {"noto sans khmer"}, lang
+        assert fonts["한국"] == ({"Noto Sans CJK KR"} if lang == "ko" else {han}), lang  # the same Hangul in each
+    kiosk.kiosk.show.setLanguage("th")
+    kiosk.settle()
+    kiosk.tap("languageButton")  # the sheet names each language in its own script and its reader's Han
+    names = {i.property("text"): i for i in kiosk.all_items() if i.isVisible() and i.inherits("QQuickText")}
+    assert drawn_by(names["日本語"], "日本語")["日本語"] == {"Noto Sans CJK JP"}
+    assert drawn_by(names["简体中文"], "简体中文")["简体中文"] == {"Noto Sans CJK SC"}
+
+
+def test_every_character_of_the_demo_content_is_in_a_font_the_screen_uses(qtbot, demo_db_file):
+    """No tofu in content: every text of every table (JSON texts decoded) is drawn by a bundled font or by the Noto
+    Sans CJK the screen falls back to."""
+    import json
+    import sqlite3
+
+    from PySide6.QtGui import QFont, QRawFont
+
+    from kiosk.ui.common import fonts as screen_fonts
+
+    families = ui.load_fonts() + [f for f in set(assets.CJK.values()) if f in screen_fonts.installed()]
+    drawn = [QRawFont.fromFont(QFont(family)) for family in families]
+    texts = []
+    with sqlite3.connect(demo_db_file) as db:
+        tables = [row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
+                                                "LIKE '%search%' AND name NOT LIKE 'sqlite%'")]
+        for table in tables:
+            for row in db.execute(f"SELECT * FROM [{table}]"):
+                for value in row:
+                    if isinstance(value, str):
+                        try:
+                            decoded = json.loads(value)
+                        except ValueError:
+                            decoded = value
+                        texts.extend(decoded.values() if isinstance(decoded, dict) else [value])
+    texts = [t for t in texts if isinstance(t, str)]
+    assert len(texts) > 500 and any("ភ្នំពេញ" in t for t in texts)  # the demo's cities have their own scripts
+    missing = {}
+    for text in texts:
+        for ch in text:
+            if ch.isprintable() and not ch.isspace() and not any(f.supportsCharacter(ord(ch)) for f in drawn):
+                missing.setdefault(ch, text[:40])
+    assert missing == {}, f"characters no font draws: {missing}"

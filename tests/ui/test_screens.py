@@ -152,11 +152,6 @@ def test_every_character_on_screen_is_in_a_bundled_font(start_kiosk, screen):
         assert missing == set(), f"{screen} ({lang}) shows characters no bundled font has: {missing}"
 
 
-def test_thai_is_shaped_by_the_thai_font(start_kiosk):
-    kiosk = start_kiosk(lang="th", screen="home")
-    assert "Noto Sans Thai" in ui.load_fonts()
-    assert assets.families().index("Noto Sans Thai") < assets.families().index("Noto Sans Khmer")
-    assert kiosk.kiosk.app.font().families()[:2] == ["Noto Sans", "Noto Sans Thai"]
 
 
 def test_programme_marks_now_and_next_against_the_demo_clock(start_kiosk):

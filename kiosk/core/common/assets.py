@@ -41,11 +41,20 @@ SCRIPTS = (
     Script("Noto Sans Arabic", "NotoSansArabic", False, ((0x0600, 0x06FF),), ("ar", "ms-Arab")),
 )
 LATIN = SCRIPTS[0]
+# Han, kana and Hangul come from the system's Noto Sans CJK (Debian's fonts-noto-cjk, which the set-up installs:
+# ADR 12), not from the bundle. Han is drawn in the reader's regional form: the family of the screen language, and
+# Simplified Chinese's for a reader of any other language.
+CJK = {"zh": "Noto Sans CJK SC", "ja": "Noto Sans CJK JP", "ko": "Noto Sans CJK KR"}
 
 
 def families() -> list[str]:
     """Every bundled family, Latin first: the fallback list for the screen and for web pages."""
     return [script.family for script in SCRIPTS]
+
+
+def cjk_family(lang: str) -> str:
+    """The Noto Sans CJK family whose Han a reader of `lang` expects."""
+    return CJK.get(lang, CJK["zh"])
 
 
 def for_lang(lang: str) -> Script:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -124,6 +125,27 @@ def asset_problems(assets: Path) -> list[str]:
         elif path.read_bytes()[:16] != _QM_MAGIC:
             out.append(f"The translation file {path} is damaged: the screens show English (run `make setup`).")
     return out
+
+
+def language_problems(offered: tuple[str, ...], i18n: Path = assets.I18N) -> list[str]:
+    """Languages the show offers that the kiosk will leave out: an incomplete catalogue, or no Chinese, Japanese or
+    Korean font installed (the screens then offer the others; a visitor never sees boxes)."""
+    out = []
+    for lang in offered:
+        gap = assets.catalogue_gap(lang, Path(i18n))
+        if gap:
+            out.append(f"The language {lang} is offered but will be left out: {gap}.")
+        elif lang in assets.CJK and not _installed(assets.CJK[lang]):
+            out.append(f"The language {lang} is offered but will be left out: the font {assets.CJK[lang]} is not "
+                       "installed (install the Debian package fonts-noto-cjk; `make setup` does).")
+    return out
+
+
+def _installed(family: str) -> bool:
+    try:
+        return subprocess.run(["fc-list", "-q", family], timeout=30).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False
 
 
 def media_problems(db: Database, media_root: Path | None) -> list[str]:

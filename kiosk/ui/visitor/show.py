@@ -11,8 +11,9 @@ from PySide6.QtQml import QmlElement, QmlSingleton
 from sqlite_utils import Database
 
 from kiosk.core.catalog import content, qr
-from kiosk.core.common import assets, languages
+from kiosk.core.common import languages
 from kiosk.core.common.errors import KioskError
+from kiosk.ui.common import fonts
 from kiosk.ui.common.providers import qr_source
 
 QML_IMPORT_NAME = "Expo"
@@ -20,8 +21,8 @@ QML_IMPORT_MAJOR_VERSION = 1
 
 
 def script_font(lang: str) -> str:
-    """The bundled font for a language's script; complex scripts must be shaped by a font that has them."""
-    return assets.for_lang(lang).family
+    """The font for a language's script; complex scripts must be shaped by a font that has them."""
+    return fonts.script_family(lang)
 
 
 @QmlElement
@@ -56,6 +57,11 @@ class Show(QObject):
     @Property(str, notify=langChanged)
     def lang(self) -> str:
         return self._lang
+
+    @Property(str, notify=langChanged)
+    def fontFamily(self) -> str:
+        """The family the screen is set in for this visitor (their region's Han for zh, ja, ko)."""
+        return fonts.screen_family(self._lang)
 
     @Slot(str, result=bool)
     def setLanguage(self, lang: str) -> bool:

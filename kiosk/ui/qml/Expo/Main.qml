@@ -17,6 +17,8 @@ ApplicationWindow {
     color: Theme.background
 
     Binding { target: Theme; property: "scale"; value: Math.max(0.6, Math.min(root.width, root.height) / 1080) }
+    Binding { target: Theme; property: "family"; value: Show.fontFamily }
+    font.family: Theme.family
     Binding { target: Theme; property: "mm"; value: Math.max(3.5, Screen.pixelDensity) }
 
     readonly property bool portrait: height > width

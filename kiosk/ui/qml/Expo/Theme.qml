@@ -5,6 +5,7 @@ QtObject {
     // The visitor's choices (reset when the kiosk forgets the visitor).
     property int textStep: 0            // 0, 1, 2: three text sizes
     property bool highContrast: false
+    property string family: Qt.application.font.family  // the visitor's: Show.fontFamily
     property bool reachMode: false      // everything within reach of a seated visitor or a child
     // In reach mode, the height at the top of the screen area where no control starts (Main.qml sets it; 0 when
     // off). Screens put their controls below it; what they show may scroll up into it.

@@ -20,6 +20,7 @@ Rectangle {
     Accessible.checked: selected
     Accessible.onPressAction: chip.clicked()
     Text {
+        font.family: Theme.family
         id: label
         anchors.centerIn: parent
         textFormat: Text.PlainText

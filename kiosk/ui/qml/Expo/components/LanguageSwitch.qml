@@ -21,7 +21,7 @@ Row {
         visible: !parent.few
         readonly property var current: Show.languages.find(l => l.code === Show.lang) || ({})
         text: (current.name || "") + "  ›"
-        font.family: current.font || Qt.application.font.family
+        font.family: current.font || Theme.family
         Accessible.name: qsTr("Language") + ": " + (current.english || "")
         onClicked: Nav.chooseLanguage()
     }

@@ -10,10 +10,11 @@ PlainText {
     property string family
     function update() {
         text = ""
-        font.family = family !== "" ? family : Qt.application.font.family
+        font.family = family !== "" ? family : Theme.family
         text = name
     }
     onNameChanged: Qt.callLater(update)
     onFamilyChanged: Qt.callLater(update)
+    Connections { target: Theme; function onFamilyChanged() { Qt.callLater(label.update) } }
     Component.onCompleted: update()
 }

@@ -20,6 +20,7 @@ Rectangle {
     Accessible.name: text
     Accessible.onPressAction: if (enabled) control.clicked()
     Text {
+        font.family: Theme.family
         id: label
         anchors.centerIn: parent
         width: Math.min(implicitWidth, control.width - Theme.gap)
