@@ -244,3 +244,16 @@ def test_every_character_of_the_demo_content_is_in_a_font_the_screen_uses(qtbot,
             if ch.isprintable() and not ch.isspace() and not any(f.supportsCharacter(ord(ch)) for f in drawn):
                 missing.setdefault(ch, text[:40])
     assert missing == {}, f"characters no font draws: {missing}"
+
+
+def test_the_show_dates_are_written_as_each_reader_writes_them(start_kiosk, catalogues):
+    for suffix in ("ts", "qm"):
+        shutil.copy(assets.I18N / f"kiosk_zh.{suffix}", catalogues)
+    kiosk = start_kiosk(lang="th", screen="home", languages=("th", "en", "zh"))
+    expected = {"th": "วันพฤหัสบดี 22 สิงหาคม – วันเสาร์ 24 สิงหาคม พ.ศ. 2562",  # the Buddhist era
+                "en": "Thursday 22 August – Saturday 24 August 2019",
+                "zh": "2019年8月22日星期四 – 8月24日星期六"}
+    for lang, dates in expected.items():
+        kiosk.kiosk.show.setLanguage(lang)
+        kiosk.settle()
+        assert any(dates in text for text in kiosk.texts()), (lang, [t for t in kiosk.texts() if "22" in t])

@@ -16,6 +16,19 @@ CONTENT_ORDER = (FALLBACK, *(lang for lang in LANGUAGES if lang != FALLBACK))
 # The locale of each language (Qt's and ICU's name): collation, dates, numbers, speech.
 LOCALES = {"th": "th_TH", "en": "en_GB", "vi": "vi_VN", "id": "id_ID", "ms": "ms_MY", "fil": "fil_PH", "km": "km_KH",
            "lo": "lo_LA", "my": "my_MM", "zh": "zh_CN", "ta": "ta_SG", "ja": "ja_JP", "ko": "ko_KR"}
+# How a day is written (Qt's date format) and a year, where the language does not write "Thursday 22 August 2019".
+# Thai years are in the Buddhist era, as Thai readers expect them.
+DAY_FORMATS = {"zh": "M月d日dddd", "ja": "M月d日(ddd)", "ko": "M월 d일 dddd"}
+DAY_FORMAT = "dddd d MMMM"
+YEAR_FORMATS = {"zh": "{}年", "ja": "{}年", "ko": "{}년", "th": "พ.ศ. {}"}
+YEAR_OFFSETS = {"th": 543}
+
+
+def year(value: int, lang: str) -> str:
+    """A year as a reader of `lang` writes it (2019 is พ.ศ. 2562 in Thai)."""
+    return YEAR_FORMATS.get(lang, "{}").format(value + YEAR_OFFSETS.get(lang, 0))
+
+
 # The on-screen keyboard's layouts, in the order its language key cycles through them (Qt Virtual Keyboard leaves out
 # a layout it lacks): the screens' languages, then the other ASEAN and guest languages it can type.
 KEYBOARD_LOCALES = (LOCALES["th"], LOCALES["en"], "vi_VN", "id_ID", "ms_MY", "zh_CN", "ja_JP", "ko_KR")

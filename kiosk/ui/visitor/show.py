@@ -177,13 +177,21 @@ class Show(QObject):
             day = datetime.date.fromisoformat(iso_day)
         except ValueError:
             return iso_day
-        return self._locale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM")
+        return self._locale().toString(QDate(day.year, day.month, day.day),
+                                       languages.DAY_FORMATS.get(self._lang, languages.DAY_FORMAT))
 
     def format_range(self, start: str, end: str) -> str:
         if not start:
             return ""
-        return f"{self.format_day(start)} – {self.format_day(end)} {start[:4]}" if end and end != start else \
-            self.format_day(start)
+        if not end or end == start:
+            return self.format_day(start)
+        try:
+            year = languages.year(int(start[:4]), self._lang)
+        except ValueError:
+            return f"{self.format_day(start)} – {self.format_day(end)}"
+        if self._lang in ("zh", "ja", "ko"):  # the year first: 2019年8月22日…
+            return f"{year}{self.format_day(start)} – {self.format_day(end)}"
+        return f"{self.format_day(start)} – {self.format_day(end)} {year}"
 
     @Slot(float, result=str)
     def formatNumber(self, value: float) -> str:
