@@ -105,7 +105,7 @@
     <message>
         <location line="+21"/>
         <source>In my visit: remove</source>
-        <translation>見学プランに追加済み：外す</translation>
+        <translation>見学プランから外す</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -319,7 +319,7 @@
     <message>
         <location line="+1"/>
         <source>Any name, in any language</source>
-        <translation>どんな名前でも、どの言語でも</translation>
+        <translation>どの言語の名前でも</translation>
     </message>
 </context>
 <context>
@@ -688,7 +688,7 @@
     <message>
         <location line="+7"/>
         <source>My visit (%1)</source>
-        <translation>見学プラン（%1）</translation>
+        <translation>見学プラン(%1)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -765,7 +765,7 @@
     <message>
         <location filename="../../kiosk/ui/qml/Expo/components/QrCard.qml" line="+34"/>
         <source>Take it with you: scan with your phone camera</source>
-        <translation>スマートフォンのカメラで読み取って持ち帰れます</translation>
+        <translation>スマホで持ち帰れます</translation>
     </message>
 </context>
 <context>
@@ -824,7 +824,7 @@
     <message>
         <location line="-3"/>
         <source>Type a city, company, project or talk</source>
-        <translation>都市・企業・プロジェクト・講演の名前を入力</translation>
+        <translation>都市・企業・プロジェクト・講演</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1858,7 +1858,7 @@
     <message>
         <location line="+7"/>
         <source>Walking route on the map</source>
-        <translation>マップで見学ルートを見る</translation>
+        <translation>マップで見学ルートを表示</translation>
     </message>
 </context>
 </TS>

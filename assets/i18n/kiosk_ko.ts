@@ -105,12 +105,12 @@
     <message>
         <location line="+21"/>
         <source>In my visit: remove</source>
-        <translation>내 관람 계획에 있음: 빼기</translation>
+        <translation>관람 계획에서 빼기</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add to my visit</source>
-        <translation>내 관람 계획에 추가</translation>
+        <translation>관람 계획에 추가</translation>
     </message>
     <message>
         <location line="+8"/>
