@@ -1805,7 +1805,7 @@
     <message>
         <location line="+4"/>
         <source>↺ Turn left</source>
-        <translation>↺ Pakaliwa</translation>
+        <translation>‹ Pakaliwa</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1815,7 +1815,7 @@
     <message>
         <location line="+1"/>
         <source>Turn right ↻</source>
-        <translation>Pakanan ↻</translation>
+        <translation>Pakanan ›</translation>
     </message>
     <message>
         <location line="+0"/>

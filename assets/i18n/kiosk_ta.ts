@@ -1601,7 +1601,7 @@
     <message>
         <location line="+21"/>
         <source>PIN</source>
-        <translation>PIN</translation>
+        <translation>PIN எண்</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1805,7 +1805,7 @@
     <message>
         <location line="+4"/>
         <source>↺ Turn left</source>
-        <translation>↺ இடப்புறம்</translation>
+        <translation>‹ இடப்புறம்</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1815,7 +1815,7 @@
     <message>
         <location line="+1"/>
         <source>Turn right ↻</source>
-        <translation>வலப்புறம் ↻</translation>
+        <translation>வலப்புறம் ›</translation>
     </message>
     <message>
         <location line="+0"/>
