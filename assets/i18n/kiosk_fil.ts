@@ -490,7 +490,7 @@
     <message>
         <location line="+2"/>
         <source>The staff session ended after 2 minutes without a touch.</source>
-        <translation>Natapos ang session ng kawani matapos ang 2 minutong walang pumindot.</translation>
+        <translation>Natapos ang session ng kawani dahil walang pumindot sa screen sa loob ng 2 minuto.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -773,7 +773,7 @@
     <message>
         <location filename="../../kiosk/ui/qml/Expo/components/QrCard.qml" line="+34"/>
         <source>Take it with you: scan with your phone camera</source>
-        <translation>உங்களுடன் எடுத்துச் செல்ல: கைப்பேசி கேமராவால் ஸ்கேன் செய்யவும்</translation>
+        <translation>கைப்பேசியில் ஸ்கேன் செய்து எடுத்துச் செல்லவும்</translation>
     </message>
 </context>
 <context>
