@@ -34,10 +34,10 @@ class Script:
 SCRIPTS = (
     Script("Noto Sans", "NotoSans", True, (), ()),
     Script("Noto Sans Thai", "NotoSansThai", True, ((0x0E00, 0x0E7F),), ("th",)),
-    Script("Noto Sans Khmer", "NotoSansKhmer", False, ((0x1780, 0x17FF),), ("km",)),
-    Script("Noto Sans Lao", "NotoSansLao", False, ((0x0E80, 0x0EFF),), ("lo",)),
-    Script("Noto Sans Myanmar", "NotoSansMyanmar", False, ((0x1000, 0x109F),), ("my",)),
-    Script("Noto Sans Tamil", "NotoSansTamil", False, ((0x0B80, 0x0BFF),), ("ta",)),
+    Script("Noto Sans Khmer", "NotoSansKhmer", True, ((0x1780, 0x17FF),), ("km",)),
+    Script("Noto Sans Lao", "NotoSansLao", True, ((0x0E80, 0x0EFF),), ("lo",)),
+    Script("Noto Sans Myanmar", "NotoSansMyanmar", True, ((0x1000, 0x109F),), ("my",)),
+    Script("Noto Sans Tamil", "NotoSansTamil", True, ((0x0B80, 0x0BFF),), ("ta",)),
     Script("Noto Sans Arabic", "NotoSansArabic", False, ((0x0600, 0x06FF),), ("ar", "ms-Arab")),
 )
 LATIN = SCRIPTS[0]
