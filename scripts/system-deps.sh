@@ -8,6 +8,8 @@ set -eu
 # libxcb-icccm4, libxcb-keysyms1 and libxcb-shape0: Qt's xcb platform (X11) does not load without them.
 packages="libpulse0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libegl1 libgl1"
 packages="$packages libfontconfig1 fontconfig libdbus-1-3"
+# Read aloud: speech-dispatcher with espeak-ng's voices (the languages they speak: `kiosk doctor`).
+packages="$packages speech-dispatcher speech-dispatcher-espeak-ng espeak-ng"
 if [ "${1:-}" = "--test" ]; then
     packages="$packages chromium poppler-utils xvfb xauth xdotool x11-utils syncthing"
 fi
