@@ -10,6 +10,10 @@ packages="libpulse0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysy
 packages="$packages libfontconfig1 fontconfig libdbus-1-3"
 # Chinese, Japanese and Korean: Han, kana and Hangul, for the screens and for content (docs/adr/0012).
 packages="$packages fonts-noto-cjk"
+# Read aloud: speech-dispatcher with espeak-ng's voices (the languages they speak: `kiosk doctor`).
+packages="$packages speech-dispatcher speech-dispatcher-espeak-ng espeak-ng"
+# libthai0: Qt breaks Thai lines between words with it (without it a Thai paragraph has no break at all).
+packages="$packages libthai0"
 if [ "${1:-}" = "--test" ]; then
     packages="$packages chromium poppler-utils xvfb xauth xdotool x11-utils syncthing"
 fi

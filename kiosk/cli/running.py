@@ -44,11 +44,29 @@ def doctor(db_path: Path | None) -> None:
         click.echo(f"Warning: this session runs {desktop}, whose window menu (Alt+Space) and desktop menus offer a way "
                    "out of the kiosk (minimise it, open a terminal): run the kiosk under cage, or lock the session "
                    "down as docs/operations.md says (A locked-down session).")
+    click.echo(_read_aloud(settings.languages))
     if found:
         for line in found:
             click.echo(line)
         sys.exit(1)
     click.echo(f"{settings.db}: healthy.")
+
+
+def _read_aloud(offered: tuple[str, ...]) -> str:
+    """Which of the show's languages this machine reads aloud (the button is hidden in the others)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from kiosk.ui.shell import speech
+
+    _app = QCoreApplication.instance() or QCoreApplication([])  # Qt's speech engines need one
+    spoken = speech.machine_languages()
+    if spoken is None:
+        return ("Read aloud: no speech engine, so the button is hidden; install speech-dispatcher, "
+                "speech-dispatcher-espeak-ng and espeak-ng (scripts/system-deps.sh).")
+    said = [lang for lang in offered if lang in spoken]
+    silent = [f"{lang} ({speech.UNREADABLE.get(lang, 'no voice speaks it')})" for lang in offered if lang not in spoken]
+    said_text = ", ".join(said) or "none of the show's languages"
+    return f"Read aloud in: {said_text}" + (f"; not in: {', '.join(silent)}." if silent else ".")
 
 
 def _window_manager() -> str | None:

@@ -1,4 +1,7 @@
-"""Read aloud with Qt TextToSpeech, when the machine has a speech engine; otherwise the button is hidden."""
+"""Read aloud with Qt TextToSpeech in each language a voice of the machine speaks; elsewhere the button is hidden.
+
+On Debian the engine is speech-dispatcher with espeak-ng's voices (scripts/system-deps.sh installs them).
+"""
 
 from __future__ import annotations
 
@@ -18,6 +21,26 @@ QML_IMPORT_MAJOR_VERSION = 1
 ENGINE_LIBRARIES = {"speechd": "speechd", "flite": "flite"}
 
 
+# Languages whose Debian voice (espeak-ng 1.51) cannot read them as written: silence is better than a voice heard
+# wrong. (Qt does not even see espeak-ng's Mandarin, "cmn", as Chinese.)
+UNREADABLE = {
+    "ja": "espeak-ng's Japanese voice reads kana only; every kanji comes out as \"Chinese letter\"",
+    "zh": "espeak-ng's Mandarin voice reads many characters as pinyin with an English tone number (\"jing one\")",
+}
+
+
+def voice_locales(available: list[QLocale]) -> dict[str, QLocale]:
+    """The locale each screen language is spoken in: its own when a voice has it, else that of a voice of the same
+    language elsewhere (Tamil of India for Singapore's). A language no voice speaks is left out."""
+    out = {}
+    for lang, name in languages.LOCALES.items():
+        wanted = QLocale(name)
+        same = [locale for locale in available if locale.language() == wanted.language()]
+        if same and lang not in UNREADABLE:
+            out[lang] = next((locale for locale in same if locale == wanted), same[0])
+    return out
+
+
 def usable_engine(engines: list[str]) -> str | None:
     for name in engines:
         if name == "mock":
@@ -26,6 +49,25 @@ def usable_engine(engines: list[str]) -> str | None:
         if library is None or ctypes.util.find_library(library):
             return name
     return None
+
+
+def open_engine(engine: str | None = None):
+    """Qt's TextToSpeech on `engine` (None: the first usable one), or None when the machine has none that works."""
+    try:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+    except ImportError:
+        return None
+    engine = engine or usable_engine(QTextToSpeech.availableEngines())
+    tts = QTextToSpeech(engine) if engine else None
+    if tts is None or tts.state() == QTextToSpeech.State.Error:
+        return None
+    return tts
+
+
+def machine_languages() -> dict[str, QLocale] | None:
+    """The screen languages this machine's voices speak (for `kiosk doctor`), or None when it has no speech engine."""
+    tts = open_engine()
+    return None if tts is None else voice_locales(tts.availableLocales())
 
 
 @QmlElement
@@ -42,6 +84,7 @@ class Speech(QObject):
         """
         super().__init__(parent)
         self._tts = None
+        self._locales: dict[str, QLocale] = {}  # screen language -> the locale its voice speaks
         self.spoken: list[str] = []  # what was read, for the organizer's log and for tests
         if engine is None:
             QTimer.singleShot(500, self, self._probe)  # with self as context: never fires after self is gone
@@ -49,14 +92,11 @@ class Speech(QObject):
             self._probe(engine)
 
     def _probe(self, engine: str | None = None) -> None:
-        try:
-            from PySide6.QtTextToSpeech import QTextToSpeech
-        except ImportError:
-            return
-        engine = engine or usable_engine(QTextToSpeech.availableEngines())
-        tts = QTextToSpeech(engine, self) if engine else None
-        if tts is not None and tts.state() != QTextToSpeech.State.Error:
+        tts = open_engine(engine)
+        if tts is not None:
+            tts.setParent(self)
             self._tts = tts
+            self._locales = voice_locales(tts.availableLocales())
             self.availableChanged.emit()
 
     @staticmethod
@@ -65,15 +105,24 @@ class Speech(QObject):
 
     @Property(bool, notify=availableChanged)
     def available(self) -> bool:
-        return self._tts is not None
+        """Whether any screen language can be read aloud."""
+        return bool(self._locales)
+
+    @Property(list, notify=availableChanged)
+    def languages(self) -> list[str]:
+        """The screen languages a voice speaks, in the order of languages.LOCALES."""
+        return list(self._locales)
+
+    @Slot(str, result=bool)
+    def speaks(self, lang: str) -> bool:
+        return lang in self._locales
 
     @Slot(str, str, result=bool)
     def say(self, text: str, lang: str) -> bool:
-        if self._tts is None or not text.strip():
+        if lang not in self._locales or not text.strip():
             return False
-        locale = QLocale(languages.LOCALES.get(lang, languages.LOCALES[languages.FALLBACK]))
-        if locale in self._tts.availableLocales():
-            self._tts.setLocale(locale)
+        if self._tts.locale() != self._locales[lang]:
+            self._tts.setLocale(self._locales[lang])
         self.spoken.append(text)
         self._tts.say(text)
         return True

@@ -13,7 +13,7 @@ from sqlite_utils import Database
 from kiosk.core.catalog import content, qr
 from kiosk.core.common import languages
 from kiosk.core.common.errors import KioskError
-from kiosk.ui.common import fonts
+from kiosk.ui.common import fonts, linebreak
 from kiosk.ui.common.providers import qr_source
 
 QML_IMPORT_NAME = "Expo"
@@ -157,7 +157,7 @@ class Show(QObject):
         data["local_font"] = script_font(data.get("local_lang", ""))
         data["qr"] = qr_source(data["url"])
         data["qrText"] = qr.display_url(data["url"])
-        return data
+        return linebreak.wrappable_all(data)  # for the screen only: Khmer and Lao break between words
 
     @Slot(str, result=str)
     def qrFor(self, payload: str) -> str:

@@ -294,7 +294,7 @@ Item {
             TouchButton {
                 id: readAloud
                 objectName: "readAloud"
-                visible: Speech.available && !screen.missing
+                visible: Speech.available && Speech.speaks(Show.lang) && !screen.missing
                 text: qsTr("Read aloud")
                 onClicked: Speech.say([screen.page.name || screen.page.title || "", screen.page.vision || "",
                                        screen.page.profile || screen.page.description || "", screen.page.status || ""]
