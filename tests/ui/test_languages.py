@@ -257,3 +257,31 @@ def test_the_show_dates_are_written_as_each_reader_writes_them(start_kiosk, cata
         kiosk.kiosk.show.setLanguage(lang)
         kiosk.settle()
         assert any(dates in text for text in kiosk.texts()), (lang, [t for t in kiosk.texts() if "22" in t])
+
+
+def words_cut_in_two(kiosk) -> list[str]:
+    """Texts of one word (no space in them) laid out on more than one line: a word broken in its middle."""
+    return [item.property("text") for item in kiosk.all_items(kiosk.window.contentItem())
+            if item.isVisible() and item.inherits("QQuickText") and item.property("text")
+            and not any(ch.isspace() for ch in item.property("text").strip()) and item.property("lineCount") > 1]
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)])
+def test_a_long_tamil_word_in_a_title_is_never_cut_in_two(start_kiosk, size):
+    from tests.ui.test_accessibility import open_panel
+
+    kiosk = start_kiosk(lang="ta", screen="home", size=size, languages=("th", "en", "ta"))
+    open_panel(kiosk)
+    kiosk.tap("textSize-2")
+    kiosk.tap("accessibilityDone")
+    kiosk.settle()
+    assert any("கண்காட்சியாளர்கள்" in text for text in kiosk.texts())
+    assert words_cut_in_two(kiosk) == [], "home"
+    for tile, screen in (("tile-cities", "citiesScreen"), ("tile-exhibitors", "exhibitorsScreen"),
+                         ("tile-projects", "projectsScreen")):
+        kiosk.tap(tile)
+        kiosk.wait_for_screen(screen)
+        kiosk.settle()
+        assert words_cut_in_two(kiosk) == [], screen
+        kiosk.tap("homeButton")
+        kiosk.wait_for_screen("homeScreen")

@@ -28,7 +28,7 @@ Item {
         y: Theme.margin
         width: screen.wide ? Math.round(screen.width * 0.24) : screen.width - Theme.margin * 2
         spacing: Theme.gap * 0.25
-        PlainText { width: parent.width; text: screen.title; font.pixelSize: Theme.title; font.bold: true; color: Theme.primaryDark; maximumLineCount: 2; elide: Text.ElideRight }
+        TitleText { width: parent.width; text: screen.title; color: Theme.primaryDark }
         PlainText { width: parent.width; text: screen.subtitle; visible: text !== ""; color: Theme.textMuted }
     }
 

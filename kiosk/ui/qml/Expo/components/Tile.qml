@@ -34,7 +34,7 @@ Rectangle {
         anchors.bottom: parent.bottom
         anchors.margins: tile.pad
         spacing: Theme.gap * 0.5
-        PlainText { id: titleText; width: parent.width; text: tile.title; color: Theme.highContrast ? Theme.primary : "#ffffff"; font.pixelSize: Theme.title; font.bold: true; maximumLineCount: 2; elide: Text.ElideRight }
+        TitleText { id: titleText; width: parent.width; text: tile.title; color: Theme.highContrast ? Theme.primary : "#ffffff" }
         PlainText {
             width: parent.width
             // Whole or not at all: on a short tile the caption goes and the title stays.
