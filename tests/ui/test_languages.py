@@ -20,9 +20,9 @@ def tile_title(kiosk, name):
     return kiosk.texts_in(kiosk.visible_item(name))[-2]  # the figure (if any), the title, then the caption
 
 
-def fake_catalogue(folder: Path, lang: str, mark: str, unfinished: int = 0) -> None:
+def fake_catalogue(folder: Path, lang: str, mark: str, unfinished: int = 0, texts: dict | None = None) -> None:
     """A complete catalogue for `lang` whose every translation is its English text marked with `mark` (the first
-    `unfinished` left unfinished), compiled as the kiosk loads it."""
+    `unfinished` left unfinished; those of `texts` as given), compiled as the kiosk loads it."""
     tree = ET.parse(assets.I18N / "kiosk_en.ts")
     tree.getroot().set("language", lang)
     for index, message in enumerate(tree.iter("message")):
@@ -32,6 +32,8 @@ def fake_catalogue(folder: Path, lang: str, mark: str, unfinished: int = 0) -> N
                 form.text = f"{mark} {form.text}"
         else:
             translation.text = f"{mark} {translation.text or message.findtext('source')}"
+        if texts and message.findtext("source") in texts:
+            translation.text = texts[message.findtext("source")]
         if index < unfinished:
             translation.set("type", "unfinished")
     tree.write(folder / f"kiosk_{lang}.ts", encoding="utf-8", xml_declaration=True)
@@ -285,3 +287,12 @@ def test_a_long_tamil_word_in_a_title_is_never_cut_in_two(start_kiosk, size):
         assert words_cut_in_two(kiosk) == [], screen
         kiosk.tap("homeButton")
         kiosk.wait_for_screen("homeScreen")
+
+
+def test_a_khmer_catalogues_texts_break_between_words(start_kiosk, catalogues):
+    phrase = "ទីក្រុងនិងពិព័រណ៍របស់ពួកគេ"  # "cities and their exhibitions": no space between the words
+    fake_catalogue(catalogues, "km", "KM", texts={"Cities": phrase})
+    kiosk = start_kiosk(lang="km", screen="home", languages=("th", "en", "km"))
+    title = next(t for t in kiosk.texts_in(kiosk.visible_item("tile-cities")) if t.replace("\u200b", "") == phrase)
+    assert "\u200b" in title  # a break is allowed between its words, and only there
+    assert all(not "\u17b6" <= part[:1] <= "\u17d3" for part in title.split("\u200b")), title  # no sign starts a piece
