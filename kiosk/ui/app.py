@@ -310,6 +310,9 @@ def application() -> QGuiApplication:
     # The keyboard lives inside the kiosk's window (Main.qml); never a separate desktop keyboard window, which
     # would take the focus from the kiosk if a field were focused before the in-window keyboard exists.
     os.environ["QT_VIRTUALKEYBOARD_DESKTOP_DISABLE"] = "1"
+    # The keyboard's layouts: Qt's own, and the kiosk's for the languages Qt has none for. The folder replaces Qt's
+    # built-in list, so it names Qt's layouts too (assets/keyboard/README.md).
+    os.environ["QT_VIRTUALKEYBOARD_LAYOUT_PATH"] = str(assets.KEYBOARD)
     QLoggingCategory.setFilterRules(QUIET_LOGGING)
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     app.setApplicationName("kiosk")

@@ -141,19 +141,41 @@ class Driver:
         for char in text:
             self.settle()
             key = self.keyboard_key(char)
-            # Not on this level: the second level of the layout (Thai has many letters there), then the symbols
-            # and digits level.
-            for other_level in ("ShiftKey", "SymbolModeKey"):
+            # Not on this level: the second level of the layout (Thai has many letters there; the kiosk's own
+            # layouts turn the page with their "1/2" key), then the symbols and digits level.
+            for other_level in ("ShiftKey", "pageKey", "SymbolModeKey"):
                 if key is not None:
                     break
                 switch = next((i for i in self.all_items(self.item("keyboard"))
-                               if i.isVisible() and i.metaObject().className().startswith(other_level)), None)
+                               if i.isVisible() and (i.metaObject().className().startswith(other_level)
+                                                     or i.objectName() == other_level)), None)
                 if switch is not None:
                     self._tap_item(switch)
                     self.settle()
                     key = self.keyboard_key(char)
             assert key is not None, f"no key for {char!r} on the keyboard"
             self._tap_item(key)
+
+    def type_alternative(self, base: str, char: str) -> None:
+        """Type `char` from the keys a long press on `base` offers (Vietnamese tones, ñ), as a finger does: press,
+        hold until they show, slide to it, lift."""
+        self.settle()
+        key = self.keyboard_key(base)
+        assert key is not None, f"no key for {base!r} on the keyboard"
+        choices = list(key.property("effectiveAlternativeKeys"))
+        assert char in choices, f"{char!r} is not among {base!r}'s alternatives {choices}"
+        centre = key.mapToScene(QPointF(key.width() / 2, key.height() / 2)).toPoint()
+        self.touch().press(0, centre, self.window).commit()
+        popup = self.item("alternativeKeys")
+        self.qtbot.waitUntil(lambda: popup.property("active"), timeout=3000)
+        strip = next(i for i in popup.childItems() if i.inherits("QQuickListView"))
+        width = strip.width() / len(choices)
+        target = strip.mapToScene(QPointF(width * (choices.index(char) + 0.5), strip.height() / 2)).toPoint()
+        for k in range(1, 6):
+            QTest.qWait(16)
+            self.touch().move(0, centre + (target - centre) * (k / 5), self.window).commit()
+        self.touch().release(0, target, self.window).commit()
+        QTest.qWait(20)
 
     def _tap_item(self, item: QQuickItem) -> None:
         centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()

@@ -13,6 +13,7 @@ from pathlib import Path
 ASSETS = Path(__file__).resolve().parents[3] / "assets"
 FONTS = ASSETS / "fonts"
 I18N = ASSETS / "i18n"
+KEYBOARD = ASSETS / "keyboard"  # the on-screen keyboard's layouts, one folder per locale
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,8 @@ LANGUAGES = ("th", "en")
 FALLBACK = "en"
 # Content languages in the order spreadsheets and exports list them: the fallback first.
 CONTENT_ORDER = (FALLBACK, *(lang for lang in LANGUAGES if lang != FALLBACK))
-# The locale of each language (Qt's and ICU's name): collation, dates, numbers, speech.
+# The locale of each language (Qt's and ICU's name): collation, dates, numbers, speech, and the on-screen keyboard's
+# layout (assets/keyboard/<locale>/).
 LOCALES = {"th": "th_TH", "en": "en_GB", "vi": "vi_VN", "id": "id_ID", "ms": "ms_MY", "fil": "fil_PH", "km": "km_KH",
            "lo": "lo_LA", "my": "my_MM", "zh": "zh_CN", "ta": "ta_SG", "ja": "ja_JP", "ko": "ko_KR"}
 # How a day is written (Qt's date format) and a year, where the language does not write "Thursday 22 August 2019".
@@ -28,10 +29,6 @@ def year(value: int, lang: str) -> str:
     """A year as a reader of `lang` writes it (2019 is พ.ศ. 2562 in Thai)."""
     return YEAR_FORMATS.get(lang, "{}").format(value + YEAR_OFFSETS.get(lang, 0))
 
-
-# The on-screen keyboard's layouts, in the order its language key cycles through them (Qt Virtual Keyboard leaves out
-# a layout it lacks): the screens' languages, then the other ASEAN and guest languages it can type.
-KEYBOARD_LOCALES = (LOCALES["th"], LOCALES["en"], "vi_VN", "id_ID", "ms_MY", "zh_CN", "ja_JP", "ko_KR")
 
 # The languages the screens can speak: ASEAN's and the G20 guests'. Each is named in its own script, with a short
 # English name under it on the language sheet.
@@ -66,6 +63,12 @@ def parse(value: str | Iterable[str]) -> tuple[str, ...]:
     if not codes:
         raise KioskError(f"Name at least one language, e.g. th,en (codes: {', '.join(SCREEN_LANGUAGES)}).")
     return tuple(codes)
+
+
+def keyboard_locales(offered_langs: Iterable[str]) -> tuple[str, ...]:
+    """The keyboard layouts a visitor's language key cycles through: those of the languages offered, in their order,
+    and English's (every entry has an English name to search for)."""
+    return tuple(dict.fromkeys(LOCALES[lang] for lang in (*offered_langs, FALLBACK)))
 
 
 def offered(wanted: Iterable[str], ready: Iterable[str]) -> tuple[str, ...]:

@@ -93,7 +93,7 @@ class Show(QObject):
 
     @Property("QVariantList", constant=True)
     def keyboardLocales(self) -> list:
-        return list(languages.KEYBOARD_LOCALES)
+        return list(languages.keyboard_locales(self._offered))
 
     def refresh(self) -> None:
         """Read the content again; every visitor view model follows (contentChanged)."""

@@ -142,11 +142,13 @@ FocusScope {
             palette.text: Theme.text  // the typed text and the cursor, light in high contrast
             palette.placeholderText: Qt.rgba(Theme.text.r, Theme.text.g, Theme.text.b, 0.55)
             placeholderText: qsTr("Type a city, company, project or talk")
-            inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+            // Predictive text stays on: Japanese kanji are the input method's candidates for the kana typed.
+            inputMethodHints: Qt.ImhNoAutoUppercase
             ContextMenu.menu: null  // no Cut/Copy/Paste menu on a right click or the menu key: a visitor's way out
             Accessible.name: qsTr("Search")
             Accessible.role: Accessible.EditableText
-            onTextChanged: Search.search(text)
+            // What the field shows: with the syllable or kana being composed (Korean, Japanese), as it is typed.
+            onDisplayTextChanged: Search.search(displayText)
             background: Rectangle {
                 radius: Theme.radius
                 color: Theme.surface
