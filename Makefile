@@ -22,7 +22,7 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 assets/i18n/%.qm: assets/i18n/%.ts $(STAMP)
-	$(BIN)/pyside6-lrelease -silent $< -qm $@
+	$(BIN)/python scripts/compile-catalogue.py $< $@
 
 # After changing user-visible strings: refresh the catalogues, then translate what is new.
 translations-update: $(STAMP)

@@ -34,7 +34,7 @@ from kiosk.core.floor import floorplan
 from kiosk.core.operations import systemd
 from kiosk.core.store import database as kdb
 from kiosk.ui.admin.admin import Admin, AdminSetup
-from kiosk.ui.common import fonts, linebreak
+from kiosk.ui.common import fonts
 from kiosk.ui.common.providers import MediaImageProvider, QrImageProvider
 from kiosk.ui.floor.floormap import FloorMap
 from kiosk.ui.search.search import Search
@@ -85,18 +85,6 @@ def _drawn(text: str, lang: str, families: list[str]) -> bool:
     return all(any(font.supportsCharacter(ord(ch)) for font in fonts) for ch in text if not ch.isspace())
 
 
-class WrappingTranslator(QTranslator):
-    """A catalogue in Khmer or Lao, whose words have no spaces between them: each text it gives may break between
-    words (linebreak.wrappable), as the content on the screen does."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        text = super().translate(context, source, disambiguation, n)
-        return linebreak.wrappable(text) if text else None  # None: "not in the catalogue" (Qt then asks the next)
-
-
-WRAPPED = ("km", "lo")
-
-
 class Translations:
     """Qt Linguist catalogues, swapped at runtime; English is the source language."""
 
@@ -108,7 +96,7 @@ class Translations:
 
     def _translator(self, lang: str) -> QTranslator | None:
         if lang not in self._loaded:
-            translator = (WrappingTranslator if lang in WRAPPED else QTranslator)(self._app)
+            translator = QTranslator(self._app)
             if not translator.load(str(I18N_DIR / f"kiosk_{lang}.qm")):
                 translator.deleteLater()
                 translator = None

@@ -37,9 +37,8 @@ def fake_catalogue(folder: Path, lang: str, mark: str, unfinished: int = 0, text
         if index < unfinished:
             translation.set("type", "unfinished")
     tree.write(folder / f"kiosk_{lang}.ts", encoding="utf-8", xml_declaration=True)
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(lrelease), "-silent", str(folder / f"kiosk_{lang}.ts"), "-qm",
-                    str(folder / f"kiosk_{lang}.qm")], check=True)
+    subprocess.run([sys.executable, str(assets.ASSETS.parent / "scripts" / "compile-catalogue.py"),
+                    str(folder / f"kiosk_{lang}.ts"), str(folder / f"kiosk_{lang}.qm")], check=True)
 
 
 @pytest.fixture
