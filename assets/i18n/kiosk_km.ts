@@ -1805,7 +1805,7 @@
     <message>
         <location line="+4"/>
         <source>↺ Turn left</source>
-        <translation>↺ បង្វិលទៅឆ្វេង</translation>
+        <translation>‹ បង្វិលទៅឆ្វេង</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1815,7 +1815,7 @@
     <message>
         <location line="+1"/>
         <source>Turn right ↻</source>
-        <translation>បង្វិលទៅស្តាំ ↻</translation>
+        <translation>បង្វិលទៅស្តាំ ›</translation>
     </message>
     <message>
         <location line="+0"/>

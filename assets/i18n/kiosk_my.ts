@@ -1792,7 +1792,7 @@
     <message>
         <location line="+4"/>
         <source>↺ Turn left</source>
-        <translation>↺ ဘယ်သို့လှည့်ရန်</translation>
+        <translation>‹ ဘယ်သို့လှည့်ရန်</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1802,7 +1802,7 @@
     <message>
         <location line="+1"/>
         <source>Turn right ↻</source>
-        <translation>ညာသို့လှည့်ရန် ↻</translation>
+        <translation>ညာသို့လှည့်ရန် ›</translation>
     </message>
     <message>
         <location line="+0"/>
