@@ -765,7 +765,7 @@
     <message>
         <location filename="../../kiosk/ui/qml/Expo/components/QrCard.qml" line="+34"/>
         <source>Take it with you: scan with your phone camera</source>
-        <translation>ယူသွားပါ: ဖုန်းကင်မရာဖြင့် စကင်ဖတ်ပါ</translation>
+        <translation>ဖုန်းဖြင့် စကင်ဖတ်၍ ယူသွားပါ</translation>
     </message>
 </context>
 <context>
