@@ -695,7 +695,7 @@
     <message>
         <location line="+7"/>
         <source>My visit (%1)</source>
-        <translation>ដំណើរទស្សនារបស់ខ្ញុំ (%1)</translation>
+        <translation>ដំណើរទស្សនា (%1)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -832,7 +832,7 @@
     <message>
         <location line="-3"/>
         <source>Type a city, company, project or talk</source>
-        <translation>វាយឈ្មោះទីក្រុង ក្រុមហ៊ុន គម្រោង ឬបទបង្ហាញ</translation>
+        <translation>ទីក្រុង ក្រុមហ៊ុន គម្រោង ឬបទបង្ហាញ</translation>
     </message>
     <message>
         <location line="+20"/>

@@ -824,7 +824,7 @@
     <message>
         <location line="-3"/>
         <source>Type a city, company, project or talk</source>
-        <translation>မြို့၊ ကုမ္ပဏီ၊ စီမံကိန်း သို့မဟုတ် ဟောပြောပွဲ အမည် ရိုက်ပါ</translation>
+        <translation>မြို့၊ ကုမ္ပဏီ၊ စီမံကိန်း၊ ဟောပြောပွဲ</translation>
     </message>
     <message>
         <location line="+20"/>
