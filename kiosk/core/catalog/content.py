@@ -51,17 +51,24 @@ def counts(db: Database, names: tuple[str, ...] = tuple(COUNTED)) -> dict[str, i
     return {name: db.execute(f"SELECT count(*) FROM {COUNTED[name]}").fetchone()[0] for name in names}
 
 
+def visitor_text_count(db: Database) -> int:
+    """How many visitor texts the show holds (a name, a description: each in however many languages)."""
+    return sum(db.execute(f"SELECT count({field}) FROM {table}").fetchone()[0]
+               for table, fields in VISITOR_TEXTS.items() for field in fields)
+
+
 def missing_translations(db: Database, langs: tuple[str, ...] = languages.CONTENT_ORDER) -> dict[str, int]:
-    """For each language, how many visitor texts lack it."""
-    out = {}
-    for lang in langs:
-        total = 0
-        for table, fields in VISITOR_TEXTS.items():
-            for field in fields:
-                total += db.execute(
-                    f"SELECT count(*) FROM {table} WHERE {field} IS NOT NULL "
-                    f"AND coalesce(json_extract({field}, ?), '') = ''", [f'$."{lang}"']).fetchone()[0]
-        out[lang] = total
+    """For each language, how many visitor texts lack it (one pass over each text column, whatever the languages)."""
+    out = dict.fromkeys(langs, 0)
+    if not langs:
+        return out
+    for table, fields in VISITOR_TEXTS.items():
+        for field in fields:
+            counts = ", ".join(f"coalesce(sum(coalesce(json_extract({field}, ?), '') = ''), 0)" for _ in langs)
+            found = db.execute(f"SELECT {counts} FROM {table} WHERE {field} IS NOT NULL",
+                               [f'$."{lang}"' for lang in langs]).fetchone()
+            for lang, count in zip(langs, found):
+                out[lang] += count
     return out
 
 
