@@ -125,6 +125,16 @@ def _t(value: str | None, lang: str) -> str:
     return pick(json.loads(value), lang) if value else ""
 
 
+def _shown_in(lang: str, *values: str | None) -> str:
+    """The language a page's texts (its description, vision, …: not its name) are shown in when one of them lacks the
+    visitor's: English, else the other language that text has (as `pick` chooses); "" when none falls back."""
+    for value in values:
+        texts = json.loads(value) if value else {}
+        if texts and not texts.get(lang):
+            return next((code for code in (languages.FALLBACK, *texts) if texts.get(code)), "")
+    return ""
+
+
 def countries(db: Database, lang: str) -> list[dict]:
     """Countries that have a city or an organisation, with their names in `lang`, in that language's order."""
     rows = _rows(db, f"""SELECT id, iso2, name, asean FROM country
@@ -222,6 +232,7 @@ def city(db: Database, entity_id: str, lang: str) -> dict:
         "local_name": _local_name(r["name"], r["local_lang"], lang), "local_lang": r["local_lang"] or "",
         "country_id": r["country_id"], "country_name": _t(r["country_name"], lang),
         "vision": _t(r["vision"], lang), "profile": _t(r["profile"], lang),
+        "shown_in": _shown_in(lang, r["vision"], r["profile"]),
         "population": r["population"], "area_km2": r["area_km2"], "density_per_km2": r["density_per_km2"],
         "figures_year": r["figures_year"],
         "focus_areas": [areas[a] for (a,) in db.execute(
@@ -242,6 +253,7 @@ def organisation(db: Database, entity_id: str, lang: str) -> dict:
         "kind": "exhibitor", "id": r["id"], "name": _t(r["name"], lang), "short_name": r["short_name"] or "",
         "organisation_kind": r["kind"], "country_id": r["country_id"] or "",
         "country_name": _t(r["country_name"], lang), "description": _t(r["description"], lang),
+        "shown_in": _shown_in(lang, r["description"]),
         "website": r["website"] or "", "contact_email": r["contact_email"] or "",
         "booths": _booths(db, "organisation_id", entity_id),
         "projects": projects(db, lang, organisation_id=entity_id),
@@ -263,6 +275,7 @@ def project(db: Database, entity_id: str, lang: str) -> dict:
     return {
         "kind": "project", "id": r["id"], "title": _t(r["title"], lang), "description": _t(r["description"], lang),
         "status": _t(r["status"], lang), "status_year": r["status_year"], "focus_area_id": r["focus_area_id"] or "",
+        "shown_in": _shown_in(lang, r["description"], r["status"]),
         "focus_area": areas.get(r["focus_area_id"], ""), "owner": owner, "booths": owner["booths"],
         "url": page_url(db, "project", entity_id),
         **_pictures(db, "project", entity_id),
@@ -295,9 +308,10 @@ def sessions(db: Database, lang: str) -> list[dict]:
 
 def session(db: Database, entity_id: str, lang: str) -> dict:
     """One session of the programme, as its page shows it."""
-    _one(db, "SELECT id FROM session WHERE id = ?", "session", entity_id)
+    row = _one(db, "SELECT description FROM session WHERE id = ?", "session", entity_id)
     found = next(s for s in sessions(db, lang) if s["id"] == entity_id)
-    return {**found, "kind": "session", "url": page_url(db, "session", entity_id)}
+    return {**found, "kind": "session", "url": page_url(db, "session", entity_id),
+            "shown_in": _shown_in(lang, row["description"])}
 
 
 def now_and_next(items: list[dict], now: str) -> tuple[set[str], set[str]]:
