@@ -1264,7 +1264,7 @@
         <translation>Focus area</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9" />
         <source>the organizer</source>
         <translation>the organizer</translation>
     </message>
@@ -1350,12 +1350,12 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+375" />
+        <location line="+402" />
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location line="-369" />
+        <location line="-396" />
         <source>Logo and photos</source>
         <translation>Logo and photos</translation>
     </message>
@@ -1375,12 +1375,7 @@
         <translation>New project</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Thai and English. Visitors see the English text when the Thai is empty.</source>
-        <translation>Thai and English. Visitors see the English text when the Thai is empty.</translation>
-    </message>
-    <message>
-        <location line="+164" />
+        <location line="+192" />
         <source>Tap again to remove this project</source>
         <translation>Tap again to remove this project</translation>
     </message>
@@ -1425,17 +1420,27 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-489" />
+        <location line="-516" />
         <source>Version %1 · %2</source>
         <translation>Version %1 · %2</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-29" />
         <source>Your changes from %1 are back. They are not published yet.</source>
         <translation>Your changes from %1 are back. They are not published yet.</translation>
     </message>
     <message>
-        <location line="+441" />
+        <location line="+243" />
+        <source>Visitors see the English text where their language is empty.</source>
+        <translation>Visitors see the English text where their language is empty.</translation>
+    </message>
+    <message>
+        <location line="+170" />
+        <source>Also in:</source>
+        <translation>Also in:</translation>
+    </message>
+    <message>
+        <location line="+58" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>

@@ -1257,7 +1257,7 @@
         <translation>Bidang tumpuan</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9" />
         <source>the organizer</source>
         <translation>penganjur</translation>
     </message>
@@ -1348,12 +1348,12 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+375" />
+        <location line="+402" />
         <source>Publish</source>
         <translation>Terbitkan</translation>
     </message>
     <message>
-        <location line="-369" />
+        <location line="-396" />
         <source>Logo and photos</source>
         <translation>Logo dan foto</translation>
     </message>
@@ -1374,11 +1374,16 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Thai and English. Visitors see the English text when the Thai is empty.</source>
-        <translation>Thai dan Inggeris. Pelawat melihat teks Inggeris apabila teks Thai kosong.</translation>
+        <source>Visitors see the English text where their language is empty.</source>
+        <translation>Pengunjung melihat teks bahasa Inggeris jika bahasa mereka kosong.</translation>
     </message>
     <message>
-        <location line="+164" />
+        <location line="+170" />
+        <source>Also in:</source>
+        <translation>Juga dalam:</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>Tap again to remove this project</source>
         <translation>Sentuh sekali lagi untuk mengeluarkan projek ini</translation>
     </message>

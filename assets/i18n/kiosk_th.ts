@@ -1252,7 +1252,7 @@
         <translation>ด้านที่มุ่งเน้น</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9" />
         <source>the organizer</source>
         <translation>ผู้จัดงาน</translation>
     </message>
@@ -1338,12 +1338,12 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+375" />
+        <location line="+402" />
         <source>Publish</source>
         <translation>เผยแพร่</translation>
     </message>
     <message>
-        <location line="-369" />
+        <location line="-396" />
         <source>Logo and photos</source>
         <translation>โลโก้และรูปภาพ</translation>
     </message>
@@ -1363,12 +1363,7 @@
         <translation>โครงการใหม่</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Thai and English. Visitors see the English text when the Thai is empty.</source>
-        <translation>ภาษาไทยและภาษาอังกฤษ หากเว้นภาษาไทยว่างไว้ ผู้เข้าชมจะเห็นข้อความภาษาอังกฤษ</translation>
-    </message>
-    <message>
-        <location line="+164" />
+        <location line="+192" />
         <source>Tap again to remove this project</source>
         <translation>แตะอีกครั้งเพื่อลบโครงการนี้</translation>
     </message>
@@ -1413,17 +1408,27 @@
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="-489" />
+        <location line="-516" />
         <source>Version %1 · %2</source>
         <translation>ฉบับที่ %1 · %2</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-29" />
         <source>Your changes from %1 are back. They are not published yet.</source>
         <translation>การแก้ไขของคุณเมื่อ %1 กลับมาแล้ว และยังไม่ได้เผยแพร่</translation>
     </message>
     <message>
-        <location line="+441" />
+        <location line="+243" />
+        <source>Visitors see the English text where their language is empty.</source>
+        <translation>ถ้าภาษาใดว่าง ผู้เข้าชมจะเห็นข้อความภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <location line="+170" />
+        <source>Also in:</source>
+        <translation>ภาษาอื่น:</translation>
+    </message>
+    <message>
+        <location line="+58" />
         <source>Restore</source>
         <translation>นำกลับมาใช้</translation>
     </message>

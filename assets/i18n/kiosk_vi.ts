@@ -1257,7 +1257,7 @@
         <translation>Lĩnh vực trọng tâm</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9" />
         <source>the organizer</source>
         <translation>ban tổ chức</translation>
     </message>
@@ -1348,12 +1348,12 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+375" />
+        <location line="+402" />
         <source>Publish</source>
         <translation>Đăng</translation>
     </message>
     <message>
-        <location line="-369" />
+        <location line="-396" />
         <source>Logo and photos</source>
         <translation>Logo và ảnh</translation>
     </message>
@@ -1374,11 +1374,16 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Thai and English. Visitors see the English text when the Thai is empty.</source>
-        <translation>Tiếng Thái và tiếng Anh. Khách tham quan thấy bản tiếng Anh khi ô tiếng Thái để trống.</translation>
+        <source>Visitors see the English text where their language is empty.</source>
+        <translation>Khách tham quan sẽ thấy bản tiếng Anh khi ngôn ngữ của họ còn trống.</translation>
     </message>
     <message>
-        <location line="+164" />
+        <location line="+170" />
+        <source>Also in:</source>
+        <translation>Thêm bằng:</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>Tap again to remove this project</source>
         <translation>Chạm lần nữa để xóa dự án này</translation>
     </message>

@@ -1257,7 +1257,7 @@
         <translation>重点领域</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9" />
         <source>the organizer</source>
         <translation>主办方</translation>
     </message>
@@ -1348,12 +1348,12 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+375" />
+        <location line="+402" />
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location line="-369" />
+        <location line="-396" />
         <source>Logo and photos</source>
         <translation>标志和照片</translation>
     </message>
@@ -1374,11 +1374,16 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Thai and English. Visitors see the English text when the Thai is empty.</source>
-        <translation>泰文和英文。泰文为空时，参观者看到英文内容。</translation>
+        <source>Visitors see the English text where their language is empty.</source>
+        <translation>某语言为空时，参观者将看到英文文本。</translation>
     </message>
     <message>
-        <location line="+164" />
+        <location line="+170" />
+        <source>Also in:</source>
+        <translation>其他语言：</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>Tap again to remove this project</source>
         <translation>再次点击以删除此项目</translation>
     </message>
