@@ -129,7 +129,17 @@
         <translation>This page is not available any more. Please go back or start again from Home.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+46"/>
+        <source>Shown in English</source>
+        <translation>Shown in English</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown in %1</source>
+        <translation>Shown in %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Population (%1)</source>
         <translation>Population (%1)</translation>
     </message>
@@ -463,7 +473,7 @@
         <translation>Exhibition kiosk</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>Everything within reach is on. Turn it off with “Aa” below.</source>
         <translation>Everything within reach is on. Turn it off with “Aa” below.</translation>
     </message>
@@ -780,22 +790,22 @@
     <name>SearchScreen</name>
     <message>
         <location filename="../../kiosk/ui/qml/Expo/screens/SearchScreen.qml" line="+126"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Type a city, company, project or talk</source>
         <translation>Type a city, company, project or talk</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-140"/>
         <source>Other name</source>
         <translation>Other name</translation>
     </message>
@@ -840,7 +850,7 @@
         <translation>Presented by</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+265"/>
         <source>Start typing: any part of a name works, in Thai or English.</source>
         <translation>Start typing: any part of a name works, in Thai or English.</translation>
     </message>
@@ -1254,7 +1264,7 @@
         <translation>Focus area</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>the organizer</source>
         <translation>the organizer</translation>
     </message>
@@ -1340,12 +1350,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+375"/>
+        <location line="+402"/>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-396"/>
         <source>Logo and photos</source>
         <translation>Logo and photos</translation>
     </message>
@@ -1365,12 +1375,7 @@
         <translation>New project</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Thai and English. Visitors see the English text when the Thai is empty.</source>
-        <translation>Thai and English. Visitors see the English text when the Thai is empty.</translation>
-    </message>
-    <message>
-        <location line="+164"/>
+        <location line="+192"/>
         <source>Tap again to remove this project</source>
         <translation>Tap again to remove this project</translation>
     </message>
@@ -1415,17 +1420,27 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-516"/>
         <source>Version %1 · %2</source>
         <translation>Version %1 · %2</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>Your changes from %1 are back. They are not published yet.</source>
         <translation>Your changes from %1 are back. They are not published yet.</translation>
     </message>
     <message>
-        <location line="+441"/>
+        <location line="+243"/>
+        <source>Visitors see the English text where their language is empty.</source>
+        <translation>Visitors see the English text where their language is empty.</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>Also in:</source>
+        <translation>Also in:</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>

@@ -128,7 +128,17 @@
         <translation>Halaman ini tidak lagi tersedia. Sila kembali atau mula semula dari Laman Utama.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+46"/>
+        <source>Shown in English</source>
+        <translation>Dipaparkan dalam bahasa Inggeris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown in %1</source>
+        <translation>Dipaparkan dalam %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Population (%1)</source>
         <translation>Penduduk (%1)</translation>
     </message>
@@ -461,7 +471,7 @@
         <translation>Kiosk pameran</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>Everything within reach is on. Turn it off with “Aa” below.</source>
         <translation>Mod semua dalam jangkauan dihidupkan. Matikan dengan butang “Aa” di bawah.</translation>
     </message>
@@ -817,17 +827,17 @@
     </message>
     <message>
         <location line="+92"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Type a city, company, project or talk</source>
         <translation>Taip nama bandar, syarikat, projek atau ceramah</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Clear</source>
         <translation>Kosongkan</translation>
     </message>
@@ -1247,7 +1257,7 @@
         <translation>Bidang tumpuan</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>the organizer</source>
         <translation>penganjur</translation>
     </message>
@@ -1338,12 +1348,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+375"/>
+        <location line="+402"/>
         <source>Publish</source>
         <translation>Terbitkan</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-396"/>
         <source>Logo and photos</source>
         <translation>Logo dan foto</translation>
     </message>
@@ -1364,11 +1374,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Thai and English. Visitors see the English text when the Thai is empty.</source>
-        <translation>Thai dan Inggeris. Pelawat melihat teks Inggeris apabila teks Thai kosong.</translation>
+        <source>Visitors see the English text where their language is empty.</source>
+        <translation>Pengunjung melihat teks bahasa Inggeris jika bahasa mereka kosong.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+170"/>
+        <source>Also in:</source>
+        <translation>Juga dalam:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Tap again to remove this project</source>
         <translation>Sentuh sekali lagi untuk mengeluarkan projek ini</translation>
     </message>

@@ -128,7 +128,17 @@
         <translation>หน้านี้ไม่มีให้แสดงแล้ว กรุณากลับไปหน้าก่อน หรือเริ่มใหม่จากหน้าหลัก</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+46"/>
+        <source>Shown in English</source>
+        <translation>แสดงเป็นภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown in %1</source>
+        <translation>แสดงเป็น %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Population (%1)</source>
         <translation>ประชากร (%1)</translation>
     </message>
@@ -461,7 +471,7 @@
         <translation>ตู้ข้อมูลนิทรรศการ</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>Everything within reach is on. Turn it off with “Aa” below.</source>
         <translation>เปิดโหมดปุ่มอยู่ในระยะเอื้อมแล้ว ปิดได้ที่ปุ่ม “Aa” ด้านล่าง</translation>
     </message>
@@ -772,22 +782,22 @@
     <name>SearchScreen</name>
     <message>
         <location filename="../../kiosk/ui/qml/Expo/screens/SearchScreen.qml" line="+126"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Type a city, company, project or talk</source>
         <translation>พิมพ์ชื่อเมือง บริษัท โครงการ หรือหัวข้อบรรยาย</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Clear</source>
         <translation>ล้าง</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-140"/>
         <source>Other name</source>
         <translation>ชื่ออื่น</translation>
     </message>
@@ -832,7 +842,7 @@
         <translation>นำเสนอโดย</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+265"/>
         <source>Start typing: any part of a name works, in Thai or English.</source>
         <translation>เริ่มพิมพ์ได้เลย พิมพ์เพียงบางส่วนของชื่อก็ค้นหาได้ ทั้งภาษาไทยและภาษาอังกฤษ</translation>
     </message>
@@ -1242,7 +1252,7 @@
         <translation>ด้านที่มุ่งเน้น</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>the organizer</source>
         <translation>ผู้จัดงาน</translation>
     </message>
@@ -1328,12 +1338,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+375"/>
+        <location line="+402"/>
         <source>Publish</source>
         <translation>เผยแพร่</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-396"/>
         <source>Logo and photos</source>
         <translation>โลโก้และรูปภาพ</translation>
     </message>
@@ -1353,12 +1363,7 @@
         <translation>โครงการใหม่</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Thai and English. Visitors see the English text when the Thai is empty.</source>
-        <translation>ภาษาไทยและภาษาอังกฤษ หากเว้นภาษาไทยว่างไว้ ผู้เข้าชมจะเห็นข้อความภาษาอังกฤษ</translation>
-    </message>
-    <message>
-        <location line="+164"/>
+        <location line="+192"/>
         <source>Tap again to remove this project</source>
         <translation>แตะอีกครั้งเพื่อลบโครงการนี้</translation>
     </message>
@@ -1403,17 +1408,27 @@
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-516"/>
         <source>Version %1 · %2</source>
         <translation>ฉบับที่ %1 · %2</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-29"/>
         <source>Your changes from %1 are back. They are not published yet.</source>
         <translation>การแก้ไขของคุณเมื่อ %1 กลับมาแล้ว และยังไม่ได้เผยแพร่</translation>
     </message>
     <message>
-        <location line="+441"/>
+        <location line="+243"/>
+        <source>Visitors see the English text where their language is empty.</source>
+        <translation>ถ้าภาษาใดว่าง ผู้เข้าชมจะเห็นข้อความภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <location line="+170"/>
+        <source>Also in:</source>
+        <translation>ภาษาอื่น:</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Restore</source>
         <translation>นำกลับมาใช้</translation>
     </message>

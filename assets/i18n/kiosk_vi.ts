@@ -128,7 +128,17 @@
         <translation>Trang này không còn nữa. Vui lòng quay lại hoặc bắt đầu lại từ Trang chủ.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+46"/>
+        <source>Shown in English</source>
+        <translation>Hiển thị bằng tiếng Anh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown in %1</source>
+        <translation>Hiển thị bằng %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Population (%1)</source>
         <translation>Dân số (%1)</translation>
     </message>
@@ -461,7 +471,7 @@
         <translation>Ki-ốt thông tin triển lãm</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>Everything within reach is on. Turn it off with “Aa” below.</source>
         <translation>Chế độ mọi nút trong tầm với đang bật. Tắt bằng nút “Aa” bên dưới.</translation>
     </message>
@@ -817,17 +827,17 @@
     </message>
     <message>
         <location line="+92"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Search</source>
         <translation>Tìm kiếm</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Type a city, company, project or talk</source>
         <translation>Nhập tên thành phố, doanh nghiệp, dự án hoặc bài nói</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Clear</source>
         <translation>Xóa</translation>
     </message>
@@ -1247,7 +1257,7 @@
         <translation>Lĩnh vực trọng tâm</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>the organizer</source>
         <translation>ban tổ chức</translation>
     </message>
@@ -1338,12 +1348,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+375"/>
+        <location line="+402"/>
         <source>Publish</source>
         <translation>Đăng</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-396"/>
         <source>Logo and photos</source>
         <translation>Logo và ảnh</translation>
     </message>
@@ -1364,11 +1374,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Thai and English. Visitors see the English text when the Thai is empty.</source>
-        <translation>Tiếng Thái và tiếng Anh. Khách tham quan thấy bản tiếng Anh khi ô tiếng Thái để trống.</translation>
+        <source>Visitors see the English text where their language is empty.</source>
+        <translation>Khách tham quan sẽ thấy bản tiếng Anh khi ngôn ngữ của họ còn trống.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+170"/>
+        <source>Also in:</source>
+        <translation>Thêm bằng:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Tap again to remove this project</source>
         <translation>Chạm lần nữa để xóa dự án này</translation>
     </message>

@@ -128,7 +128,17 @@
         <translation>此页面已不存在。请返回，或从首页重新开始。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+46"/>
+        <source>Shown in English</source>
+        <translation>以英文显示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown in %1</source>
+        <translation>以%1显示</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Population (%1)</source>
         <translation>人口（%1）</translation>
     </message>
@@ -461,7 +471,7 @@
         <translation>展会信息亭</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>Everything within reach is on. Turn it off with “Aa” below.</source>
         <translation>“所有按钮触手可及”已开启。可通过下方的“Aa”按钮关闭。</translation>
     </message>
@@ -817,17 +827,17 @@
     </message>
     <message>
         <location line="+92"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Type a city, company, project or talk</source>
         <translation>输入城市、企业、项目或演讲名称</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
@@ -1247,7 +1257,7 @@
         <translation>重点领域</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>the organizer</source>
         <translation>主办方</translation>
     </message>
@@ -1338,12 +1348,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+375"/>
+        <location line="+402"/>
         <source>Publish</source>
         <translation>发布</translation>
     </message>
     <message>
-        <location line="-369"/>
+        <location line="-396"/>
         <source>Logo and photos</source>
         <translation>标志和照片</translation>
     </message>
@@ -1364,11 +1374,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Thai and English. Visitors see the English text when the Thai is empty.</source>
-        <translation>泰文和英文。泰文为空时，参观者看到英文内容。</translation>
+        <source>Visitors see the English text where their language is empty.</source>
+        <translation>某语言为空时，参观者将看到英文文本。</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+170"/>
+        <source>Also in:</source>
+        <translation>其他语言：</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Tap again to remove this project</source>
         <translation>再次点击以删除此项目</translation>
     </message>

@@ -37,7 +37,8 @@ def demo_db(path: Path | None, db_path: Path | None, scale: int, force: bool) ->
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.option("--space", is_flag=True, help="Show instead where the file's space goes, per table and index.")
 def info(db_path: Path | None, as_json: bool, space: bool) -> None:
-    """Show the event, the schema version and what the database holds."""
+    """Show the event, the schema version, what the database holds and how many visitor texts each of the show's
+    languages (Thai, English and the `languages` setting) lacks."""
     settings = settings_for(db_path)
     if space:
         return _space(settings, as_json)
@@ -49,7 +50,8 @@ def info(db_path: Path | None, as_json: bool, space: bool) -> None:
                       "ends_on": event["ends_on"], "venue": event["venue"], "base_url": event["base_url"]},
             "schema_version": kdb.schema_version(db),
             "counts": content.counts(db),
-            "missing_translations": content.missing_translations(db),
+            "visitor_texts": content.visitor_text_count(db),
+            "missing_translations": content.missing_translations(db, languages.for_content(settings.languages)),
         }
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -59,8 +61,9 @@ def info(db_path: Path | None, as_json: bool, space: bool) -> None:
     click.echo(f"Database: {data['database']} (schema version {data['schema_version']})")
     for name, count in data["counts"].items():
         click.echo(f"  {name.replace('_', ' ')}: {count}")
-    missing = ", ".join(f"{lang} {n}" for lang, n in data["missing_translations"].items())
-    click.echo(f"Texts missing a translation: {missing}")
+    click.echo(f"Visitor texts: {data['visitor_texts']}. Missing, per language:")
+    for lang, count in data["missing_translations"].items():
+        click.echo(f"  {lang} {languages.english_name(lang)}: {count}")
 
 
 def _space(settings, as_json: bool) -> None:

@@ -21,12 +21,14 @@ KIND = click.Choice(list(ORDER))
               help="FILE.xlsx (sheets data and help) or FILE.csv (with FILE-help.csv beside it).")
 @db_option
 def template_command(kind: str, out: Path, db_path: Path | None) -> None:
-    """Write an empty spreadsheet for KIND with an example row and help in English and Thai."""
+    """Write an empty spreadsheet for KIND with an example row and help in English and Thai, and a column per text
+    in each of the show's languages (the `languages` setting)."""
     # loaded when used, so that `kiosk --help` stays quick
     from kiosk.core.spreadsheets import exports
 
-    with open_db(settings_for(db_path), read_only=True) as db:
-        written = exports.template(db, kind, out)
+    settings = settings_for(db_path)
+    with open_db(settings, read_only=True) as db:
+        written = exports.template(db, kind, out, settings.languages)
     for path in written:
         click.echo(f"Wrote {path}.")
 
@@ -50,7 +52,8 @@ def import_command(files: tuple[Path, ...], kind: str | None, dry_run: bool, db_
     try:
         with open_db(settings) as db:
             report = imports.import_files(db, list(files), kind=kind, dry_run=dry_run, actor=_actor(),
-                                           allow_http=settings.allow_http, progress=bar)
+                                           allow_http=settings.allow_http, progress=bar,
+                                           languages=settings.languages)
     finally:
         bar.close()
     for issue in report.warnings:
@@ -73,8 +76,9 @@ def export_command(target: Path, kinds: tuple[str, ...], fmt: str | None, db_pat
     # loaded when used, so that `kiosk --help` stays quick
     from kiosk.core.spreadsheets import exports
 
-    with open_db(settings_for(db_path), read_only=True) as db:
-        written = exports.write(db, target, list(kinds) or None, fmt)
+    settings = settings_for(db_path)
+    with open_db(settings, read_only=True) as db:
+        written = exports.write(db, target, list(kinds) or None, fmt, settings.languages)
     for path in written:
         click.echo(f"Wrote {path}.")
 

@@ -388,7 +388,8 @@ def start(db, *, lang: str = "th", languages: tuple[str, ...] = languages.OFFERE
     clocks = {"now": staff_clock, "monotonic": staff_clock} if staff_clock else {}
     pictures = [Path(p) for p in picture_folders] if picture_folders is not None else [config.pictures_dir()]
     staff = StaffSession(db, show, pepper_path or config.pepper_path(), allow_http=allow_http,
-                         media_root=media_root or config.media_dir(), picture_folders=pictures, **clocks)
+                         media_root=media_root or config.media_dir(), picture_folders=pictures, configured=languages,
+                         **clocks)
     staff.published.connect(floor_map.reload)  # a new name may be on the map
     idle = Idle(idle_seconds, now=idle_clock) if idle_clock else Idle(idle_seconds)
     speech = Speech(speech_engine)

@@ -1,6 +1,7 @@
 """Booth staff at the kiosk, through the real QML: the hidden way in, sign-in with a PIN on the on-screen keyboard,
 editing in Thai, preview, publish, what visitors then see, and what staff may not touch."""
 
+import json
 import logging
 import subprocess
 import sys
@@ -467,3 +468,40 @@ def test_publish_while_another_program_writes_says_busy_in_thai_and_keeps_the_fo
         assert '"en": "Bangkok"' in db.execute("SELECT name FROM city WHERE id = 'bangkok'").fetchone()[0]
     kiosk.tap("publishButton")
     assert kiosk.visible_item("editNotice").property("text") == "เผยแพร่แล้ว ผู้เข้าชมเห็นข้อมูลใหม่ทันที"
+
+
+def test_staff_write_a_text_in_another_language_the_show_offers(start_kiosk, staff_db, caplog):
+    path, pin, _ = staff_db
+    with caplog.at_level(logging.WARNING, logger="kiosk.ui.app"):  # a language without its catalogue yet is not
+        # offered to visitors; staff may still write its texts
+        kiosk = start_kiosk(path, lang="en", screen="home", languages=("th", "en", "vi", "km", "zh", "ja", "ko"))
+    sign_in(kiosk, "c21", pin)
+    kiosk.wait_for_screen("staffHomeScreen")
+    kiosk.tap("edit-city-bangkok")
+    kiosk.wait_for_screen("staffEditScreen")
+    form = kiosk.screen()
+    assert kiosk.evaluate(form, "Object.keys(changes()).length") == 0  # the languages left empty are no change
+    assert kiosk.visible_item("field-profile-th") and kiosk.visible_item("field-profile-en")
+    assert not kiosk.find_all("field-profile-km")[0].isVisible()  # the other languages wait behind a chip each
+    chip = kiosk.visible_item("addLanguage-profile-km")
+    assert chip.property("text") == "ខ្មែរ"
+    kiosk.swipe_until_visible("editFlick", "addLanguage-profile-vi")
+    kiosk.tap("addLanguage-profile-vi")
+    field = kiosk.visible_item("field-profile-vi")
+    kiosk.qtbot.waitUntil(lambda: field.hasActiveFocus())
+    assert "About (Tiếng Việt)" in kiosk.texts_in(form)
+    assert not kiosk.find_all("addLanguage-profile-vi")[0].isVisible()
+    kiosk.qtbot.waitUntil(lambda: kiosk.item("keyboard").isVisible())
+    kiosk.qtbot.waitUntil(lambda: kiosk.evaluate(field, "Qt.inputMethod.locale.name") == "vi_VN", timeout=10000)
+    kiosk.type_on_keyboard("xin")
+    assert field.property("text") == "Xin"  # the keyboard starts a text with a capital
+    kiosk.tap("publishButton")
+    assert kiosk.visible_item("editNotice").property("text") == "Published. Visitors see it now."
+    with kdb.connect(path) as db:
+        assert json.loads(db.execute("SELECT profile FROM city WHERE id = 'bangkok'").fetchone()[0])["vi"] == "Xin"
+    kiosk.kiosk.staff.signOut()
+    kiosk.wait_for_screen("attractScreen")
+    assert kiosk.kiosk.show.setLanguage("vi")
+    kiosk.evaluate(kiosk.screen(), 'Nav.open("city", "bangkok"), true')
+    kiosk.wait_for_screen("cityPage")
+    assert "Xin" in kiosk.texts()

@@ -51,17 +51,24 @@ def counts(db: Database, names: tuple[str, ...] = tuple(COUNTED)) -> dict[str, i
     return {name: db.execute(f"SELECT count(*) FROM {COUNTED[name]}").fetchone()[0] for name in names}
 
 
+def visitor_text_count(db: Database) -> int:
+    """How many visitor texts the show holds (a name, a description: each in however many languages)."""
+    return sum(db.execute(f"SELECT count({field}) FROM {table}").fetchone()[0]
+               for table, fields in VISITOR_TEXTS.items() for field in fields)
+
+
 def missing_translations(db: Database, langs: tuple[str, ...] = languages.CONTENT_ORDER) -> dict[str, int]:
-    """For each language, how many visitor texts lack it."""
-    out = {}
-    for lang in langs:
-        total = 0
-        for table, fields in VISITOR_TEXTS.items():
-            for field in fields:
-                total += db.execute(
-                    f"SELECT count(*) FROM {table} WHERE {field} IS NOT NULL "
-                    f"AND coalesce(json_extract({field}, ?), '') = ''", [f'$."{lang}"']).fetchone()[0]
-        out[lang] = total
+    """For each language, how many visitor texts lack it (one pass over each text column, whatever the languages)."""
+    out = dict.fromkeys(langs, 0)
+    if not langs:
+        return out
+    for table, fields in VISITOR_TEXTS.items():
+        for field in fields:
+            counts = ", ".join(f"coalesce(sum(coalesce(json_extract({field}, ?), '') = ''), 0)" for _ in langs)
+            found = db.execute(f"SELECT {counts} FROM {table} WHERE {field} IS NOT NULL",
+                               [f'$."{lang}"' for lang in langs]).fetchone()
+            for lang, count in zip(langs, found):
+                out[lang] += count
     return out
 
 
@@ -116,6 +123,16 @@ def _rows(db: Database, sql: str, params=()) -> list[dict]:
 
 def _t(value: str | None, lang: str) -> str:
     return pick(json.loads(value), lang) if value else ""
+
+
+def _shown_in(lang: str, *values: str | None) -> str:
+    """The language a page's texts (its description, vision, …: not its name) are shown in when one of them lacks the
+    visitor's: English, else the other language that text has (as `pick` chooses); "" when none falls back."""
+    for value in values:
+        texts = json.loads(value) if value else {}
+        if texts and not texts.get(lang):
+            return next((code for code in (languages.FALLBACK, *texts) if texts.get(code)), "")
+    return ""
 
 
 def countries(db: Database, lang: str) -> list[dict]:
@@ -215,6 +232,7 @@ def city(db: Database, entity_id: str, lang: str) -> dict:
         "local_name": _local_name(r["name"], r["local_lang"], lang), "local_lang": r["local_lang"] or "",
         "country_id": r["country_id"], "country_name": _t(r["country_name"], lang),
         "vision": _t(r["vision"], lang), "profile": _t(r["profile"], lang),
+        "shown_in": _shown_in(lang, r["vision"], r["profile"]),
         "population": r["population"], "area_km2": r["area_km2"], "density_per_km2": r["density_per_km2"],
         "figures_year": r["figures_year"],
         "focus_areas": [areas[a] for (a,) in db.execute(
@@ -235,6 +253,7 @@ def organisation(db: Database, entity_id: str, lang: str) -> dict:
         "kind": "exhibitor", "id": r["id"], "name": _t(r["name"], lang), "short_name": r["short_name"] or "",
         "organisation_kind": r["kind"], "country_id": r["country_id"] or "",
         "country_name": _t(r["country_name"], lang), "description": _t(r["description"], lang),
+        "shown_in": _shown_in(lang, r["description"]),
         "website": r["website"] or "", "contact_email": r["contact_email"] or "",
         "booths": _booths(db, "organisation_id", entity_id),
         "projects": projects(db, lang, organisation_id=entity_id),
@@ -256,6 +275,7 @@ def project(db: Database, entity_id: str, lang: str) -> dict:
     return {
         "kind": "project", "id": r["id"], "title": _t(r["title"], lang), "description": _t(r["description"], lang),
         "status": _t(r["status"], lang), "status_year": r["status_year"], "focus_area_id": r["focus_area_id"] or "",
+        "shown_in": _shown_in(lang, r["description"], r["status"]),
         "focus_area": areas.get(r["focus_area_id"], ""), "owner": owner, "booths": owner["booths"],
         "url": page_url(db, "project", entity_id),
         **_pictures(db, "project", entity_id),
@@ -288,9 +308,10 @@ def sessions(db: Database, lang: str) -> list[dict]:
 
 def session(db: Database, entity_id: str, lang: str) -> dict:
     """One session of the programme, as its page shows it."""
-    _one(db, "SELECT id FROM session WHERE id = ?", "session", entity_id)
+    row = _one(db, "SELECT description FROM session WHERE id = ?", "session", entity_id)
     found = next(s for s in sessions(db, lang) if s["id"] == entity_id)
-    return {**found, "kind": "session", "url": page_url(db, "session", entity_id)}
+    return {**found, "kind": "session", "url": page_url(db, "session", entity_id),
+            "shown_in": _shown_in(lang, row["description"])}
 
 
 def now_and_next(items: list[dict], now: str) -> tuple[set[str], set[str]]:

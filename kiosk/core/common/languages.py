@@ -71,6 +71,24 @@ def keyboard_locales(offered_langs: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(LOCALES[lang] for lang in (*offered_langs, FALLBACK)))
 
 
+def for_content(configured: Iterable[str] = ()) -> tuple[str, ...]:
+    """The languages a show's texts are written in: Thai and English (each list has a sort key in both), then the
+    other languages the show offers (the `languages` setting), in its order."""
+    return tuple(dict.fromkeys((*LANGUAGES, *configured)))
+
+
+def english_name(code: str) -> str:
+    """A content language's name in English ("Vietnamese", "Cebuano", "Malay (Arabic)"); "" for a code that names
+    no language ICU knows ("vn", "jp")."""
+    import icu  # here: `kiosk --help` does not load ICU
+
+    if code in SCREEN_LANGUAGES:
+        return SCREEN_LANGUAGES[code][1]
+    primary = code.split("-")[0]
+    name = icu.Locale(primary).getDisplayLanguage(icu.Locale("en"))
+    return "" if name == primary else icu.Locale(code.replace("-", "_")).getDisplayName(icu.Locale("en"))
+
+
 def offered(wanted: Iterable[str], ready: Iterable[str]) -> tuple[str, ...]:
     """The wanted languages that are ready to be offered (a complete catalogue, a font for their script), in the
     wanted order; English, the fallback every content has, when none is."""

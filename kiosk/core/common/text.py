@@ -16,6 +16,9 @@ _LATIN_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff
 # Letters with a stroke have no decomposition, so map them by hand.
 _STROKED = str.maketrans({"đ": "d", "ð": "d", "ø": "o", "ł": "l", "ħ": "h", "ı": "i"})
 _SPACES = re.compile(r"\s+")
+# Full-width Latin and half-width katakana (what a Japanese, Chinese or Korean keyboard may type): as the same letters
+# of their usual width.
+_WIDTHS = re.compile("[\uff01-\uff5e\uff61-\uffdc\uffe0-\uffee]")
 # Zero-width and other invisible characters (Thai text often carries U+200B between words): not searchable.
 INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]")
 # C0/C1 controls, plus bidi embeddings/overrides/isolates; stored text may keep tab and newline.
@@ -100,8 +103,9 @@ def pick(texts: dict | None, lang: str, fallback: str = "en") -> str:
 def fold(value: str) -> str:
     """Search form of a text: case- and Latin-diacritic-insensitive, spaces collapsed.
 
-    `Đà Nẵng` and `da nang` fold alike; Thai keeps its vowels and tone marks.
+    `Đà Nẵng` and `da nang` fold alike, `ＨＵＡ` and `hua`, `ﾊﾞﾝ` and `バン`; Thai keeps its vowels and tone marks.
     """
+    value = _WIDTHS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), value)
     value = unicodedata.normalize("NFD", unicodedata.normalize("NFD", value).casefold())
     value = unicodedata.normalize("NFC", INVISIBLE.sub("", _LATIN_MARKS.sub("", value)).translate(_STROKED))
     return _SPACES.sub(" ", value).strip()

@@ -13,13 +13,13 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from kiosk.core.common import languages
+from kiosk.core.common import languages as languages_
 from kiosk.core.store import database as kdb
 
 SEPARATOR = ";"  # between the items of a list cell
 PAIR = "|"  # between a speaker's name and organisation
 ESCAPE = "\\"
-MAIN_LANGS = languages.CONTENT_ORDER
+MAIN_LANGS = languages_.CONTENT_ORDER
 LANG_CODE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*", re.ASCII)
 
 
@@ -160,18 +160,25 @@ def split_items(text: str, *, pairs: bool = False) -> list[list[str]]:
 
 # --- records <-> rows ----------------------------------------------------------------------------
 
-def languages(entity: Entity, records: list[dict]) -> dict[str, list[str]]:
-    """The languages to give columns to, per texts field: English and Thai first, then any other that occurs."""
+def languages(entity: Entity, records: list[dict], configured: tuple[str, ...] = ()) -> dict[str, list[str]]:
+    """The languages to give columns to, per texts field: English and Thai first, then the show's other languages
+    (`configured`, the `languages` setting), then any other that occurs."""
+    first = content_order(configured)
     out = {}
     for f in entity.fields:
         if f.kind not in ("texts", "officer"):
             continue
-        seen = dict.fromkeys(MAIN_LANGS)
+        seen: set[str] = set()
         for record in records:
             value = record.get(f.key) or {}
-            seen.update(dict.fromkeys((value.get("title") or {}) if f.kind == "officer" else value))
-        out[f.key] = list(MAIN_LANGS) + sorted(set(seen) - set(MAIN_LANGS))
+            seen.update((value.get("title") or {}) if f.kind == "officer" else value)
+        out[f.key] = list(first) + sorted(seen - set(first))
     return out
+
+
+def content_order(configured: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The show's content languages in the order spreadsheets list them: English, Thai, then the others."""
+    return tuple(dict.fromkeys((*MAIN_LANGS, *languages_.for_content(configured))))
 
 
 def header(entity: Entity, langs: dict[str, list[str]]) -> list[str]:

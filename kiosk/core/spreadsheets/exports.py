@@ -18,11 +18,12 @@ HELP_HEADER = ["column", "required / ต้องกรอก", "meaning", "ค�
 LISTED = ("country", "focus_area", "room", "theme", "hall")  # reference tables the templates list in full
 
 
-def table(db: Database, kind: str) -> tuple[list[str], list[list]]:
-    """The header and rows of a kind as the database holds it."""
+def table(db: Database, kind: str, languages: tuple[str, ...] = ()) -> tuple[list[str], list[list]]:
+    """The header and rows of a kind as the database holds it, with a column per text for each of `languages` (the
+    show's) whether or not any row has it yet."""
     entity = ENTITIES[kind]
     records = list(cols.load(db, entity).values())
-    header = cols.header(entity, cols.languages(entity, records))
+    header = cols.header(entity, cols.languages(entity, records, languages))
     rows = []
     for record in records:
         cells = cols.to_cells(entity, record)
@@ -30,9 +31,11 @@ def table(db: Database, kind: str) -> tuple[list[str], list[list]]:
     return header, rows
 
 
-def write(db: Database, target: Path, kinds: list[str] | None = None, fmt: str | None = None) -> list[Path]:
+def write(db: Database, target: Path, kinds: list[str] | None = None, fmt: str | None = None,
+          languages: tuple[str, ...] = ()) -> list[Path]:
     """Write each kind as a CSV file in a folder, or one workbook with a sheet per kind, or one JSON file with a list
-    of records per kind (what `import_files` reads back); returns the files."""
+    of records per kind (what `import_files` reads back), texts in English, Thai, `languages` and any other a row
+    has; returns the files."""
     unknown = set(kinds or []) - set(ENTITIES)
     if unknown:
         raise KioskError(f"Unknown kind {sorted(unknown)[0]!r}: use one of {', '.join(ORDER)}.")
@@ -47,7 +50,7 @@ def write(db: Database, target: Path, kinds: list[str] | None = None, fmt: str |
         raise KioskError("A CSV file holds one kind: give --kind, or export to a folder.")
     if not as_file:
         target.mkdir(parents=True, exist_ok=True)
-    tables = {kind: table(db, kind) for kind in kinds}
+    tables = {kind: table(db, kind, languages) for kind in kinds}
     if fmt == "xlsx":
         path = target if as_file else target / "kiosk-data.xlsx"
         tabular.write_xlsx(path, [(kind, *tables[kind]) for kind in kinds])
@@ -64,14 +67,15 @@ def write(db: Database, target: Path, kinds: list[str] | None = None, fmt: str |
     return written
 
 
-def template(db: Database, kind: str, path: Path) -> list[Path]:
-    """An empty spreadsheet for a kind with an example row and help in English and Thai; returns the files.
-    XLSX: sheets `data` and `help`; CSV: the data file and `<name>-help.csv` beside it."""
+def template(db: Database, kind: str, path: Path, languages: tuple[str, ...] = ()) -> list[Path]:
+    """An empty spreadsheet for a kind with an example row and help in English and Thai, a column per text for
+    English, Thai and each of `languages` (the show's); returns the files. XLSX: sheets `data` and `help`; CSV: the
+    data file and `<name>-help.csv` beside it."""
     if kind not in ENTITIES:
         raise KioskError(f"Unknown kind {kind!r}: use one of {', '.join(ORDER)}.")
     path = Path(path)
     entity = ENTITIES[kind]
-    langs = {f.key: list(cols.MAIN_LANGS) for f in entity.fields if f.kind in ("texts", "officer")}
+    langs = cols.languages(entity, [], languages)
     header = cols.header(entity, langs)
     cells = cols.to_cells(entity, cols.EXAMPLES[kind])
     example = [cells.get(column) or None for column in header]

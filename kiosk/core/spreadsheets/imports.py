@@ -21,6 +21,7 @@ from typing import Callable
 
 from sqlite_utils import Database
 
+from kiosk.core.common import languages
 from kiosk.core.common.errors import KioskError
 from kiosk.core.common.text import fold, is_slug
 from kiosk.core.editing import entries, validate
@@ -112,14 +113,16 @@ class _Rollback(Exception):
 # --- import ----------------------------------------------------------------------------------------
 
 def import_files(db: Database, paths: list[Path], *, kind: str | None = None, dry_run: bool = False,
-                 actor: str = "cli", allow_http: bool = False, progress: Progress | None = None) -> Report:
+                 actor: str = "cli", allow_http: bool = False, progress: Progress | None = None,
+                 languages: tuple[str, ...] = ()) -> Report:
     """Check and upsert the rows of CSV, XLSX or JSON files; nothing is written unless the report is ok (and never
     on a dry run). `kind` names what every file holds; without it each file or sheet is told by its name or
-    header. Files that cannot be read at all raise KioskError."""
+    header. `languages`: the show's (the `languages` setting), named when a column's language is unknown. Files that
+    cannot be read at all raise KioskError."""
     if kind is not None and kind not in ENTITIES:
         raise KioskError(f"Unknown kind {kind!r}: use one of {', '.join(ORDER)}.")
     sheets = [(sheet, _entity_for(sheet, kind)) for path in paths for sheet in tabular.read(path)]
-    return _Import(db, sheets, actor, allow_http, progress).run(dry_run)
+    return _Import(db, sheets, actor, allow_http, progress, languages).run(dry_run)
 
 
 def _entity_for(sheet: tabular.Sheet, kind: str | None) -> Entity:
@@ -146,8 +149,10 @@ def _entity_for(sheet: tabular.Sheet, kind: str | None) -> Entity:
 
 
 class _Import:
-    def __init__(self, db: Database, sheets: list, actor: str, allow_http: bool, progress: Progress | None):
+    def __init__(self, db: Database, sheets: list, actor: str, allow_http: bool, progress: Progress | None,
+                 languages: tuple[str, ...] = ()):
         self.db, self.sheets, self.actor, self.allow_http = db, sheets, actor, allow_http
+        self.languages = cols.content_order(languages)
         self.progress = progress
         self.total = 2 * sum(len(sheet.rows) for sheet, _ in sheets)
         self.done = 0
@@ -235,6 +240,8 @@ class _Import:
             if target is None:
                 self._issue(sheet, 1, column, f"The column {column} is not one the kiosk knows; it was ignored.",
                             warning=True)
+            elif not self._known_language(sheet, column, target[1]):
+                fine = False
             else:
                 mapping[column] = target
         if sheet.row_word == "row":  # JSON records may each leave keys out
@@ -244,6 +251,16 @@ class _Import:
                     self._issue(sheet, 1, None, f"The required column {column} is missing.")
                     fine = False
         return mapping if fine else None
+
+    def _known_language(self, sheet: tabular.Sheet, column: str, part) -> bool:
+        """Whether a text column's language (`name_vi`, `chief_officer_title_km`) is one; an error names it if not."""
+        lang = part[1] if isinstance(part, tuple) else part
+        if lang in (None, "name") or languages.english_name(lang):
+            return True
+        offered = ", ".join(f"{code} ({languages.english_name(code)})" for code in self.languages)
+        self._issue(sheet, 1, column, f"The column {column} is for {lang!r}, which is not a language code: name the "
+                                      f"column after a language such as {offered}.")
+        return False
 
     def _row(self, sheet, entity: Entity, number: int, cells: dict, mapping: dict) -> None:
         errors_before = len(self.report.errors)
@@ -322,7 +339,8 @@ class _Import:
                     continue
                 value = {}
                 for item_lang, item in (cell or {}).items():
-                    if not isinstance(item_lang, str) or not cols.LANG_CODE.fullmatch(item_lang):
+                    if (not isinstance(item_lang, str) or not cols.LANG_CODE.fullmatch(item_lang)
+                            or not languages.english_name(item_lang)):
                         self._issue(sheet, number, column, f"{_shown(item_lang)} is not a language code.")
                         fine = False
                         continue

@@ -24,7 +24,7 @@ from kiosk.core.common.errors import KioskError
 from kiosk.core.editing import drafts, entries, gallery, media, validate
 from kiosk.core.store import database as kdb
 from kiosk.core.store import versions
-from kiosk.ui.visitor.show import Show
+from kiosk.ui.visitor.show import Show, script_font
 
 log = logging.getLogger(__name__)
 
@@ -59,8 +59,12 @@ class StaffSession(QObject):
 
     def __init__(self, db: Database, show: Show, pepper_path: Path, *, allow_http: bool = False,
                  media_root: Path | None = None, picture_folders: list[Path] | None = None,
-                 now: Callable[[], float] = time.time, monotonic: Callable[[], float] = time.monotonic, parent=None):
+                 configured: tuple[str, ...] = languages.OFFERED, now: Callable[[], float] = time.time,
+                 monotonic: Callable[[], float] = time.monotonic, parent=None):
+        """`configured`: the show's languages (the `languages` setting); texts are edited in Thai, English and each
+        of them."""
         super().__init__(parent)
+        self._text_languages = languages.for_content(configured)
         self._media_root = Path(media_root) if media_root else None
         # Where pictures come from: USB sticks as they are plugged in, and these folders.
         self._picture_folders = [Path(f) for f in picture_folders or []]
@@ -275,19 +279,27 @@ class StaffSession(QObject):
         return [{"name": name, "type": type_, "multiline": name in entries.MULTILINE}
                 for name, type_ in versions.EDITABLE[KINDS[kind]].items()]
 
+    @Property("QVariantList", constant=True)
+    def textLanguages(self) -> list[dict]:
+        """The languages each text is edited in: Thai and English, then the show's others; each named in its own
+        script (and its font), with the keyboard's locale for it."""
+        return [{"code": lang, "name": languages.SCREEN_LANGUAGES[lang][0], "font": script_font(lang),
+                 "locale": languages.LOCALES[lang]} for lang in self._text_languages]
+
     @Slot(str, result="QVariantList")
     def focusAreas(self, lang: str) -> list[dict]:
         return [{"id": row["id"], "name": row["name"]} for row in content.focus_areas(self._db, lang)]
 
     @Slot(str, str, result="QVariantMap")
     def draft(self, kind: str, entity_id: str) -> dict:
-        """The entry's editable fields as they are now: texts as {th, en}, others as plain text. A project
-        called NEW is a blank form for a new project of the signed-in person's booth."""
+        """The entry's editable fields as they are now: texts as {language: text} in each language edited ("" where
+        there is none), others as plain text. A project called NEW is a blank form for a new project of the
+        signed-in person's booth."""
         if kind == "project" and entity_id == NEW:
-            return {name: ({"th": "", "en": ""} if type_ == "texts" else "")
+            return {name: (dict.fromkeys(self._text_languages, "") if type_ == "texts" else "")
                     for name, type_ in versions.EDITABLE["project"].items()}
         values = versions.current(self._db, KINDS[kind], entity_id)
-        return {name: _for_form(value) for name, value in values.items()}
+        return {name: _for_form(value, self._text_languages) for name, value in values.items()}
 
     @Slot(str, str, "QVariantMap", result="QVariantMap")
     def changes(self, kind: str, entity_id: str, values: dict) -> dict:
@@ -589,10 +601,9 @@ def _title(page: dict, fallback: str) -> str:
     return page.get("name") or page.get("title") or fallback
 
 
-def _for_form(value):
+def _for_form(value, langs: tuple[str, ...]):
     if isinstance(value, dict):
-        return {**{lang: value.get(lang) or "" for lang in languages.LANGUAGES},
-                **{k: v for k, v in value.items() if k not in languages.LANGUAGES}}
+        return {**{lang: value.get(lang) or "" for lang in langs}, **{k: v for k, v in value.items() if k not in langs}}
     return "" if value is None else str(value)
 
 

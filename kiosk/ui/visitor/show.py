@@ -155,6 +155,10 @@ class Show(QObject):
             data["when"] = " · ".join(filter(None, (self.format_day(data["day"]),
                                                     "–".join(filter(None, (data["starts_at"], data["ends_at"]))))))
         data["local_font"] = script_font(data.get("local_lang", ""))
+        # The language the page falls back to, named in its own script (in English if the screens do not speak it).
+        shown_in = data.get("shown_in", "")
+        data["shown_in_name"] = (languages.SCREEN_LANGUAGES[shown_in][0] if shown_in in languages.SCREEN_LANGUAGES
+                                 else languages.english_name(shown_in) if shown_in else "")
         data["qr"] = qr_source(data["url"])
         data["qrText"] = qr.display_url(data["url"])
         return linebreak.wrappable_all(data)  # for the screen only: Khmer and Lao break between words

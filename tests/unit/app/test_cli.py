@@ -11,6 +11,8 @@ import pytest
 import zxingcpp
 from PIL import Image
 
+from kiosk.core.catalog import content
+
 
 def kiosk(*args, env=None):
     return subprocess.run([sys.executable, "-m", "kiosk", *map(str, args)], capture_output=True, text=True,
@@ -54,7 +56,22 @@ def test_info_json(demo_db_file):
     assert data["counts"]["cities"] == 26
     assert data["counts"]["projects"] == 53
     assert set(data["counts"]) >= {"cities", "countries", "focus_areas", "exhibitors", "projects", "sessions", "booths"}
-    assert data["missing_translations"] == {"en": 0, "th": 0}
+    assert data["missing_translations"] == {"th": 0, "en": 0}
+
+
+def test_info_counts_missing_texts_per_language_the_show_offers(demo_db_file):
+    with sqlite3.connect(demo_db_file) as conn:
+        texts = sum(conn.execute(f"SELECT count({field}) FROM {table}").fetchone()[0]
+                    for table, fields in content.VISITOR_TEXTS.items() for field in fields)
+        named_in_vi = conn.execute("SELECT count(*) FROM city WHERE json_extract(name, '$.vi') IS NOT NULL").fetchone()[0]
+    result = kiosk("info", "--db", demo_db_file, env={"KIOSK_LANGUAGES": "vi,en,th,km"})
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    at = lines.index(f"Visitor texts: {texts}. Missing, per language:")
+    assert lines[at + 1:at + 5] == ["  th Thai: 0", "  en English: 0", f"  vi Vietnamese: {texts - named_in_vi - 1}",
+                                    f"  km Khmer: {texts - 4}"]
+    data = json.loads(kiosk("info", "--json", "--db", demo_db_file, env={"KIOSK_LANGUAGES": "th,en,km"}).stdout)
+    assert data["missing_translations"] == {"th": 0, "en": 0, "km": texts - 4}
 
 
 def test_info_reads_kiosk_db_from_the_environment(demo_db_file):

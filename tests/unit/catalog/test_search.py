@@ -181,3 +181,23 @@ def test_an_excerpt_never_cuts_a_letter_from_its_marks(writable_db):
     assert not unicodedata.category(text[at + len(piece)]).startswith("M")
     assert result.matched[result.span[0]:result.span[1]] == "zorblatt"
 
+
+
+@pytest.mark.parametrize("query", ["曼谷", "曼", "谷", "បាងកក", "បា", "ងកក", "バンコク", "バン", "コク", "ﾊﾞﾝｺｸ", "방콕", "콕",
+                                   "ບາງ", "ဘန်"])
+def test_a_name_in_any_script_is_found_by_any_part_of_it(writable_db, query):
+    names = {"en": "Bangkok", "th": "กรุงเทพมหานคร", "zh": "曼谷", "km": "បាងកក", "ja": "バンコク", "ko": "방콕",
+             "lo": "ບາງກອກ", "my": "ဘန်ကောက်"}
+    writer.save(writable_db, "city", {"id": "bangkok", "name": names}, "test")
+    found = search.search(writable_db, query, lang="vi")
+    assert found[0].id == "bangkok" and found[0].title == "Bangkok", [(r.id, r.match) for r in found]
+
+
+@pytest.mark.parametrize("query", ["华为", "技术", "为技", "ファー", "ウェイ", "ＨＵＡＷＥＩ", "Ｈｕａ"])
+def test_an_exhibitor_is_found_by_its_chinese_or_japanese_name_typed_in_any_width(writable_db, query):
+    writer.save(writable_db, "organisation", {"id": "huawei", "name": {
+        "en": "Huawei", "th": "หัวเว่ย", "zh": "华为技术有限公司", "ja": "ファーウェイ"}}, "test")
+    found = search.search(writable_db, query, lang="zh")
+    assert "huawei" in ids(found, "exhibitor")
+    if query in ("华为", "技术"):
+        assert found[0].title == "华为技术有限公司"

@@ -646,3 +646,51 @@ def test_cli_shows_progress_for_large_files(demo_db_file, tmp_path):
     assert "Importing" in result.stderr
     small = invoke("import", write_csv(tmp_path / "exhibitors.csv", rows[:3]), "--db", target)
     assert "Importing" not in small.stderr
+
+
+# --- the show's languages ---------------------------------------------------------------------------
+
+def test_a_template_has_a_column_per_configured_language_for_every_text(db, tmp_path):
+    (path,) = exports.template(db, "projects", tmp_path / "projects.xlsx", languages=("vi", "th", "en", "km"))
+    header = [c.value for c in openpyxl.load_workbook(path)["data"][1]]
+    for stem in ("title", "description", "status"):
+        assert [c for c in header if c.startswith(stem + "_") and c != "status_year"] == [f"{stem}_{lang}" for lang in ("en", "th", "vi", "km")]
+    (plain,) = exports.template(db, "projects", tmp_path / "plain.xlsx")  # Thai and English without a setting
+    assert [c.value for c in openpyxl.load_workbook(plain)["data"][1]][4:6] == ["title_en", "title_th"]
+
+
+def test_an_export_has_the_configured_languages_and_imports_back(db, tmp_path):
+    (path,) = exports.write(db, tmp_path / "cities.csv", ["cities"], languages=("th", "en", "zh"))
+    sheet = tabular.read(path)[0]
+    assert {"name_zh", "vision_zh", "profile_zh", "chief_officer_title_zh"} <= set(sheet.header)
+    rows = [sheet.header] + [[cells.get(c) for c in sheet.header] for _, cells in sheet.rows]
+    at = sheet.header.index("vision_zh")
+    bangkok = next(r for r in rows[1:] if r[0] == "bangkok")
+    bangkok[at] = "智慧城市"
+    report = imports.import_files(db, [write_csv(tmp_path / "cities.csv", rows)])
+    assert report.ok and report.changed == {"cities": 1}, report.issues
+    assert text_of(db, "city", "bangkok", "vision")["zh"] == "智慧城市"
+
+
+def test_a_column_in_no_known_language_is_refused_by_name(db, tmp_path):
+    path = write_csv(tmp_path / "exhibitors.csv", [["id", "name_en", "description_vn"], ["cisco", "Cisco", "Mô tả"]])
+    report = imports.import_files(db, [path], languages=("th", "en", "vi"))
+    assert [(i.column, i.warning) for i in report.issues] == [("description_vn", False)]
+    message = report.errors[0].message
+    assert "description_vn is for 'vn', which is not a language code" in message and "vi (Vietnamese)" in message, message
+
+
+def test_cli_template_follows_the_languages_setting(demo_db_file, tmp_path, monkeypatch):
+    monkeypatch.setenv("KIOSK_LANGUAGES", "th,en,km")
+    result = invoke("template", "exhibitors", "--out", tmp_path / "exhibitors.csv", "--db", demo_db_file)
+    assert result.exit_code == 0, result.output
+    assert {"name_km", "description_km"} <= set(tabular.read(tmp_path / "exhibitors.csv")[0].header)
+    result = invoke("export", tmp_path / "out", "--kind", "exhibitors", "--db", demo_db_file)
+    assert "description_km" in tabular.read(tmp_path / "out" / "exhibitors.csv")[0].header
+
+
+def test_a_json_text_in_no_known_language_is_refused(db, tmp_path):
+    path = tmp_path / "exhibitors.json"
+    path.write_text(json.dumps([{"id": "cisco", "name": {"en": "Cisco", "vn": "Cisco"}}]), encoding="utf-8")
+    report = imports.import_files(db, [path])
+    assert [i.message for i in report.errors] == ["'vn' is not a language code."]

@@ -194,6 +194,16 @@ Item {
                 font.pixelSize: Theme.title * 0.8
                 color: Theme.textMuted
             }
+            // The page's texts lack the visitor's language: said once, quietly.
+            PlainText {
+                objectName: "shownIn"
+                width: parent.width
+                visible: text !== ""
+                text: !screen.page.shown_in ? "" : screen.page.shown_in === "en" ? qsTr("Shown in English")
+                                                 : qsTr("Shown in %1").arg(screen.page.shown_in_name)
+                font.pixelSize: Theme.small
+                color: Theme.textMuted
+            }
             Rectangle {
                 id: ownerLink
                 objectName: "ownerLink"

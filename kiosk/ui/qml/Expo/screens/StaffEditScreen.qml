@@ -2,9 +2,9 @@ import QtQuick
 import QtQuick.Controls.Basic
 import Expo
 
-// Change one entry (entityId is "city:bangkok", "exhibitor:huawei" or "project:<id>") in Thai and English, look at
-// it as visitors will, publish it, or go back to an earlier version. What is typed is kept as a draft at once, so
-// a check that fails, Back, Home, a language switch or the end of the session loses nothing.
+// Change one entry (entityId is "city:bangkok", "exhibitor:huawei" or "project:<id>") in Thai, English and the show's
+// other languages, look at it as visitors will, publish it, or go back to an earlier version. What is typed is kept
+// as a draft at once, so a check that fails, Back, Home, a language switch or the end of the session loses nothing.
 Item {
     id: screen
     objectName: "staffEditScreen"
@@ -52,7 +52,10 @@ Item {
         if (name === "focus_area_id") return qsTr("Focus area")
         return name
     }
-    function languageName(code) { return code === "th" ? "ไทย" : code === "en" ? "English" : code }
+    function languageName(code) {
+        const found = StaffSession.textLanguages.find(l => l.code === code)
+        return found ? found.name : code
+    }
     function part(p) { return p.lang ? label(p.field) + " (" + languageName(p.lang) + ")" : label(p.field) }
     function who(w) {
         if (w.role === "organizer") return qsTr("the organizer")
@@ -78,7 +81,7 @@ Item {
         const changes = resumed.changes
         return changes !== undefined && changes[name] !== undefined ? changes[name] : original[name]
     }
-    // What the form holds now, field by field ({th, en} for texts in two languages).
+    // What the form holds now, field by field ({th, en, …} for texts kept per language).
     function values() {
         const out = {}
         for (let i = 0; i < fields.count; ++i) {
@@ -274,7 +277,7 @@ Item {
                 objectName: "editHeader"
                 width: parent.width
                 title: screen.isNew ? qsTr("New project") : qsTr("Edit: %1").arg(screen.heading)
-                subtitle: qsTr("Thai and English. Visitors see the English text when the Thai is empty.")
+                subtitle: qsTr("Visitors see the English text where their language is empty.")
             }
             Repeater {
                 id: fields
@@ -284,32 +287,45 @@ Item {
                     required property var modelData
                     readonly property string name: modelData.name
                     readonly property var start: screen.startOf(name)
-                    readonly property bool twoLanguages: modelData.type === "texts"
+                    readonly property bool perLanguage: modelData.type === "texts"
                     readonly property bool choice: modelData.type === "focus_area"
                     readonly property bool long: modelData.multiline
                     property string chosen: choice ? start : ""
+                    property var opened: ({})  // the other languages whose box a chip opened
+                    function shows(lang) {
+                        return lang === "th" || lang === "en" || !!start[lang] || opened[lang] === true
+                    }
+                    function open(index) {
+                        const editor = editors.itemAt(index)
+                        opened = Object.assign({ [editor.lang]: true }, opened)
+                        editor.box.forceActiveFocus()
+                        Qt.inputMethod.show()
+                    }
                     function value() {
                         if (choice)
                             return chosen
-                        if (!twoLanguages)
+                        if (!perLanguage)
                             return single.text
                         const v = Object.assign({}, start)
-                        v.th = thai.text
-                        v.en = english.text
+                        for (let i = 0; i < editors.count; ++i)
+                            v[editors.itemAt(i).lang] = editors.itemAt(i).text
                         return v
                     }
                     // The refused part of this field, if any, takes the focus and comes into view.
                     function takeFocusIfRefused() {
-                        const editors = twoLanguages ? [[name + ".th", thai, thaiCaption], [name + ".en", english, englishCaption]]
-                                                     : [[name, single, caption]]
-                        for (const [key, editor, above] of editors) {
+                        const parts = perLanguage ? [] : [[name, single]]
+                        for (let i = 0; i < editors.count; ++i)
+                            parts.push([name + "." + editors.itemAt(i).lang, editors.itemAt(i).box, i])
+                        for (const [key, editor, index] of parts) {
                             if (screen.problems[key] === undefined)
                                 continue
                             if (choice)
                                 screen.bringIntoView(field, 0, field.height)
+                            else if (index !== undefined)
+                                open(index)  // ready to mend it
                             else {
                                 editor.forceActiveFocus()
-                                Qt.inputMethod.show()  // ready to mend it
+                                Qt.inputMethod.show()
                             }
                             return true
                         }
@@ -319,7 +335,7 @@ Item {
                     spacing: Theme.gap * 0.4
                     PlainText {
                         id: caption
-                        visible: !field.twoLanguages
+                        visible: !field.perLanguage
                         text: screen.label(field.name)
                         font.bold: true
                         color: Theme.primaryDark
@@ -347,11 +363,11 @@ Item {
                         id: single
                         objectName: "field-" + field.name
                         ContextMenu.menu: null  // no Cut/Copy/Paste menu: not a way out of the kiosk
-                        visible: !field.twoLanguages && !field.choice
+                        visible: !field.perLanguage && !field.choice
                         width: parent.width
                         height: visible ? Theme.touch : 0
                         font.pixelSize: Theme.body
-                        text: field.twoLanguages || field.choice ? "" : field.start
+                        text: field.perLanguage || field.choice ? "" : field.start
                         // Web addresses and e-mail get a keyboard with : / . @ on it.
                         inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
                                           | (field.modelData.type === "url" ? Qt.ImhUrlCharactersOnly
@@ -383,56 +399,70 @@ Item {
                         }
                     }
                     PlainText { visible: text !== ""; width: parent.width; text: screen.problems[field.name] || ""; color: "#b3261e" }
-                    PlainText {
-                        id: thaiCaption
-                        visible: field.twoLanguages
-                        text: screen.part({ "field": field.name, "lang": "th" })
-                        font.bold: true
-                        color: Theme.primaryDark
+                    // A box per language: Thai and English always, each other language of the show once it has a
+                    // text or its chip below is tapped.
+                    Repeater {
+                        id: editors
+                        model: field.perLanguage ? StaffSession.textLanguages : []
+                        delegate: Column {
+                            id: editor
+                            required property var modelData
+                            readonly property string lang: modelData.code
+                            property alias text: box.text
+                            property alias box: box
+                            property alias caption: langCaption
+                            visible: field.shows(lang)
+                            width: field.width
+                            spacing: Theme.gap * 0.4
+                            PlainText {
+                                id: langCaption
+                                text: screen.part({ "field": field.name, "lang": editor.lang })
+                                font.bold: true
+                                color: Theme.primaryDark
+                            }
+                            TextArea {
+                                id: box
+                                objectName: "field-" + field.name + "-" + editor.lang
+                                ContextMenu.menu: null  // no Cut/Copy/Paste menu: not a way out of the kiosk
+                                width: parent.width
+                                height: editor.visible ? Math.max(field.long ? Theme.touch * 2.5 : Theme.touch, implicitHeight) : 0
+                                font.pixelSize: Theme.body
+                                wrapMode: TextEdit.Wrap
+                                textFormat: TextEdit.PlainText
+                                text: field.start[editor.lang] || ""
+                                inputMethodHints: Qt.ImhNoPredictiveText
+                                background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: screen.problems[field.name + "." + editor.lang] ? "#b3261e" : (box.activeFocus ? Theme.primary : Theme.line); border.width: 3 }
+                                onTextChanged: if (activeFocus) screen.edited(field.name + "." + editor.lang)
+                                onActiveFocusChanged: if (activeFocus) { screen.keyboardLocale = editor.modelData.locale; Qt.callLater(screen.bringIntoView, langCaption, 0, langCaption.height + Math.min(height, Theme.touch * 2.5)) }
+                                onCursorRectangleChanged: if (activeFocus) screen.bringIntoView(box, cursorRectangle.y, cursorRectangle.y + cursorRectangle.height + Theme.gap)
+                            }
+                            PlainText { visible: text !== ""; width: parent.width; text: screen.problems[field.name + "." + editor.lang] || ""; color: "#b3261e" }
+                        }
                     }
-                    TextArea {
-                        id: thai
-                        objectName: "field-" + field.name + "-th"
-                        ContextMenu.menu: null  // no Cut/Copy/Paste menu: not a way out of the kiosk
-                        visible: field.twoLanguages
+                    Flow {
+                        objectName: "addLanguages-" + field.name
+                        visible: field.perLanguage && StaffSession.textLanguages.some(l => !field.shows(l.code))
                         width: parent.width
-                        height: visible ? Math.max(field.long ? Theme.touch * 2.5 : Theme.touch, implicitHeight) : 0
-                        font.pixelSize: Theme.body
-                        wrapMode: TextEdit.Wrap
-                        textFormat: TextEdit.PlainText
-                        text: field.twoLanguages ? field.start.th : ""
-                        inputMethodHints: Qt.ImhNoPredictiveText
-                        background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: screen.problems[field.name + ".th"] ? "#b3261e" : (thai.activeFocus ? Theme.primary : Theme.line); border.width: 3 }
-                        onTextChanged: if (activeFocus) screen.edited(field.name + ".th")
-                        onActiveFocusChanged: if (activeFocus) { screen.keyboardLocale = "th_TH"; Qt.callLater(screen.bringIntoView, thaiCaption, 0, thaiCaption.height + Math.min(height, Theme.touch * 2.5)) }
-                        onCursorRectangleChanged: if (activeFocus) screen.bringIntoView(thai, cursorRectangle.y, cursorRectangle.y + cursorRectangle.height + Theme.gap)
+                        spacing: Theme.gap * 0.5
+                        PlainText {
+                            height: Theme.touch
+                            verticalAlignment: Text.AlignVCenter
+                            text: qsTr("Also in:")
+                            color: Theme.textMuted
+                        }
+                        Repeater {
+                            model: field.perLanguage ? StaffSession.textLanguages : []
+                            delegate: Chip {
+                                required property var modelData
+                                required property int index
+                                objectName: "addLanguage-" + field.name + "-" + modelData.code
+                                visible: !field.shows(modelData.code)
+                                text: modelData.name
+                                font.family: modelData.font
+                                onClicked: field.open(index)
+                            }
+                        }
                     }
-                    PlainText { visible: text !== ""; width: parent.width; text: screen.problems[field.name + ".th"] || ""; color: "#b3261e" }
-                    PlainText {
-                        id: englishCaption
-                        visible: field.twoLanguages
-                        text: screen.part({ "field": field.name, "lang": "en" })
-                        font.bold: true
-                        color: Theme.primaryDark
-                    }
-                    TextArea {
-                        id: english
-                        objectName: "field-" + field.name + "-en"
-                        ContextMenu.menu: null  // no Cut/Copy/Paste menu: not a way out of the kiosk
-                        visible: field.twoLanguages
-                        width: parent.width
-                        height: visible ? Math.max(field.long ? Theme.touch * 2.5 : Theme.touch, implicitHeight) : 0
-                        font.pixelSize: Theme.body
-                        wrapMode: TextEdit.Wrap
-                        textFormat: TextEdit.PlainText
-                        text: field.twoLanguages ? field.start.en : ""
-                        inputMethodHints: Qt.ImhNoPredictiveText
-                        background: Rectangle { radius: Theme.radius; color: Theme.surface; border.color: screen.problems[field.name + ".en"] ? "#b3261e" : (english.activeFocus ? Theme.primary : Theme.line); border.width: 3 }
-                        onTextChanged: if (activeFocus) screen.edited(field.name + ".en")
-                        onActiveFocusChanged: if (activeFocus) { screen.keyboardLocale = "en_GB"; Qt.callLater(screen.bringIntoView, englishCaption, 0, englishCaption.height + Math.min(height, Theme.touch * 2.5)) }
-                        onCursorRectangleChanged: if (activeFocus) screen.bringIntoView(english, cursorRectangle.y, cursorRectangle.y + cursorRectangle.height + Theme.gap)
-                    }
-                    PlainText { visible: text !== ""; width: parent.width; text: screen.problems[field.name + ".en"] || ""; color: "#b3261e" }
                 }
             }
             TouchButton {
