@@ -52,8 +52,10 @@ OFFERED = ("th", "en")
 
 
 def parse(value: str | Iterable[str]) -> tuple[str, ...]:
-    """The languages of a setting ("th,en,vi" or a list), in its order, each once; a code outside the thirteen is
-    refused by name."""
+    """The languages of a setting ("th,en,vi" or a list, or "all": the thirteen), in its order, each once; a code
+    outside the thirteen is refused by name."""
+    if isinstance(value, str) and value.strip().lower() == "all":
+        return tuple(SCREEN_LANGUAGES)
     codes = [c.strip().lower() for c in (value.split(",") if isinstance(value, str) else value)]
     codes = list(dict.fromkeys(c for c in codes if c))
     unknown = [c for c in codes if c not in SCREEN_LANGUAGES]

@@ -241,3 +241,8 @@ def test_setting_languages_says_which_are_not_ready_and_where_visitors_start(db_
     assert "km is not offered until its translation is complete: there is no catalogue kiosk_km.ts" in said.output
     assert "en is not offered" not in said.output
     assert "lang is th, not offered: visitors start in en" in said.output
+
+
+def test_all_thirteen_languages_in_one_word(db_file):
+    assert run("config", "set", "languages", "all", "--db", db_file).exit_code == 0
+    assert config.load().languages == ("th", "en", "vi", "id", "ms", "fil", "km", "lo", "my", "zh", "ta", "ja", "ko")
