@@ -54,10 +54,12 @@ def doctor(db_path: Path | None) -> None:
 
 def _read_aloud(offered: tuple[str, ...]) -> str:
     """Which of the show's languages this machine reads aloud (the button is hidden in the others)."""
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QLoggingCategory
 
+    from kiosk.ui.app import QUIET_LOGGING
     from kiosk.ui.shell import speech
 
+    QLoggingCategory.setFilterRules(QUIET_LOGGING)  # the speech engine loads Qt Multimedia, as the keyboard does
     _app = QCoreApplication.instance() or QCoreApplication([])  # Qt's speech engines need one
     spoken = speech.machine_languages()
     if spoken is None:

@@ -248,12 +248,14 @@ def test_every_character_of_the_demo_content_is_in_a_font_the_screen_uses(qtbot,
 
 
 def test_the_show_dates_are_written_as_each_reader_writes_them(start_kiosk, catalogues):
-    for suffix in ("ts", "qm"):
-        shutil.copy(assets.I18N / f"kiosk_zh.{suffix}", catalogues)
-    kiosk = start_kiosk(lang="th", screen="home", languages=("th", "en", "zh"))
+    for lang in ("zh", "my"):
+        for suffix in ("ts", "qm"):
+            shutil.copy(assets.I18N / f"kiosk_{lang}.{suffix}", catalogues)
+    kiosk = start_kiosk(lang="th", screen="home", languages=("th", "en", "zh", "my"))
     expected = {"th": "วันพฤหัสบดี 22 สิงหาคม – วันเสาร์ 24 สิงหาคม พ.ศ. 2562",  # the Buddhist era
                 "en": "Thursday 22 August – Saturday 24 August 2019",
-                "zh": "2019年8月22日星期四 – 8月24日星期六"}
+                "zh": "2019年8月22日星期四 – 8月24日星期六",
+                "my": "၂၄ ဩဂုတ် ၂၀၁၉"}  # the year in the same digits as the day
     for lang, dates in expected.items():
         kiosk.kiosk.show.setLanguage(lang)
         kiosk.settle()

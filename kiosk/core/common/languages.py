@@ -25,9 +25,10 @@ YEAR_FORMATS = {"zh": "{}年", "ja": "{}年", "ko": "{}년", "th": "พ.ศ. {}"
 YEAR_OFFSETS = {"th": 543}
 
 
-def year(value: int, lang: str) -> str:
-    """A year as a reader of `lang` writes it (2019 is พ.ศ. 2562 in Thai)."""
-    return YEAR_FORMATS.get(lang, "{}").format(value + YEAR_OFFSETS.get(lang, 0))
+def year(value: int, lang: str, digits=str) -> str:
+    """A year as a reader of `lang` writes it (2019 is พ.ศ. 2562 in Thai), its number written by `digits` (the
+    locale's own digits: ၂၀၁၉ in Burmese)."""
+    return YEAR_FORMATS.get(lang, "{}").format(digits(value + YEAR_OFFSETS.get(lang, 0)))
 
 
 # The languages the screens can speak: ASEAN's and the G20 guests'. Each is named in its own script, with a short

@@ -190,7 +190,9 @@ class Show(QObject):
         if not end or end == start:
             return self.format_day(start)
         try:
-            year = languages.year(int(start[:4]), self._lang)
+            locale = self._locale()
+            locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+            year = languages.year(int(start[:4]), self._lang, digits=locale.toString)
         except ValueError:
             return f"{self.format_day(start)} – {self.format_day(end)}"
         if self._lang in ("zh", "ja", "ko"):  # the year first: 2019年8月22日…

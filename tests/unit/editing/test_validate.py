@@ -141,7 +141,8 @@ def test_messages_carry_the_limit():
     problem = Problem("name", "en", "too_long", 120)
     assert message(problem, "th") == "ยาวเกินไป: ไม่เกิน 120 ตัวอักษร"
     assert message(problem, "en") == "Too long: at most 120 characters."
-    assert message(problem, "vi") == message(problem, "en")  # other languages read English
+    assert message(problem, "vi") == "Quá dài: tối đa 120 ký tự."
+    assert message(problem, "xx") == message(problem, "en")  # a language without its sentences reads English
 
 
 def test_a_flood_of_combining_marks_is_capped_for_staff_and_imports_alike():
