@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -53,15 +54,16 @@ def doctor(db_path: Path | None) -> None:
 
 
 def _read_aloud(offered: tuple[str, ...]) -> str:
-    """Which of the show's languages this machine reads aloud (the button is hidden in the others)."""
-    from PySide6.QtCore import QCoreApplication, QLoggingCategory
-
-    from kiosk.ui.app import QUIET_LOGGING
+    """Which of the show's languages this machine reads aloud (the button is hidden in the others). Asked in a child
+    process: Qt's speech engines need an application object, and this command must not leave one behind."""
     from kiosk.ui.shell import speech
 
-    QLoggingCategory.setFilterRules(QUIET_LOGGING)  # the speech engine loads Qt Multimedia, as the keyboard does
-    _app = QCoreApplication.instance() or QCoreApplication([])  # Qt's speech engines need one
-    spoken = speech.machine_languages()
+    try:
+        probe = subprocess.run([sys.executable, "-m", "kiosk.ui.shell.speech"], capture_output=True, text=True,
+                               timeout=60)
+        spoken = json.loads(probe.stdout.strip().splitlines()[-1])
+    except (OSError, subprocess.TimeoutExpired, ValueError, IndexError):
+        spoken = None
     if spoken is None:
         return ("Read aloud: no speech engine, so the button is hidden; install speech-dispatcher, "
                 "speech-dispatcher-espeak-ng and espeak-ng (scripts/system-deps.sh).")

@@ -132,3 +132,14 @@ class Speech(QObject):
         if self._tts is not None:
             self._tts.stop()
         return True
+
+
+if __name__ == "__main__":  # `kiosk doctor` asks here, in a process of its own: the languages voices speak, as JSON
+    import json
+
+    from PySide6.QtCore import QCoreApplication, QLoggingCategory
+
+    QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver.warning=false")  # PipeWire probed, then PulseAudio
+    _app = QCoreApplication([])
+    spoken = machine_languages()
+    print(json.dumps(None if spoken is None else sorted(spoken)))
