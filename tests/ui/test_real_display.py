@@ -334,10 +334,14 @@ def references(start_kiosk, db: Path, pepper: Path, density: float, folder: Path
     rendered: dict[int, Reference] = {}
 
     def slide(k: int) -> Reference:
-        if k not in rendered:
+        for _ in range(3):  # the reference's own slideshow may move on while the snapshot is taken: take it again
+            if k in rendered:
+                break
             shows.screen().setProperty("slide", k)
-            rendered[k] = snapshot(shows, f"attract-{k}", folder)
-            assert shows.screen().property("slide") == k
+            shot = snapshot(shows, f"attract-{k}", folder)
+            if shows.screen().property("slide") == k:
+                rendered[k] = shot
+        assert k in rendered, f"slide {k} could not be rendered still"
         return rendered[k]
 
     ref = offscreen()  # the way to the organizer's exit, step by step
