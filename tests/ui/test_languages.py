@@ -297,3 +297,42 @@ def test_a_khmer_catalogues_texts_break_between_words(start_kiosk, catalogues):
     title = next(t for t in kiosk.texts_in(kiosk.visible_item("tile-cities")) if t.replace("\u200b", "") == phrase)
     assert "\u200b" in title  # a break is allowed between its words, and only there
     assert all(not "\u17b6" <= part[:1] <= "\u17d3" for part in title.split("\u200b")), title  # no sign starts a piece
+
+
+def untranslated_on_screen(kiosk, english: set[str]) -> list[str]:
+    """Texts on the screen that are one of the UI's English strings (one the catalogue translates otherwise)."""
+    return sorted({text.replace("\u200b", "") for text in kiosk.texts()} & english)
+
+
+def test_each_of_the_thirteen_is_chosen_from_the_attract_screen_and_every_screen_reads_in_it(start_kiosk):
+    """With the real catalogues: a visitor taps their language on the attract screen's sheet, and home, the lists,
+    a city page, the programme, the map and search show none of the UI's English strings."""
+    from kiosk.core.common import languages
+
+    kiosk = start_kiosk(lang="th", screen="attract", languages=tuple(languages.SCREEN_LANGUAGES))
+    assert [entry["code"] for entry in kiosk.kiosk.show.languages] == list(languages.SCREEN_LANGUAGES)
+    for lang in languages.SCREEN_LANGUAGES:
+        english = set()
+        if lang != "en":
+            for message in ET.parse(assets.I18N / f"kiosk_{lang}.ts").iter("message"):
+                source = message.findtext("source")
+                if message.get("numerus") != "yes" and "%" not in source and len(source) > 3 \
+                        and message.findtext("translation") != source:
+                    english.add(source)
+        kiosk.evaluate(kiosk.screen(), 'Nav.open("attract", ""), true')  # as the idle countdown leaves
+        kiosk.wait_for_screen("attractScreen")
+        kiosk.tap("attract-languages")
+        kiosk.tap(f"language-{lang}")
+        kiosk.wait_for_screen("homeScreen")
+        assert kiosk.kiosk.show.lang == lang
+        assert untranslated_on_screen(kiosk, english) == [], (lang, "home")
+        for target, screen in (("tile-cities", "citiesScreen"), ("city-phnom-penh", "cityPage"),
+                               ("homeButton", "homeScreen"), ("tile-exhibitors", "exhibitorsScreen"),
+                               ("homeButton", "homeScreen"), ("tile-programme", "programmeScreen"),
+                               ("homeButton", "homeScreen"), ("tile-map", "mapScreen"),
+                               ("homeButton", "homeScreen"), ("tile-search", "searchScreen")):
+            kiosk.tap(target)
+            kiosk.wait_for_screen(screen)
+            kiosk.settle()
+            assert untranslated_on_screen(kiosk, english) == [], (lang, screen)
+        kiosk.kiosk.show.resetVisitor()
