@@ -295,7 +295,8 @@ def render_side(results: dict) -> list[str]:
                        "each list down and up, each time until it stops, and drags the map back and forth; an interval "
                        "of n frames of a 60 Hz display misses n - 1):"), "", "| gesture | frames due | dropped | per 1,000 frames |",
                   "| --- | --- | --- | --- |"]
-        for scale, drops in (("demo", kiosk["drops"]), ("demo + 10,000 booths", kiosk.get("drops_10000", {}))):
+        for scale, drops in (("demo", kiosk["drops"]), ("demo + 10,000 booths", kiosk.get("drops_10000", {})),
+                             ("demo, on Xvfb (OpenGL in software, basic render loop)", kiosk.get("drops_xvfb", {}))):
             for gesture, r in drops.items():
                 lines.append(f"| {gesture}, {scale} | {r['frames']} | {r['dropped']} | "
                              f"{1000 * r['dropped'] / max(1, r['frames']):.0f} |")
