@@ -179,6 +179,7 @@ class Kiosk:
         this process). Nothing is made ahead any more, the guards let go, and the objects are deleted at the next
         turn of the event loop."""
         self.window.setProperty("closing", True)
+        QGuiApplication.inputMethod().reset()  # a syllable being composed (Korean) is settled now, not after the end
         if self.liveness is not None:
             self.liveness.stop()
         if self.fleet is not None:
