@@ -189,6 +189,7 @@ class Kiosk:
         self.window.close()
         self.window.deleteLater()
         self.engine.deleteLater()
+        memory.thaw()
 
 
 def demo_clock(start: str | None):
@@ -428,6 +429,7 @@ def start(db, *, lang: str = "th", languages: tuple[str, ...] = languages.OFFERE
     # The walkable graph takes about a second at 10,000 booths: build it (on a worker thread) once the kiosk has
     # started, not on the first tap on "Directions".
     QTimer.singleShot(3000, window, lambda: floor_map.prepare_graph() if window.isVisible() else None)
+    memory.settle()
     timer = QTimer(window)
     timer.setInterval(30_000)
     timer.timeout.connect(programme.tick)

@@ -25,6 +25,7 @@ from kiosk.core.catalog import content
 from kiosk.core.common.errors import KioskError
 from kiosk.core.common.text import pick
 from kiosk.core.floor import floorplan, visits, wayfinding
+from kiosk.ui.shell import memory
 from kiosk.ui.visitor.show import Show
 from kiosk.ui.visitor.visit import VisitPlan
 
@@ -228,6 +229,7 @@ class FloorMap(QObject):
             graph = wayfinding.Graph.build(plan)
             if self._loaded is loaded:  # not reloaded meanwhile
                 self._graph = graph
+            memory.settle()  # the plan and the graph live all day
 
         self._builder = threading.Thread(target=build, name="walkable-graph", daemon=True)
         self._builder.start()
