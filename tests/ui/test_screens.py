@@ -361,6 +361,14 @@ def test_a_list_screen_made_ahead_has_its_first_rows_before_the_tap_and_follows_
     kiosk.wait_for_screen("exhibitorPage")
 
 
+def test_a_worker_running_python_hands_the_interpreter_to_the_screens_within_a_millisecond(start_kiosk):
+    import sys
+
+    sys.setswitchinterval(0.005)  # Python's own
+    start_kiosk(lang="en", screen="home")
+    assert sys.getswitchinterval() <= 0.001
+
+
 def test_no_screen_is_made_ahead_under_one_of_its_kind(start_kiosk):
     kiosk = start_kiosk(lang="en", screen="exhibitors")  # opened at once: made as the tap came, not ahead
     kiosk.wait_for_screen("exhibitorsScreen")
