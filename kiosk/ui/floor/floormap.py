@@ -231,22 +231,22 @@ class FloorMap(QObject):
 
         def build() -> None:
             state = loaded
-            if state is None:
-                try:
-                    reader = kdb.open_to_read(path)
-                except (KioskError, sqlite3.Error):
-                    return  # (busy, or moved away) the plan and the graph are then made when first wanted
-                try:
-                    state = _Loaded(floorplan.load(reader), self._requested_kiosk)
-                finally:
-                    reader.close()
-            graph = wayfinding.Graph.build(state.plan)
+            with memory.long_lived():
+                if state is None:
+                    try:
+                        reader = kdb.open_to_read(path)
+                    except (KioskError, sqlite3.Error):
+                        return  # (busy, or moved away) the plan and the graph are then made when first wanted
+                    try:
+                        state = _Loaded(floorplan.load(reader), self._requested_kiosk)
+                    finally:
+                        reader.close()
+                graph = wayfinding.Graph.build(state.plan)
             if self._builder is threading.current_thread():  # not reloaded meanwhile
                 if self._loaded is None:
                     self._loaded = state
                 if self._loaded is state:  # (the map may have read the plan itself meanwhile)
                     self._graph = graph
-            memory.settle()  # the plan and the graph live all day
 
         self._builder = threading.Thread(target=build, name="walkable-graph", daemon=True)
         self._builder.start()

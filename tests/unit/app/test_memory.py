@@ -37,3 +37,20 @@ def test_what_lives_all_day_is_passed_by_until_a_visitor_walks_away():
     finally:
         memory.thaw()
     assert gc.get_freeze_count() == 0
+
+
+def test_what_is_made_to_live_all_day_is_made_without_the_collector_and_then_frozen():
+    try:
+        before = gc.get_freeze_count()
+        with memory.long_lived():
+            assert not gc.isenabled()
+            made = [Node() for _ in range(1000)]
+        assert gc.isenabled()
+        assert gc.get_freeze_count() >= before + len(made)
+        gc.disable()
+        with memory.long_lived():
+            pass
+        assert not gc.isenabled(), "a collector turned off before stays off"
+    finally:
+        gc.enable()
+        memory.thaw()
