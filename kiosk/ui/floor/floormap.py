@@ -200,7 +200,8 @@ class FloorMap(QObject):
 
     def _state(self) -> "_Loaded":
         if self._loaded is None:
-            self._loaded = _Loaded(floorplan.load(self._db), self._requested_kiosk)
+            with memory.long_lived():
+                self._loaded = _Loaded(floorplan.load(self._db), self._requested_kiosk)
         return self._loaded
 
     @property
@@ -216,7 +217,9 @@ class FloorMap(QObject):
             self._builder.join()
             self._builder = None
         if self._graph is None:
-            self._graph = wayfinding.Graph.build(self.plan)
+            plan = self.plan
+            with memory.long_lived():
+                self._graph = wayfinding.Graph.build(plan)
         return self._graph
 
     def prepare_graph(self) -> None:
