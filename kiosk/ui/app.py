@@ -190,6 +190,7 @@ class Kiosk:
         self.window.close()
         self.window.deleteLater()
         self.engine.deleteLater()
+        memory.thaw()
 
 
 def demo_clock(start: str | None):
@@ -292,6 +293,9 @@ class Liveness(QObject):
 # Known noise from inside Qt Virtual Keyboard, which loads Qt Multimedia for key clicks: Multimedia looks for
 # PipeWire before PulseAudio, and the keyboard's own QML overrides a property of its base type.
 QUIET_LOGGING = "qt.multimedia.symbolsresolver.warning=false\nqt.qml.propertyCache.append.warning=false"
+
+
+SWITCH_INTERVAL_S = 0.001
 
 
 def application() -> QGuiApplication:
@@ -427,8 +431,12 @@ def start(db, *, lang: str = "th", languages: tuple[str, ...] = languages.OFFERE
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)
         window.showFullScreen()
     # The walkable graph takes about a second at 10,000 booths: build it (on a worker thread) once the kiosk has
-    # started, not on the first tap on "Directions".
+    # started, not on the first tap on "Directions". While Python runs there, every call from the screens into
+    # Python (a row's data, an event filter) waits for the interpreter: the worker hands it over within 1 ms, not
+    # Python's 5, or a list scrolled meanwhile drops most of its frames.
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
     QTimer.singleShot(3000, window, lambda: floor_map.prepare_graph() if window.isVisible() else None)
+    memory.settle()
     timer = QTimer(window)
     timer.setInterval(30_000)
     timer.timeout.connect(programme.tick)

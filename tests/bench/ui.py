@@ -216,9 +216,14 @@ SCROLL_STEPS = 120
 SCROLL_PX = 60  # a brisk flick: 3,600 px a second at 60 frames a second
 
 
-def list_screens(db: Path) -> dict[str, dict[str, list[float]]]:
+def list_screens(db: Path, settled: bool = False) -> dict[str, dict[str, list[float]]]:
     """Each list screen: from the tap on its home tile to the next frame (the screen with its first rows), and
-    then, on the open list, each frame while it scrolls down (the list moved SCROLL_PX, to the next frame)."""
+    then, on the open list, each frame while it scrolls down (the list moved SCROLL_PX, to the next frame). Beside
+    each time, the CPU time of the screens' thread in it ("open_cpu", "scroll_cpu"): the rest is waiting (for the
+    machine's other work, for Python's interpreter while a worker thread runs Python, and, without a display's
+    vsync, the up to 5 ms Qt waits before it draws an update asked for: QT_QPA_UPDATE_IDLE_TIME). `settled`: first
+    wait for what the kiosk does in its first seconds (the floor plan read and the walkable graph built on a
+    worker thread, 5-20 s at 75,000 booths), as `map_frames` does."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QPointF
     from PySide6.QtTest import QTest
@@ -230,6 +235,9 @@ def list_screens(db: Path) -> dict[str, dict[str, list[float]]]:
                      speech_engine="none")
     window = kiosk.window
     device = QTest.createTouchDevice()
+    if settled:
+        kiosk.floor_map.graph()
+    cpu: list[float] = []
 
     def tap(name: str) -> float:
         next_frame(window)
@@ -237,26 +245,30 @@ def list_screens(db: Path) -> dict[str, dict[str, list[float]]]:
         item = find(window, name)
         centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
         QTest.touchEvent(window, device).press(0, centre, window).commit()
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.thread_time()
         QTest.touchEvent(window, device).release(0, centre, window).commit()
-        return next_frame(window) - started
+        took = next_frame(window) - started
+        cpu.append(time.thread_time() - cpu_started)
+        return took
 
     out: dict[str, dict[str, list[float]]] = {}
     for kind, list_name in LISTS:
-        opens, scrolls = [], []
+        opens, open_cpu, scrolls, scroll_cpu = [], [], [], []
         for n in range(OPENS):
             opens.append(tap(f"tile-{kind}"))
+            open_cpu.append(cpu[-1])
             if n == 0:
                 view = find(window, list_name)
                 step = SCROLL_PX
                 for _ in range(SCROLL_STEPS):
                     if view.property("atYEnd") and step > 0 or view.property("atYBeginning") and step < 0:
                         step = -step  # a short list: back and forth
-                    started = time.perf_counter()
+                    started, cpu_started = time.perf_counter(), time.thread_time()
                     view.setProperty("contentY", view.property("contentY") + step)
                     scrolls.append(next_frame(window) - started)
+                    scroll_cpu.append(time.thread_time() - cpu_started)
             tap("homeButton")
-        out[kind] = {"open": opens, "scroll": scrolls}
+        out[kind] = {"open": opens, "scroll": scrolls, "open_cpu": open_cpu, "scroll_cpu": scroll_cpu}
     close(kiosk)
     return out
 

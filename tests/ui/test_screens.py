@@ -340,6 +340,35 @@ def test_list_screens_are_made_ahead_and_every_opening_is_fresh(start_kiosk):
     assert kiosk.visible_item("country-all").property("selected")
 
 
+def test_a_list_screen_made_ahead_has_its_first_rows_before_the_tap_and_follows_the_window(start_kiosk):
+    kiosk = start_kiosk(lang="en", screen="home")
+    shelf = kiosk.item("spareShelf")
+    kiosk.qtbot.waitUntil(lambda: len(shelf.childItems()) == 4, timeout=5000)
+    spare = next(item for item in shelf.childItems() if item.objectName() == "exhibitorsScreen")
+    assert (spare.width(), spare.height()) == (shelf.width(), shelf.height()) > (0, 0)
+    first = kiosk.kiosk.browse.exhibitors.rows()[0]["id"]
+    assert f"exhibitor-{first}" in [item.objectName() for item in kiosk.all_items(spare)], "made ahead, not at the tap"
+
+    kiosk.tap("tile-exhibitors")
+    kiosk.wait_for_screen("exhibitorsScreen")
+    assert kiosk.screen() is spare
+    assert kiosk.visible_item(f"exhibitor-{first}")
+    kiosk.window.resize(1080, 1920)  # turned to portrait while it shows
+    kiosk.qtbot.waitUntil(lambda: spare.width() == shelf.width() < spare.height() == shelf.height())
+    row = kiosk.visible_item(f"exhibitor-{first}")
+    assert row.width() < shelf.width()
+    kiosk.tap(f"exhibitor-{first}")
+    kiosk.wait_for_screen("exhibitorPage")
+
+
+def test_a_worker_running_python_hands_the_interpreter_to_the_screens_within_a_millisecond(start_kiosk):
+    import sys
+
+    sys.setswitchinterval(0.005)  # Python's own
+    start_kiosk(lang="en", screen="home")
+    assert sys.getswitchinterval() <= 0.001
+
+
 def test_no_screen_is_made_ahead_under_one_of_its_kind(start_kiosk):
     kiosk = start_kiosk(lang="en", screen="exhibitors")  # opened at once: made as the tap came, not ahead
     kiosk.wait_for_screen("exhibitorsScreen")

@@ -1,11 +1,14 @@
 """A visitor's session: favourites, the visit plan's QR codes, and forgetting everything after idling."""
 
+import gc
 import io
+import weakref
 
 import zxingcpp
 from PIL import Image
 
 from kiosk.core.catalog import qr as core_qr
+from kiosk.ui.shell import memory
 
 
 class FakeClock:
@@ -170,6 +173,29 @@ def test_the_countdown_forgets_the_visitor(start_kiosk):
     kiosk.tap("tile-search")
     kiosk.wait_for_screen("searchScreen")
     assert kiosk.visible_item("searchField").property("text") == ""
+
+
+class Node:
+    pass
+
+
+def test_what_a_kiosk_keeps_is_off_the_collector_until_the_visitor_walks_away(start_kiosk):
+    clock = FakeClock()
+    kiosk = start_kiosk(lang="en", screen="home", idle_seconds=60, idle_clock=clock)
+    assert gc.get_freeze_count() > 0, "what the started kiosk holds is frozen"
+    left = Node()
+    left.me = left  # a cycle, frozen while alive, then let go (as an old floor plan is after a publish)
+    gone = weakref.ref(left)
+    memory.settle()
+    del left
+    gc.collect()
+    assert gone() is not None
+    for _ in range(3):  # the idle countdown runs out
+        clock.now += 61
+        kiosk.kiosk.idle.tick()
+    kiosk.wait_for_screen("attractScreen")
+    kiosk.qtbot.waitUntil(lambda: gone() is None, timeout=memory.AFTER_MS + 3000)
+    assert gc.get_freeze_count() > 0
 
 
 def test_every_touch_counts_as_activity(start_kiosk):

@@ -80,7 +80,9 @@ ApplicationWindow {
             if (kind === undefined || root.troubled || root.closing)
                 stop()
             else
-                root.spares[kind] = root.componentFor(kind).createObject(spareShelf, { "kind": kind, "entityId": "" })
+                root.spares[kind] = root.componentFor(kind).createObject(spareShelf, {
+                    "kind": kind, "entityId": "", "width": Qt.binding(() => spareShelf.width),
+                    "height": Qt.binding(() => spareShelf.height) })
         }
     }
 
