@@ -111,7 +111,7 @@ def run(db_path, lang, windowed, kiosk_id, demo_clock):
     from kiosk.core.operations import backup
     from kiosk.ui import app as ui
     from kiosk.ui.admin.admin import RESTART, AdminSetup
-    from kiosk.ui.shell import crash
+    from kiosk.ui.shell import crash, engine
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     # A hard crash (a segmentation fault in Qt, a driver or a C extension) ends the process before any Python
@@ -130,6 +130,11 @@ def run(db_path, lang, windowed, kiosk_id, demo_clock):
     for warning in opened.warnings:
         logging.getLogger("kiosk").error(warning)
     db = opened.db
+    try:
+        engine.use_disk_cache(config.data_dir() / "qmlcache", ui.QML_DIR)
+    except OSError as exc:
+        logging.getLogger("kiosk").warning("The screens are compiled at every start: their cache folder could not "
+                                           "be used (%s).", exc)
     setup = AdminSetup(settings.db, backups, backup_keep=settings.backup_keep, backup_minutes=settings.backup_minutes,
                        kiosk_id=settings.kiosk_id, pepper_path=config.pepper_path(settings.db), recovery=opened.told,
                        running_damaged=opened.running_damaged,

@@ -35,9 +35,12 @@ def main(db_path: str) -> None:
 
     from kiosk.core.operations import backup
     from kiosk.ui import app as ui
+    from kiosk.ui.shell import engine
 
-    # As `kiosk run` opens it: the cheap checks now, the full quick check in the background later.
+    # As `kiosk run` opens it: the cheap checks now, the full quick check in the background later; the compiled
+    # screens kept beside it, as in the kiosk's data folder.
     db, _ = backup.open_or_recover(db_path, Path(db_path).parent / "backups", create=False, quick_check=False)
+    engine.use_disk_cache(Path(db_path).parent / "qmlcache", ui.QML_DIR)
     offered = os.environ.get("BENCH_LANGUAGES")  # e.g. all thirteen: each catalogue and font loaded when first used
     kiosk = ui.start(db, lang="th", windowed=True, size=(1920, 1080),
                      **({"languages": tuple(offered.split(","))} if offered else {}))

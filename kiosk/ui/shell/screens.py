@@ -1,7 +1,7 @@
 """Which screen a name opens, who may open it, and the "name:id" targets the screens are opened with.
 
 Main.qml asks here and carries the answer out on its stack; it holds only the table from a screen's key to its QML
-component.
+type (each type compiled when first wanted).
 """
 
 from __future__ import annotations

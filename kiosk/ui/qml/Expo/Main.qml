@@ -73,6 +73,9 @@ ApplicationWindow {
                 item.destroy()
                 return false
             })
+            for (const key in root.screenTypes)  // each compiled once (all together about 15 ms from the disk cache)
+                if (!root.closing)
+                    root.componentOf(key)
             // One at a time, and never while a screen of that kind is on the stack: screens of a kind share their
             // list, and a new one shows the whole list.
             const kind = root.spareKinds.find(k => root.spares[k] === undefined
@@ -378,32 +381,23 @@ ApplicationWindow {
         openTarget(root.startScreen)
     }
 
-    Component { id: attractScreen; AttractScreen {} }
-    Component { id: homeScreen; HomeScreen {} }
-    Component { id: citiesScreen; CitiesScreen {} }
-    Component { id: exhibitorsScreen; ExhibitorsScreen {} }
-    Component { id: projectsScreen; ProjectsScreen {} }
-    Component { id: programmeScreen; ProgrammeScreen {} }
-    Component { id: entityPage; EntityPage {} }
-    Component { id: mapScreen; MapScreen {} }
-    Component { id: searchScreen; SearchScreen {} }
-    Component { id: visitScreen; VisitScreen {} }
-    Component { id: staffLoginScreen; StaffLoginScreen {} }
-    Component { id: staffHomeScreen; StaffHomeScreen {} }
-    Component { id: staffEditScreen; StaffEditScreen {} }
-    Component { id: staffPicturesScreen; StaffPicturesScreen {} }
-    Component { id: staffAdminScreen; StaffAdminScreen {} }
-    Component { id: staffPlaceScreen; StaffPlaceScreen {} }
-
-    // Which screen a name opens, and who may open it, is Screens' to say; here only its key's component.
-    readonly property var components: ({
-        "attract": attractScreen, "home": homeScreen, "cities": citiesScreen, "exhibitors": exhibitorsScreen,
-        "projects": projectsScreen, "programme": programmeScreen, "entity": entityPage, "search": searchScreen,
-        "visit": visitScreen, "map": mapScreen, "staffLogin": staffLoginScreen, "staffHome": staffHomeScreen,
-        "staffEdit": staffEditScreen, "staffPictures": staffPicturesScreen, "staffAdmin": staffAdminScreen,
-        "staffPlace": staffPlaceScreen
+    // Which screen a name opens, and who may open it, is Screens' to say; here only its key's type. A screen's
+    // component is compiled when it is first wanted, not with this window: the first frame waits only for the
+    // attract screen's (the spare maker compiles the others a tenth of a second after a screen is shown).
+    readonly property var screenTypes: ({
+        "attract": "AttractScreen", "home": "HomeScreen", "cities": "CitiesScreen", "exhibitors": "ExhibitorsScreen",
+        "projects": "ProjectsScreen", "programme": "ProgrammeScreen", "entity": "EntityPage", "search": "SearchScreen",
+        "visit": "VisitScreen", "map": "MapScreen", "staffLogin": "StaffLoginScreen", "staffHome": "StaffHomeScreen",
+        "staffEdit": "StaffEditScreen", "staffPictures": "StaffPicturesScreen", "staffAdmin": "StaffAdminScreen",
+        "staffPlace": "StaffPlaceScreen"
     })
-    function componentFor(screen) { return components[Screens.screenFor(screen)] || null }
+    property var components: ({})  // key -> its component, once compiled
+    function componentOf(key) {
+        if (components[key] === undefined && screenTypes[key] !== undefined)
+            components[key] = Qt.createComponent("Expo", screenTypes[key])
+        return components[key] || null
+    }
+    function componentFor(screen) { return componentOf(Screens.screenFor(screen)) }
 
     // Opens "name" or "name:id" on top of the current screen; the attract screen and home start afresh.
     function open(screen, id) {
