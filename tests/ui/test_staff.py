@@ -23,6 +23,9 @@ class Clock:
 
 
 def hold_corner(kiosk, seconds=3.3):
+    # A finger on a screen still sliding in is not taken (StackView ignores touches during a transition): wait, as
+    # a person's hand would, for the screen to stand still.
+    kiosk.qtbot.waitUntil(lambda: not kiosk.item("stack").property("busy"), timeout=5000)
     corner = QPoint(12, 12)
     kiosk.touch().press(0, corner, kiosk.window).commit()
     QTest.qWait(int(seconds * 1000))
