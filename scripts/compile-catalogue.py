@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Compile a Qt Linguist catalogue (.ts) to the .qm the kiosk loads: `compile-catalogue.py kiosk_km.ts kiosk_km.qm`.
 
-Khmer and Lao are written without spaces between words, and Qt finds no line break in them: their translations are
-compiled with a ZERO WIDTH SPACE at each of ICU's word breaks (kiosk.ui.common.linebreak), as the content on screen
-gets them. The .ts keeps the text as written. (A translator overriding translate() in Python would be called from
+Khmer and Lao are written without spaces between words, and Qt finds no line break in them: every translation is
+compiled with a ZERO WIDTH SPACE at each of ICU's word breaks inside such a run (kiosk.ui.common.linebreak, which
+leaves text in any other script as it is), as the content on screen gets them. The .ts keeps the text as written. (A translator overriding translate() in Python would be called from
 the QML type loader's thread and can deadlock on the interpreter's lock.)
 """
 
@@ -18,15 +18,9 @@ sys.path.insert(0, str(ROOT))
 
 from kiosk.ui.common import linebreak  # noqa: E402
 
-WRAPPED = ("km", "lo")
-
-
 def main(source: str, target: str) -> None:
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
     tree = ET.parse(source)
-    if tree.getroot().get("language", "").split("_")[0] not in WRAPPED:
-        subprocess.run([str(lrelease), "-silent", source, "-qm", target], check=True)
-        return
     for translation in tree.iter("translation"):
         for form in translation.findall("numerusform") or [translation]:
             if form.text:
