@@ -18,6 +18,7 @@ sys.path.insert(0, str(ROOT))
 
 from kiosk.ui.common import linebreak  # noqa: E402
 
+
 def main(source: str, target: str) -> None:
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
     tree = ET.parse(source)
