@@ -22,15 +22,22 @@ class Clock:
         return self.now
 
 
+STAFF_SCREENS = ("staffLoginScreen", "staffHomeScreen")
+
+
 def hold_corner(kiosk, seconds=3.3):
     # A finger on a screen still sliding in is not taken (StackView ignores touches during a transition): wait, as
-    # a person's hand would, for the screen to stand still.
+    # a person's hand would, for the screen to stand still. Then hold as a person does: three seconds at least,
+    # and on until the screen answers (a busy machine may deliver the long-press timer late).
     kiosk.qtbot.waitUntil(lambda: not kiosk.item("stack").property("busy"), timeout=5000)
     corner = QPoint(12, 12)
     kiosk.touch().press(0, corner, kiosk.window).commit()
     QTest.qWait(int(seconds * 1000))
-    kiosk.touch().release(0, corner, kiosk.window).commit()
-    QTest.qWait(30)
+    try:
+        kiosk.qtbot.waitUntil(lambda: kiosk.screen() is not None and kiosk.screen_name() in STAFF_SCREENS, timeout=5000)
+    finally:
+        kiosk.touch().release(0, corner, kiosk.window).commit()
+        QTest.qWait(30)
 
 
 def sign_in(kiosk, code, pin):
