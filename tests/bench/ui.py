@@ -357,12 +357,14 @@ def frame_drops(db: Path) -> dict[str, dict[str, int]]:
 
 
 if __name__ == "__main__":
-    # In a process of its own (e.g. on an X display): `python -m tests.bench.ui taps|typing DB` prints JSON.
+    # In a process of its own (e.g. on an X display): `python -m tests.bench.ui taps|typing|drops|lists DB` prints JSON.
     import json
 
     what, path = sys.argv[1], Path(sys.argv[2])
     if what == "drops":
         print(json.dumps(frame_drops(path)))
+    elif what == "lists":
+        print(json.dumps(list_screens(path, settled=True)))
     elif what == "taps":
         found, api_name = tap_to_frame(path)
         print(json.dumps({**found, "renderer": api_name}))

@@ -36,6 +36,8 @@ def main(argv=None) -> int:
                         help="an idle spell (\"Still there?\", then mostly a reset) about every N actions")
     parser.add_argument("--out", default=str(ROOT / ".cache" / "soak" / "last.json"),
                         help="the result and memory curve as JSON; the action log goes beside it (.log)")
+    parser.add_argument("--display", help="an X display (\":N\") to run on with Qt's xcb platform, instead of "
+                                          "offscreen; rendering then stays on the GUI thread (QSG_RENDER_LOOP=basic)")
     parser.add_argument("--keep-going", action="store_true", help="record every problem instead of stopping at "
                                                                   "the first")
     args = parser.parse_args(argv)
@@ -59,6 +61,11 @@ def main(argv=None) -> int:
                if k not in ("KIOSK_DB", "KIOSK_LANG", "KIOSK_ALLOW_HTTP", "KIOSK_ID", "KIOSK_DEMO_CLOCK",
                             "KIOSK_IDLE_SECONDS", "KIOSK_RECORD_QUERIES")}
         env.update({"QT_QPA_PLATFORM": "offscreen", "KIOSK_DATA_DIR": str(data), "PYTHONFAULTHANDLER": "1"})
+        if args.display:
+            # The visitor drives the kiosk from Python; with Qt's threaded render loop the render thread would wait
+            # for Python's lock, held by the visitor, to call the floor plan's Python paint code (see
+            # tests/bench/side.py), so the frames are drawn on the GUI thread.
+            env.update({"QT_QPA_PLATFORM": "xcb", "DISPLAY": args.display, "QSG_RENDER_LOOP": "basic"})
         command = [sys.executable, "-m", "tests.soak.visitor", "--db", str(db), "--analytics",
                    str(data / "analytics.db"), "--pepper", str(data / "pepper"), "--minutes", str(args.minutes),
                    "--seed", str(args.seed), "--size", args.size, "--lang", args.lang,
