@@ -61,3 +61,77 @@ def test_the_peer_reports_a_start_its_memory_and_taps(demo_db_file, tmp_path):
     assert len(measured["times"]) == 1 and measured["times"][0] > 0
     assert measured["pss_mb"][0] > 0 and measured["processes"][0] >= 2
     assert len(measured["taps"]) == len(side.SITE_TAPS) and all(t > 0 for t in measured["taps"])
+
+
+def test_the_hour_reads_the_memory_of_the_kiosk_below_the_soak_s_harness_not_the_harness():
+    from tests.bench import hour
+
+    harness = subprocess.Popen([sys.executable, "-c", "import subprocess, sys; subprocess.run([sys.executable, '-c', "
+                                "'import time; b = bytearray(64 << 20); time.sleep(30)'])"])
+    try:
+        deadline = 100
+        while side.tree_memory(harness.pid)["processes"] < 2 and deadline:
+            subprocess.run(["sleep", "0.1"], check=True)
+            deadline -= 1
+        below, whole = hour.own_memory(harness.pid), side.tree_memory(harness.pid)
+        assert below["processes"] == 1 and whole["processes"] == 2
+        assert 0 < below["pss_mb"] < whole["pss_mb"] and below["rss_mb"] < whole["rss_mb"]
+    finally:
+        for pid in side.descendants(harness.pid)[::-1]:
+            os.kill(pid, 9)
+        harness.wait()
+
+
+@pytest.mark.skipif(shutil.which("Xvfb") is None or shutil.which("chromium") is None,
+                    reason="the peer needs Xvfb and Chromium (scripts/system-deps.sh --test)")
+def test_the_peer_s_random_visitor_goes_from_page_to_page_of_the_microsite(demo_db_file, tmp_path):
+    pytest.importorskip("playwright.sync_api")
+    import random
+
+    from playwright.sync_api import sync_playwright
+
+    from kiosk.core.publishing import site
+    from kiosk.core.store import database as kdb
+    from tests.bench import hour
+    from tests.unit.publishing.conftest import serve
+
+    with kdb.connect(demo_db_file) as db:
+        site.export(db, tmp_path / "site")
+    (tmp_path / "profile").mkdir()
+    with side.xvfb() as display, serve(tmp_path / "site") as url, sync_playwright() as playwright:
+        browser = side.Browser(playwright, url + "/index.html", display, tmp_path / "profile")
+        try:
+            rng, seen = random.Random(3), []
+            for _ in range(6):
+                hour.visit(browser, url + "/index.html", rng)
+                seen.append(browser.page.url)
+        finally:
+            browser.close()
+    assert all(page.startswith(url) and page.endswith((".html", "/")) for page in seen), seen
+    assert len(set(seen)) >= 3, seen
+
+
+def test_the_bench_report_sets_lists_search_and_the_hour_beside_the_floor_and_the_peer(tmp_path, monkeypatch):
+    from tests.bench import __main__ as bench
+
+    (tmp_path / "hour.json").write_text(json.dumps({
+        "date": "2026-12-07", "minutes": 60,
+        "kiosk": {"end": {"pss_mb": 250.0, "rss_mb": 320.0}, "actions": 23000},
+        "peer": {"end": {"pss_mb": 500.0, "rss_mb": 1100.0}, "pages_opened": 9000}}))
+    monkeypatch.setattr(bench, "CACHE", tmp_path)
+    kiosk = {"start": [0.5, 0.5], "pss_mb": [160], "rss_mb": [230], "renderer": "OpenGL", "tap": [0.02, 0.02],
+             "tap_page": [0.03, 0.03], "key": [0.02, 0.02], "drops": {"flicking Cities": {"frames": 600, "dropped": 6}}}
+    floor = {"start": [0.25, 0.25], "pss_mb": [120], "rss_mb": [180], "tap": [0.01, 0.01], "key": [0.01, 0.01]}
+    peer = {"start": [0.6, 0.6], "pss_mb": [400], "rss_mb": [1000], "tap_page": [0.12, 0.12], "version": "1",
+            "site_pages": 201}
+    results = {"machine": {"cpu": "cpu", "cores": 2, "system": "Linux"}, "date": "2026-12-07",
+               "side": {"kiosk": kiosk, "floor": floor, "peer": peer, "display": "Xvfb"},
+               "lists": {"75000": {"projects": {"open": [0.024, 0.024, 0.024], "scroll": [0.008, 0.02, 0.008]}}},
+               "typing": {"75000": {"p50_ms": 9.0, "p95_ms": 12.0, "n": 3}},
+               "floor_offscreen": {"tap": [0.008, 0.008], "key": [0.006, 0.006]},
+               "drops": {"75000": {"flicking Projects": {"frames": 500, "dropped": 5}}}}
+    side_lines, list_lines = "\n".join(bench.render_side(results)), "\n".join(bench.render_lists(results))
+    assert "| memory after 60 minutes of hard use" in side_lines and "| 250 MB (320 MB) | — | 500 MB (1100 MB) | — | 0.50× |" in side_lines
+    assert "| flicking Projects, demo + 75,000 booths | 500 | 5 | 10 |" in side_lines
+    assert "| Projects opens, demo + 75,000 booths | 24.0 / 24.0 ms | 3.00× / 3.00× | 8.0 / 18.8 ms | 1 of 3 |" in list_lines
+    assert "| search screen, key press to results, demo + 75,000 booths | 9.0 / 12.0 ms | 1.50× / 2.00× |" in list_lines
