@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 QM := $(patsubst %.ts,%.qm,$(wildcard assets/i18n/*.ts))
 QML := $(shell find kiosk/ui/qml -name '*.qml' | sort)
 
-.PHONY: setup system-deps bytecode run test bench soak translations-update clean
+.PHONY: setup system-deps bytecode run test bench bench-hour soak translations-update clean
 
 setup: system-deps $(STAMP) $(QM) bytecode
 
@@ -43,6 +43,11 @@ test: setup
 
 bench: setup
 	$(BIN)/python -m tests.bench
+
+# Memory through an hour of hard use, the kiosk beside the microsite in Chromium (both on Xvfb); read by `make bench`.
+HOUR ?= 60
+bench-hour: setup
+	$(BIN)/python -m tests.bench.hour --minutes $(HOUR)
 
 # A seeded random visitor taps every visitor screen for MINUTES; fails on any Qt warning, Python exception or memory
 # growth beyond 5 % after warm-up. The memory curve goes to .cache/soak/last.json, every action to last.log.
