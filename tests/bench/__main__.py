@@ -303,18 +303,26 @@ def render_side(results: dict) -> list[str]:
                      f"{pe['pages_opened']:,} pages; both at once, each on its own Xvfb) | {k['end']['pss_mb']:.0f} MB "
                      f"({k['end']['rss_mb']:.0f} MB) | — | {pe['end']['pss_mb']:.0f} MB ({pe['end']['rss_mb']:.0f} MB) "
                      f"| — | {ratio(k['end']['pss_mb'], pe['end']['pss_mb'])} |")
-    drops = [("demo", kiosk.get("drops", {})),
-             *((f"demo + {int(scale):,} booths", found) for scale, found in results.get("drops", {}).items()),
-             ("demo, on Xvfb (OpenGL in software, basic render loop)", kiosk.get("drops_xvfb", {}))]
-    if any(found for _, found in drops):
-        lines += ["", ("Dropped frames, offscreen with the software renderer unless said (the kiosk's frames while a "
+    drops = [("demo", kiosk.get("drops", {}), floor.get("drops")),
+             *((f"demo + {int(scale):,} booths", found, floor.get("drops"))
+               for scale, found in results.get("drops", {}).items()),
+             ("demo, on Xvfb (OpenGL in software, basic render loop)", kiosk.get("drops_xvfb", {}),
+              floor.get("drops_xvfb"))]
+    if any(found for _, found, _ in drops):
+        lines += ["", ("Dropped frames, offscreen with the software renderer unless said: the kiosk's frames while a "
                        "finger flicks each list down and up, each time until it stops, and drags the map back and "
-                       "forth; an interval of n frames of a 60 Hz display misses n - 1):"), "",
-                  "| gesture | frames due | dropped | per 1,000 frames |", "| --- | --- | --- | --- |"]
-        for scale, found in drops:
+                       "forth; an interval of n frames of a 60 Hz display misses n - 1. The floor: a plain list of "
+                       "text rows in the empty window, flicked the same way."), "",
+                  "| gesture | frames due | dropped | per 1,000 frames | floor, per 1,000 frames |",
+                  "| --- | --- | --- | --- | --- |"]
+
+        def per_mille(r: dict | None) -> str:
+            return f"{1000 * r['dropped'] / max(1, r['frames']):.0f}" if r else "—"
+
+        for scale, found, low in drops:
             for gesture, r in found.items():
-                lines.append(f"| {gesture}, {scale} | {r['frames']} | {r['dropped']} | "
-                             f"{1000 * r['dropped'] / max(1, r['frames']):.0f} |")
+                lines.append(f"| {gesture}, {scale} | {r['frames']} | {r['dropped']} | {per_mille(r)} | "
+                             f"{per_mille(low) if gesture.startswith('flicking') else '—'} |")
     return lines
 
 

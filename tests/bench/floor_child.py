@@ -1,7 +1,7 @@
 """The floor, started as the kiosk is (tests/bench/ui_child.py): a Python process with PySide6, the kiosk's fonts
 and the virtual keyboard's input method, showing an empty Qt Quick window (floor/Floor.qml). Prints when its first
 frame is on screen and its memory after start; with `--taps N`, then N taps on its button and N key presses in its
-field, each timed to the next frame."""
+field, each timed to the next frame; with `--flicks N`, N flicks of a plain list and the frames they dropped."""
 
 import json
 import os
@@ -12,7 +12,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def main(taps: int) -> None:
+def main(taps: int, flicks: int) -> None:
     from PySide6.QtCore import QLoggingCategory, QTimer
     from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
     from PySide6.QtQml import QQmlApplicationEngine
@@ -50,6 +50,8 @@ def main(taps: int) -> None:
             print(f"{name} {value:.1f}", flush=True)
         if taps:
             print("TAPS " + json.dumps(tap_and_type(window, taps)), flush=True)
+        if flicks:
+            print("DROPS " + json.dumps(flick_list(window, flicks)), flush=True)
         app.exit(0)
 
     window.frameSwapped.connect(first_frame)
@@ -90,5 +92,20 @@ def tap_and_type(window, count: int) -> dict[str, list[float]]:
     return out
 
 
+def flick_list(window, count: int) -> dict[str, int]:
+    from PySide6.QtTest import QTest
+
+    from tests.bench.ui import Finger, find
+
+    window.setProperty("listing", True)
+    QTest.qWait(500)
+    view, finger = find(window, "floorList"), Finger(window)
+    return finger.drops(lambda n: finger.flick(view, n), count)
+
+
+def number_after(flag: str) -> int:
+    return int(sys.argv[sys.argv.index(flag) + 1]) if flag in sys.argv else 0
+
+
 if __name__ == "__main__":
-    main(int(sys.argv[sys.argv.index("--taps") + 1]) if "--taps" in sys.argv else 0)
+    main(number_after("--taps"), number_after("--flicks"))

@@ -107,12 +107,21 @@ def qt_env(display: str | None) -> dict:
 
 
 def floor_taps(display: str | None, count: int) -> dict[str, list[float]]:
-    done = subprocess.run([sys.executable, "-m", "tests.bench.floor_child", "--taps", str(count)], capture_output=True, check=False,
-                          text=True, env={**os.environ, **qt_env(display)}, timeout=300)
+    return floor_child(display, "--taps", count, "TAPS")
+
+
+def floor_drops(display: str | None, flicks: int, env: dict | None = None) -> dict[str, int]:
+    """The floor's plain list flicked as the recorder flicks the kiosk's lists: frames due and dropped."""
+    return floor_child(display, "--flicks", flicks, "DROPS", env)
+
+
+def floor_child(display: str | None, flag: str, count: int, answer: str, env: dict | None = None):
+    done = subprocess.run([sys.executable, "-m", "tests.bench.floor_child", flag, str(count)], capture_output=True,
+                          check=False, text=True, env={**os.environ, **qt_env(display), **(env or {})}, timeout=300)
     for line in done.stdout.splitlines():
-        if line.startswith("TAPS "):
-            return json.loads(line[5:])
-    raise RuntimeError(f"the floor did not report its taps: {done.stderr[-800:]}")
+        if line.startswith(answer + " "):
+            return json.loads(line[len(answer) + 1:])
+    raise RuntimeError(f"the floor did not answer {flag}: {done.stderr[-800:]}")
 
 
 def kiosk_child(what: str, db: Path, display: str | None, env: dict | None = None):
@@ -302,6 +311,7 @@ def run(db: Path, site_dir: Path) -> dict:
         taps = kiosk_child("taps", db, display)
         out["kiosk"].update(tap=taps["screen"], tap_page=taps["page"], key=kiosk_child("typing", db, display))
         out["kiosk"]["drops"] = kiosk_child("drops", db, None)
+        out["floor"]["drops"] = floor_drops(None, ui.FLICKS)
         if display:
             # On xcb Qt renders on a thread of its own; while the recorder drives the kiosk from Python (touch events,
             # waits) the GUI thread keeps Python's lock and waits for the render thread, which waits for that lock to
@@ -309,6 +319,7 @@ def run(db: Path, site_dir: Path) -> dict:
             # recorder, not seen in the kiosk itself, whose event loop runs without the lock. So on the display the recorder uses
             # the basic render loop (rendering on the GUI thread).
             out["kiosk"]["drops_xvfb"] = kiosk_child("drops", db, display, env={"QSG_RENDER_LOOP": "basic"})
+            out["floor"]["drops_xvfb"] = floor_drops(display, ui.FLICKS, env={"QSG_RENDER_LOOP": "basic"})
         if display and shutil.which("chromium"):
             with kdb.connect(db) as conn:
                 report = site.export(conn, site_dir, force=True)  # as `kiosk export-site --force`

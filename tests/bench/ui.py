@@ -290,11 +290,59 @@ def dropped(stamps: list[float]) -> tuple[int, int]:
 FLICKS = 6
 
 
+class Finger:
+    """A finger on `window` whose frames on screen are stamped: drags, flicks, and the frames they dropped."""
+
+    def __init__(self, window):
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        self.window, self.device, self.stamps = window, QTest.createTouchDevice(), []
+        # Queued: on a display Qt may render on a thread of its own, which must never wait for Python's lock.
+        window.frameSwapped.connect(lambda: self.stamps.append(time.perf_counter()), Qt.ConnectionType.QueuedConnection)
+
+    @staticmethod
+    def centre(item):
+        from PySide6.QtCore import QPointF
+
+        return item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+
+    def drag(self, start, dx: int, dy: int, moves: int, step_ms: int) -> None:
+        from PySide6.QtCore import QPoint
+        from PySide6.QtTest import QTest
+
+        window, device = self.window, self.device
+        QTest.touchEvent(window, device).press(0, start, window).commit()
+        for n in range(1, moves + 1):
+            QTest.qWait(step_ms)
+            QTest.touchEvent(window, device).move(0, start + QPoint(dx * n // moves, dy * n // moves), window).commit()
+        QTest.touchEvent(window, device).release(0, start + QPoint(dx, dy), window).commit()
+
+    def flick(self, view, n: int) -> None:
+        """The n-th flick of a list, down and up in turn, and the wait until the list stands still."""
+        from PySide6.QtTest import QTest
+
+        up = n % 2 == 0  # a finger moving up scrolls the list down
+        self.drag(self.centre(view), 0, -400 if up else 400, 5, 16)
+        deadline = time.monotonic() + 6
+        while view.property("moving") and time.monotonic() < deadline:
+            QTest.qWait(20)
+
+    def drops(self, gesture, times: int = FLICKS) -> dict[str, int]:
+        """`gesture(n)` for n in range(times): the frames a 60 Hz display would have shown, and those missed."""
+        due = missed = 0
+        for n in range(times):
+            self.stamps.clear()
+            gesture(n)
+            frames, lost = dropped(self.stamps)
+            due, missed = due + frames, missed + lost
+        return {"frames": due, "dropped": missed}
+
+
 def frame_drops(db: Path) -> dict[str, dict[str, int]]:
     """Dropped frames while a finger flicks each list screen (down and up, FLICKS times, each until the list stops)
     and pans the floor map (a drag back and forth, a move every frame): frames due and frames missed."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QPoint, QPointF, Qt
     from PySide6.QtTest import QTest
 
     from kiosk.core.store import database as kdb
@@ -303,55 +351,24 @@ def frame_drops(db: Path) -> dict[str, dict[str, int]]:
     kiosk = ui.start(kdb.connect(db), lang="th", windowed=True, size=(1920, 1080), screen="home",
                      speech_engine="none")
     window = kiosk.window
-    device = QTest.createTouchDevice()
-    stamps: list[float] = []
-    # Queued: on a display Qt may render on a thread of its own, which must never wait for Python's lock.
-    window.frameSwapped.connect(lambda: stamps.append(time.perf_counter()), Qt.ConnectionType.QueuedConnection)
-
-    def centre(item) -> QPoint:
-        return item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+    finger = Finger(window)
 
     def tap(name: str) -> None:
         QTest.qWait(VISITOR_PAUSE_MS)
-        point = centre(find(window, name))
-        QTest.touchEvent(window, device).press(0, point, window).commit()
-        QTest.touchEvent(window, device).release(0, point, window).commit()
+        point = finger.centre(find(window, name))
+        QTest.touchEvent(window, finger.device).press(0, point, window).commit()
+        QTest.touchEvent(window, finger.device).release(0, point, window).commit()
         QTest.qWait(1000)  # the screen is up and what the kiosk does after a screen change is done
 
-    def drag(start: QPoint, dx: int, dy: int, moves: int, step_ms: int) -> None:
-        QTest.touchEvent(window, device).press(0, start, window).commit()
-        for n in range(1, moves + 1):
-            QTest.qWait(step_ms)
-            QTest.touchEvent(window, device).move(0, start + QPoint(dx * n // moves, dy * n // moves), window).commit()
-        QTest.touchEvent(window, device).release(0, start + QPoint(dx, dy), window).commit()
-
     out: dict[str, dict[str, int]] = {}
-
-    def record(name: str, gesture) -> None:
-        due = missed = 0
-        for n in range(FLICKS):
-            stamps.clear()
-            gesture(n)
-            frames, lost = dropped(stamps)
-            due, missed = due + frames, missed + lost
-        out[name] = {"frames": due, "dropped": missed}
-
     for kind, list_name in LISTS:
         tap(f"tile-{kind}")
         view = find(window, list_name)
-
-        def flick(n: int, view=view) -> None:
-            up = n % 2 == 0  # a finger moving up scrolls the list down
-            drag(centre(view), 0, -400 if up else 400, 5, 16)
-            deadline = time.monotonic() + 6
-            while view.property("moving") and time.monotonic() < deadline:
-                QTest.qWait(20)
-
-        record(f"flicking {kind.capitalize()}", flick)
+        out[f"flicking {kind.capitalize()}"] = finger.drops(lambda n, view=view: finger.flick(view, n))
         tap("homeButton")
     tap("tile-map")
     plan = find(window, "floorView")
-    record("panning the map", lambda n: drag(centre(plan), 600 if n % 2 else -600, 0, 60, 16))
+    out["panning the map"] = finger.drops(lambda n: finger.drag(finger.centre(plan), 600 if n % 2 else -600, 0, 60, 16))
     close(kiosk)
     return out
 

@@ -1,6 +1,7 @@
 // The floor for the side-by-side benchmark: an empty Qt Quick window with the kiosk's modules (Controls, the
 // virtual keyboard, loaded as the kiosk loads it: when a field first wants it) and a button whose tap changes the
-// page, for the cost of a tap to the next frame when a screen is almost nothing.
+// page, for the cost of a tap to the next frame when a screen is almost nothing; and a plain list of rows to flick,
+// for the frames a list can keep on this display.
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.VirtualKeyboard
@@ -12,6 +13,7 @@ ApplicationWindow {
     height: 1080
     visible: false
     property int page: 0
+    property bool listing: false
 
     Rectangle {
         anchors.fill: parent
@@ -38,6 +40,25 @@ ApplicationWindow {
         text: "→"
         font.pixelSize: 40
         onClicked: root.page += 1
+    }
+    ListView {
+        objectName: "floorList"
+        anchors.fill: parent
+        visible: root.listing
+        model: 5000
+        delegate: Rectangle {
+            required property int index
+            width: ListView.view.width
+            height: 96
+            color: index % 2 ? "#ffffff" : "#f1faee"
+            Label {
+                x: 32
+                anchors.verticalCenter: parent.verticalCenter
+                text: "บูธที่ " + (parent.index + 1) + " · Booth " + (parent.index + 1)
+                font.pixelSize: 32
+                color: "black"
+            }
+        }
     }
     Loader {
         objectName: "keyboardLoader"

@@ -15,6 +15,11 @@ from tests.bench import side
 ROOT = Path(__file__).resolve().parents[3]
 
 
+def test_the_floor_s_plain_list_is_flicked_and_its_frames_counted():
+    measured = side.floor_drops(None, 2)
+    assert measured["frames"] > 20 and 0 <= measured["dropped"] < measured["frames"]
+
+
 def test_the_floor_starts_paints_and_reports_its_memory_and_taps():
     run = subprocess.run([sys.executable, "-m", "tests.bench.floor_child", "--taps", "2"], cwd=ROOT, timeout=120,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, capture_output=True, text=True, check=False)
@@ -121,7 +126,8 @@ def test_the_bench_report_sets_lists_search_and_the_hour_beside_the_floor_and_th
     monkeypatch.setattr(bench, "CACHE", tmp_path)
     kiosk = {"start": [0.5, 0.5], "pss_mb": [160], "rss_mb": [230], "renderer": "OpenGL", "tap": [0.02, 0.02],
              "tap_page": [0.03, 0.03], "key": [0.02, 0.02], "drops": {"flicking Cities": {"frames": 600, "dropped": 6}}}
-    floor = {"start": [0.25, 0.25], "pss_mb": [120], "rss_mb": [180], "tap": [0.01, 0.01], "key": [0.01, 0.01]}
+    floor = {"start": [0.25, 0.25], "pss_mb": [120], "rss_mb": [180], "tap": [0.01, 0.01], "key": [0.01, 0.01],
+             "drops": {"frames": 1000, "dropped": 2}}
     peer = {"start": [0.6, 0.6], "pss_mb": [400], "rss_mb": [1000], "tap_page": [0.12, 0.12], "version": "1",
             "site_pages": 201}
     results = {"machine": {"cpu": "cpu", "cores": 2, "system": "Linux"}, "date": "2026-12-07",
@@ -132,6 +138,6 @@ def test_the_bench_report_sets_lists_search_and_the_hour_beside_the_floor_and_th
                "drops": {"75000": {"flicking Projects": {"frames": 500, "dropped": 5}}}}
     side_lines, list_lines = "\n".join(bench.render_side(results)), "\n".join(bench.render_lists(results))
     assert "| memory after 60 minutes of hard use" in side_lines and "| 250 MB (320 MB) | — | 500 MB (1100 MB) | — | 0.50× |" in side_lines
-    assert "| flicking Projects, demo + 75,000 booths | 500 | 5 | 10 |" in side_lines
+    assert "| flicking Projects, demo + 75,000 booths | 500 | 5 | 10 | 2 |" in side_lines
     assert "| Projects opens, demo + 75,000 booths | 24.0 / 24.0 ms | 3.00× / 3.00× | 8.0 / 18.8 ms | 1 of 3 |" in list_lines
     assert "| search screen, key press to results, demo + 75,000 booths | 9.0 / 12.0 ms | 1.50× / 2.00× |" in list_lines
