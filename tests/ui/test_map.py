@@ -180,6 +180,44 @@ def test_the_plan_is_read_on_the_worker_thread_too_and_the_map_shows_it(start_ki
     assert read_on == ["walkable-graph"]
 
 
+def test_after_a_change_the_graph_is_made_ahead_again_and_kept_when_nothing_moved(start_kiosk, demo_db_file,
+                                                                                   tmp_path, monkeypatch):
+    import shutil
+
+    from kiosk.core.floor import wayfinding
+    from kiosk.core.store import database as kdb
+    from kiosk.core.store import writer
+
+    path = tmp_path / "kiosk.db"
+    shutil.copyfile(demo_db_file, path)
+    kiosk = start_kiosk(path, lang="en", screen="home")
+    floor_map = kiosk.kiosk.floor_map
+    floor_map.prepare_graph()
+    first = floor_map.graph()
+    built_on = []
+    build = wayfinding._Builder.build
+    monkeypatch.setattr(wayfinding._Builder, "build",
+                        lambda self: built_on.append(threading.current_thread().name) or build(self))
+
+    with kdb.connect(path) as db:  # a staff edit: a booth's exhibitor gets a new name; nothing moves
+        owner = db.execute("SELECT organisation_id FROM booth WHERE code = 'E07'").fetchone()[0]
+        writer.save(db, "organisation", {"id": owner, "name": {"en": "Renamed Ltd", "th": "เปลี่ยนชื่อ"}}, "test")
+    floor_map.reload()  # as the kiosk does after a publish or a fleet change
+    kept = floor_map.graph()
+    assert kept.adj is first.adj and built_on == []
+    assert kept.plan.booth_by_code("E07").name["en"] == "Renamed Ltd"
+    assert floor_map.routeTo("e07", False)["ok"]
+
+    with kdb.connect(path) as db:  # the organizer moves the booth two metres
+        x = db.execute("SELECT x FROM booth WHERE code = 'E07'").fetchone()[0]
+        writer.save(db, "booth", {"id": db.execute("SELECT id FROM booth WHERE code = 'E07'").fetchone()[0],
+                                  "x": x + 0.5}, "test")
+    floor_map.reload()
+    moved = floor_map.graph()
+    assert moved.adj is not first.adj and built_on == ["walkable-graph"], "built ahead, off the screens' thread"
+    assert floor_map.routeTo("e07", False)["ok"]
+
+
 def test_a_closed_map_leaves_nothing_of_its_plan_behind(start_kiosk):
     """PySide 6.11 keeps the Python side of each QML-made FloorPlan after QML destroys the item: each map visit kept
     its timer, signal objects and drawn hall (60 KB a visit, more when zoomed) until its state went with the item."""

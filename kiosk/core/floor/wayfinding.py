@@ -9,7 +9,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import quote
 
 from kiosk.core.catalog import qr
@@ -82,8 +82,20 @@ class Graph:
     ways: dict[bool, list[tuple[tuple[int, float], ...]]] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, plan: Plan) -> Graph:
+    def build(cls, plan: Plan, reuse: Graph | None = None) -> Graph:
+        """The walkable graph of `plan`: `reuse`'s, pointed at `plan`, when `reuse` was built from the same ground
+        (a staff edit changes names and texts, not where booths, aisles and kiosks are)."""
+        if reuse is not None and ground(reuse.plan) == ground(plan):
+            return replace(reuse, plan=plan)
         return _Builder(plan).build()
+
+
+def ground(plan: Plan) -> tuple:
+    """Everything of a plan that a walkable graph is made from: no names."""
+    return ([(h.id, h.width, h.depth, h.level) for h in sorted(plan.halls.values(), key=lambda h: h.id)],
+            [(f.id, f.hall, f.kind, f.rect, f.link) for f in plan.features],
+            sorted((b.id, b.code, b.hall, b.rect.x, b.rect.y, b.rect.w, b.rect.h) for b in plan.booths.values()),
+            sorted((k.id, k.hall, k.x, k.y, k.facing) for k in plan.kiosks.values()))
 
 
 # --- building the graph ---------------------------------------------------------------------------------------

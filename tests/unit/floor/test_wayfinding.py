@@ -362,3 +362,23 @@ def test_a_tour_improves_a_poor_given_order(demo):
     index = {b.lower(): i + 1 for i, b in enumerate(zigzag)}
     given_m = order_length(matrix, index, [b.lower() for b in zigzag])
     assert order_length(matrix, index, tour.order) < given_m - 50
+
+
+def test_a_new_plan_on_the_same_ground_keeps_its_graph_and_a_moved_booth_makes_a_new_one(tmp_path):
+    path = make_plan_db(tmp_path / "ring.db", [("ring", 40, 15, 0)], [("ring", *a) for a in RING_AISLES],
+                        RING_BOOTHS + [("B02", "ring", 10, 9, 4, 3)], RING_KIOSKS)
+    plan, graph = load(path)
+    with kdb.connect(path) as db:  # a staff edit: a new name, nothing moved
+        writer.save(db, "hall", {"id": "ring", "name": {"en": "Ring hall", "th": "ห้องวงแหวน"}}, "test")
+        renamed = floorplan.load(db)
+    kept = wf.Graph.build(renamed, reuse=graph)
+    assert kept.adj is graph.adj and kept.plan is renamed and renamed.halls["ring"].name["en"] == "Ring hall"
+    assert wf.route(kept, "k", "B01") == wf.route(graph, "k", "B01")
+
+    with kdb.connect(path) as db:  # the organizer moves B01 to the bottom of the hall
+        writer.save(db, "booth", {"id": "b01", "x": 30, "y": 9}, "test")
+        moved = floorplan.load(db)
+    rebuilt = wf.Graph.build(moved, reuse=graph)
+    assert rebuilt.adj is not graph.adj
+    assert wf.route(rebuilt, "k", "B01") == wf.route(wf.Graph.build(moved), "k", "B01")
+    assert wf.route(rebuilt, "k", "B01") != wf.route(graph, "k", "B01")
