@@ -1,6 +1,6 @@
 """`python -m tests.bench.hour [--minutes 60]`: memory through an hour of hard use, the kiosk beside the peer, in the
 same hour on the same machine, each on an Xvfb display of its own: the kiosk under the soak's random visitor
-(`tests.soak --display`, about six actions a second), and the same show's microsite in Chromium's kiosk mode under
+(`tests.soak --display --keep-going`, about six actions a second; what it finds is kept with the figures), and the same show's microsite in Chromium's kiosk mode under
 a random visitor of its own (a link of the page, 300 ms after it is shown, page after page). Every 30 s each one's
 memory is read, PSS and RSS summed over its processes; the curves and the figures go to .cache/bench/hour.json,
 which `make bench` writes into docs/performance.md beside the rest. Nothing here is asserted.
@@ -74,7 +74,7 @@ def run(minutes: float, every_s: float) -> dict:
             pages = site.export(conn, tmp / "site", force=True).pages
         soak_out = CACHE / "hour-soak.json"
         soak = subprocess.Popen([sys.executable, "-m", "tests.soak", "--minutes", str(minutes), "--display",
-                                 kiosk_display, "--out", str(soak_out)], cwd=ROOT, start_new_session=True)
+                                 kiosk_display, "--out", str(soak_out), "--keep-going"], cwd=ROOT, start_new_session=True)
         curve: list[dict] = []
         clicks = 0
         failed: list[str] = []
@@ -116,7 +116,8 @@ def run(minutes: float, every_s: float) -> dict:
             "kiosk": {"start": first["kiosk"], "end": settled[-1]["kiosk"],
                       "peak_pss_mb": max(p["kiosk"]["pss_mb"] for p in curve),
                       "actions": soak_result.get("actions"), "soak_ok": soak_result.get("ok"),
-                      "growth_pct": soak_result.get("memory", {}).get("growth_pct")},
+                      "growth_pct": soak_result.get("memory", {}).get("growth_pct"),
+                      "problems": [f"{f['kind']}: {f['message']}" for f in soak_result.get("failures", [])]},
             "peer": {"start": first["peer"], "end": settled[-1]["peer"],
                      "peak_pss_mb": max(p["peer"]["pss_mb"] for p in curve), "pages_opened": clicks, "failed": failed,
                      "version": version, "site_pages": pages},

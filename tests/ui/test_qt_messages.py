@@ -114,3 +114,22 @@ def test_a_javascript_error_in_a_qml_handler_fails_the_test_that_triggers_it(tmp
     assert "2 failed" in done.stdout, done.stdout[-3000:]
     assert "ReferenceError: gone is not defined" in done.stdout
     assert "TypeError: " in done.stdout
+
+
+def test_a_filter_that_empties_a_list_still_moving_says_nothing(start_kiosk):
+    """Rows made ahead off screen were created asynchronously; a filter that emptied the list before they were done
+    had Qt cancel them against the new, shorter list ("DelegateModel::cancel: index out range 12 0")."""
+    kiosk = start_kiosk(lang="en", screen="home")
+    kiosk.tap("tile-projects")
+    kiosk.wait_for_screen("projectsScreen")
+    screen, view = kiosk.screen(), kiosk.visible_item("projectList")
+    with every_qt_message() as seen:
+        for n in range(12):
+            view.setProperty("contentY", 300 + 40 * n)  # the list moves: rows below it are asked for ahead
+            kiosk.evaluate(screen, "screen.area = 'civic-social', screen.country = 'japan', screen.apply(), true")
+            assert view.property("count") == 0
+            kiosk.qtbot.wait(20)
+            kiosk.evaluate(screen, "screen.area = '', screen.country = '', screen.apply(), true")
+            kiosk.qtbot.wait(20)
+    assert view.property("count") > 12
+    assert not seen

@@ -66,6 +66,10 @@ Item {
         clip: true
         spacing: Theme.gap * 0.5
         reuseItems: true
+        // No rows made ahead off screen: their asynchronous creation, still pending when a filter empties the list,
+        // is cancelled by Qt against the new count ("DelegateModel::cancel: index out range"). Rows come into view
+        // reused.
+        cacheBuffer: 0
         model: screen.model
         section.property: screen.sectionProperty
         section.delegate: SectionLabel {

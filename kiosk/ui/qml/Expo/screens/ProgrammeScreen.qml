@@ -51,6 +51,7 @@ Item {
         clip: true
         spacing: Theme.gap * 0.5
         reuseItems: true
+        cacheBuffer: 0  // as FilteredListScreen: another day's shorter list must not cancel rows made ahead
         model: Programme.sessions
         // Open where the day is now: the session running, or the next one.
         function showNow() { forceLayout(); positionViewAtIndex(Programme.programmeFocusRow, ListView.Beginning) }
