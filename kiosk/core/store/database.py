@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import logging
 import os
 import shutil
 import sqlite3
@@ -20,6 +21,7 @@ from kiosk.core.store import index, ordering
 BUSY_TIMEOUT_MS = 5000
 STEP_PAGES = 1024  # pages a live copy takes at a time
 
+log = logging.getLogger(__name__)
 migrations = Migrations("kiosk")
 
 # Content tables: every row has a stable text id, updated_at and updated_by.
@@ -254,6 +256,10 @@ def connect(path: str | Path, *, create: bool = True, migrate: bool = True) -> D
             _refuse_foreign(db, path)
         _house_pragmas(db.conn)
         if migrate:
+            pending = pending_migrations(db) if existed else []
+            if pending:  # said first: on a large show this takes minutes, with nothing on screen meanwhile
+                log.info("Bringing %s up to date for this version of the kiosk (%s), once; with tens of thousands "
+                         "of booths this takes a few minutes.", path, ", ".join(pending))
             migrations.apply(db)
             if not ordering.current(db):  # keys made by another ICU than this one: made again
                 with transaction(db):

@@ -22,6 +22,21 @@ def test_migrations_from_empty_and_rerun(tmp_path):
         assert db.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0] == first
 
 
+def test_an_older_database_is_said_to_be_brought_up_to_date_before_it_is(tmp_path, caplog):
+    path = tmp_path / "older.db"
+    with kdb.connect(path) as db:
+        db.execute(f"DELETE FROM {kdb.migrations.migrations_table} WHERE name = 'm008_search_index_slimmed'")
+    with caplog.at_level("INFO", logger="kiosk.core.store.database"), kdb.connect(path) as db:
+        assert kdb.pending_migrations(db) == []
+    assert [r.getMessage() for r in caplog.records] == [
+        f"Bringing {path} up to date for this version of the kiosk (m008_search_index_slimmed), once; with tens of "
+        "thousands of booths this takes a few minutes."]
+    caplog.clear()
+    with caplog.at_level("INFO", logger="kiosk.core.store.database"), kdb.connect(path):
+        pass
+    assert not caplog.records  # up to date: nothing said
+
+
 def test_connection_pragmas(tmp_path):
     with kdb.connect(tmp_path / "p.db") as db:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
