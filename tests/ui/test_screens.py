@@ -313,12 +313,48 @@ def test_the_clock_ticking_does_not_scroll_the_programme_back(start_kiosk):
     assert view.property("contentY") == scrolled
 
 
+MADE_AHEAD = 8  # the four lists and a page of each kind
+
+
+def test_an_entry_s_page_is_made_ahead_and_the_tap_gives_it_its_entry(start_kiosk):
+    import zxingcpp
+
+    from tests.ui.test_journey import grab
+
+    kiosk = start_kiosk(lang="en", screen="cities")
+    kiosk.wait_for_screen("citiesScreen")
+    shelf = kiosk.item("spareShelf")
+    kiosk.qtbot.waitUntil(lambda: "cityPage" in [item.objectName() for item in shelf.childItems()], timeout=5000)
+    spare = next(item for item in shelf.childItems() if item.objectName() == "cityPage")
+    assert spare.property("entityId") == ""
+
+    kiosk.tap("city-phnom-penh")
+    kiosk.wait_for_screen("cityPage")
+    assert kiosk.screen() is spare, "the tap showed the page made ahead"
+    assert spare.property("entityId") == "phnom-penh"
+    assert kiosk.visible_item("pageTitle").property("text") == "Phnom Penh"
+    qr = kiosk.visible_item("qrCode")
+    kiosk.qtbot.waitUntil(lambda: qr.property("progress") == 1.0 and qr.property("paintedWidth") > 0)
+    assert [r.text for r in zxingcpp.read_barcodes(grab(kiosk))] == ["https://ascn2019.example.org/city/phnom-penh"]
+
+    kiosk.tap("backButton")
+    kiosk.wait_for_screen("citiesScreen")
+    kiosk.qtbot.waitUntil(lambda: "cityPage" in [item.objectName() for item in shelf.childItems()], timeout=5000)
+    other = next(row for row in kiosk.kiosk.browse.cities.rows() if row["id"] != "phnom-penh")
+    kiosk.tap(f"city-{other['id']}")
+    kiosk.wait_for_screen("cityPage")
+    assert kiosk.screen() is not spare, "every opening is a page never shown before"
+    assert kiosk.screen().property("entityId") == other["id"]
+    assert kiosk.visible_item("pageTitle").property("text") == other["name"]
+
+
 def test_list_screens_are_made_ahead_and_every_opening_is_fresh(start_kiosk):
     kiosk = start_kiosk(lang="en", screen="home")
     shelf = kiosk.item("spareShelf")
-    kiosk.qtbot.waitUntil(lambda: len(shelf.childItems()) == 4, timeout=5000)
+    kiosk.qtbot.waitUntil(lambda: len(shelf.childItems()) == MADE_AHEAD, timeout=5000)
     made_ahead = {item.objectName(): item for item in shelf.childItems()}
-    assert set(made_ahead) == {"citiesScreen", "exhibitorsScreen", "projectsScreen", "programmeScreen"}
+    assert set(made_ahead) == {"citiesScreen", "exhibitorsScreen", "projectsScreen", "programmeScreen",
+                               "cityPage", "exhibitorPage", "projectPage", "sessionPage"}
     everyone = len(kiosk.kiosk.browse.cities.rows())
 
     kiosk.tap("tile-cities")
@@ -330,7 +366,7 @@ def test_list_screens_are_made_ahead_and_every_opening_is_fresh(start_kiosk):
     assert 0 < len(kiosk.kiosk.browse.cities.rows()) < everyone
     kiosk.tap("homeButton")
     kiosk.wait_for_screen("homeScreen")
-    kiosk.qtbot.waitUntil(lambda: len(shelf.childItems()) == 4, timeout=5000)  # a new one replaces the used one
+    kiosk.qtbot.waitUntil(lambda: len(shelf.childItems()) == MADE_AHEAD, timeout=5000)  # a new one for the used one
 
     kiosk.tap("tile-cities")
     kiosk.wait_for_screen("citiesScreen")
@@ -343,7 +379,7 @@ def test_list_screens_are_made_ahead_and_every_opening_is_fresh(start_kiosk):
 def test_a_list_screen_made_ahead_has_its_first_rows_before_the_tap_and_follows_the_window(start_kiosk):
     kiosk = start_kiosk(lang="en", screen="home")
     shelf = kiosk.item("spareShelf")
-    kiosk.qtbot.waitUntil(lambda: len(shelf.childItems()) == 4, timeout=5000)
+    kiosk.qtbot.waitUntil(lambda: len(shelf.childItems()) == MADE_AHEAD, timeout=5000)
     spare = next(item for item in shelf.childItems() if item.objectName() == "exhibitorsScreen")
     assert (spare.width(), spare.height()) == (shelf.width(), shelf.height()) > (0, 0)
     first = kiosk.kiosk.browse.exhibitors.rows()[0]["id"]
@@ -377,7 +413,7 @@ def test_no_screen_is_made_ahead_under_one_of_its_kind(start_kiosk):
     chosen = len(kiosk.kiosk.browse.exhibitors.rows())
     assert 0 < chosen < everyone
     shelf = kiosk.item("spareShelf")
-    kiosk.qtbot.waitUntil(lambda: len(shelf.childItems()) == 3, timeout=5000)
+    kiosk.qtbot.waitUntil(lambda: len(shelf.childItems()) == MADE_AHEAD - 1, timeout=5000)
     kiosk.qtbot.wait(500)
     assert "exhibitorsScreen" not in [item.objectName() for item in shelf.childItems()]
     assert len(kiosk.kiosk.browse.exhibitors.rows()) == chosen, "a new screen made ahead would show everyone"

@@ -42,10 +42,11 @@ ApplicationWindow {
         replaceExit: Transition { PropertyAnimation { property: "opacity"; from: 1; to: 0; duration: 160 } }
     }
 
-    // The list screens are slow to make (30-40 ms of chips and rows, most of a tap's 50 ms budget), so one of each
-    // is made ahead, one every tenth of a second while a screen stays put, and a tap only shows it. A spare has
-    // never been shown: every visitor still gets a fresh screen. A used one is destroyed once off the stack.
-    readonly property var spareKinds: Browse.listsMadeAhead  // not a list of thousands (a load test)
+    // The list screens are slow to make (30-40 ms of chips and rows, most of a tap's 50 ms budget), and so are an
+    // entry's page's items, so one of each is made ahead, one every tenth of a second while a screen stays put, and
+    // a tap only shows it (a page made ahead is given its entry by the tap). A spare has never been shown: every
+    // visitor still gets a fresh screen. A used one is destroyed once off the stack.
+    readonly property var spareKinds: Browse.screensMadeAhead
     property var spares: ({})    // kind -> a screen made ahead
     property var sparesInUse: [] // spares taken, while on the stack
     Item {

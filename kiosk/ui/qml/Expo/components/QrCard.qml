@@ -16,9 +16,10 @@ Rectangle {
             Usage.qrShown(usageKind, usageId)
         }
     }
-    onVisibleChanged: if (!visible) counted = ""; else count()
-    onSourceChanged: count()
-    Component.onCompleted: count()
+    // Counted once its bindings have settled: a page made ahead gets its code and its id in either order.
+    onVisibleChanged: if (!visible) counted = ""; else Qt.callLater(count)
+    onSourceChanged: Qt.callLater(count)
+    Component.onCompleted: Qt.callLater(count)
     // A long address wraps rather than widening the card past one and a half codes.
     implicitWidth: Math.max(code.width, Math.min(addressText.implicitWidth, code.width * 1.5)) + Theme.margin * 2
     implicitHeight: column.implicitHeight + Theme.margin * 2
