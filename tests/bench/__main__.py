@@ -311,8 +311,9 @@ def render_side(results: dict) -> list[str]:
     if any(found for _, found, _ in drops):
         lines += ["", ("Dropped frames, offscreen with the software renderer unless said: the kiosk's frames while a "
                        "finger flicks each list down and up, each time until it stops, and drags the map back and "
-                       "forth; an interval of n frames of a 60 Hz display misses n - 1. The floor: a plain list of "
-                       "text rows in the empty window, flicked the same way."), "",
+                       "forth, once the kiosk has settled (the floor plan read and the walkable graph built); an "
+                       "interval of n frames of a 60 Hz display misses n - 1. The floor: a plain list of text rows in "
+                       "the empty window, flicked the same way."), "",
                   "| gesture | frames due | dropped | per 1,000 frames | floor, per 1,000 frames |",
                   "| --- | --- | --- | --- | --- |"]
 

@@ -351,6 +351,7 @@ def frame_drops(db: Path) -> dict[str, dict[str, int]]:
     kiosk = ui.start(kdb.connect(db), lang="th", windowed=True, size=(1920, 1080), screen="home",
                      speech_engine="none")
     window = kiosk.window
+    kiosk.floor_map.graph()  # settled first, as `list_screens`: the plan read and the graph built (5-20 s at 75,000)
     finger = Finger(window)
 
     def tap(name: str) -> None:
