@@ -106,8 +106,8 @@ def qt_env(display: str | None) -> dict:
     return {"QT_QPA_PLATFORM": "xcb", "DISPLAY": display} if display else {"QT_QPA_PLATFORM": "offscreen"}
 
 
-def floor_taps(display: str | None, count: int) -> dict[str, list[float]]:
-    return floor_child(display, "--taps", count, "TAPS")
+def floor_taps(display: str | None, count: int, env: dict | None = None) -> dict[str, list[float]]:
+    return floor_child(display, "--taps", count, "TAPS", env)
 
 
 def floor_drops(display: str | None, flicks: int, env: dict | None = None) -> dict[str, int]:
@@ -306,10 +306,15 @@ def run(db: Path, site_dir: Path) -> dict:
         for who, runs in starts.items():
             out[who] = {"start": [r["times"][0] for r in runs], "pss_mb": [r["pss_mb"] for r in runs],
                         "rss_mb": [r["rss_mb"] for r in runs], "renderer": runs[-1]["renderer"]}
-        floor = floor_taps(display, FLOOR_TAPS)
+        # Taps and keys are timed from Python, which waits for the next frame: on the display both the floor and the
+        # kiosk then render on the GUI thread (see the drops below: with a render thread of its own, the recorder's
+        # frame-swapped connections deadlocked it once, the render thread waiting for Python's lock held by the wait).
+        basic = {"QSG_RENDER_LOOP": "basic"} if display else {}
+        floor = floor_taps(display, FLOOR_TAPS, env=basic)
         out["floor"].update(tap=floor["tap"], key=floor["key"])
-        taps = kiosk_child("taps", db, display)
-        out["kiosk"].update(tap=taps["screen"], tap_page=taps["page"], key=kiosk_child("typing", db, display))
+        taps = kiosk_child("taps", db, display, env=basic)
+        out["kiosk"].update(tap=taps["screen"], tap_page=taps["page"],
+                            key=kiosk_child("typing", db, display, env=basic))
         out["kiosk"]["drops"] = kiosk_child("drops", db, None)
         out["floor"]["drops"] = floor_drops(None, ui.FLICKS)
         if display:
