@@ -52,6 +52,11 @@ def test_kiosks_cut_off_from_each_other_edit_one_field_and_agree_when_they_meet(
     assert not shows(b, TARGETS[0], "Vision typed at A")  # B really is cut off
     for k, other in ((a, b), (c, b), (b, a), (b, c)):
         k.st.resume(other.device)
+    # A resumed peer is dialled by Syncthing's connection loop, which sleeps up to a minute while every peer it knows
+    # is paused or connected (one run in six here took 45 s to meet again); a peer lost to a real outage is dialled
+    # again every reconnectionIntervalS (5 s, kiosk/core/fleet/syncthing.py).
+    for k in mesh.values():
+        wait_for(lambda k=k: len(k.st.connected()) == len(mesh) - 1, f"kiosk {k.id} connected again", timeout=120)
     wait_for(lambda: all(shows(k, TARGETS[0], "Vision typed at B") for k in mesh.values())
              and all(shows(k, TARGETS[2], "Title typed at C") for k in mesh.values()), "all three agree")
     for k in mesh.values():
