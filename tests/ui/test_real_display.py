@@ -418,6 +418,8 @@ def test_the_kiosk_on_a_real_display_locks_and_lets_only_the_organizer_out(xvfb,
 
     def attract_slide(timeout: float) -> tuple[int, Image.Image]:
         """Until the real screen shows one of the slideshow's slides; which one, and the screenshot."""
+        for k in range(ref.slides):  # every slide's reference rendered first: not counted in the wait for the screen
+            ref.slide(k)
         deadline = time.monotonic() + timeout
         while True:
             shot = xvfb.grab()
