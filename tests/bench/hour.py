@@ -29,20 +29,6 @@ LINKS = """[...document.querySelectorAll('a[href]')].map(a => a.getAttribute('hr
 CLICK = """h => [...document.querySelectorAll('a[href]')].find(a => a.getAttribute('href') === h).click()"""
 
 
-def own_memory(pid: int) -> dict[str, float]:
-    """The memory of `pid`'s processes below it, not its own (the soak's harness waits; its child is the kiosk)."""
-    total = side.tree_memory(pid)
-    alone = {"pss_mb": 0.0, "rss_mb": 0.0}
-    try:
-        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith(("Pss:", "Rss:")):
-                alone[line[:3].lower() + "_mb"] += int(line.split()[1]) / 1024
-    except OSError:
-        return total
-    return {"pss_mb": total["pss_mb"] - alone["pss_mb"], "rss_mb": total["rss_mb"] - alone["rss_mb"],
-            "processes": total["processes"] - 1}
-
-
 def visit(browser: side.Browser, home: str, rng: random.Random) -> None:
     """One visitor's tap on the peer: a link of the page after a visitor's pause; now and then, home again."""
     page = browser.page
@@ -90,7 +76,7 @@ def run(minutes: float, every_s: float) -> dict:
                     next_read = started
                     while soak.poll() is None:
                         if time.monotonic() >= next_read:
-                            kiosk = own_memory(soak.pid)
+                            kiosk = side.tree_memory(soak.pid, below_only=True)
                             if kiosk["processes"]:
                                 curve.append({"s": round(time.monotonic() - started, 1), "kiosk": kiosk,
                                               "peer": side.tree_memory(browser.process.pid)})

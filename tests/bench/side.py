@@ -85,10 +85,11 @@ def descendants(pid: int) -> list[int]:
     return found
 
 
-def tree_memory(pid: int) -> dict[str, float]:
-    """Sum of PSS and of RSS over a process tree, in MB (RSS counts a page shared by two processes twice)."""
+def tree_memory(pid: int, *, below_only: bool = False) -> dict[str, float]:
+    """Sum of PSS and of RSS over a process tree, in MB (RSS counts a page shared by two processes twice); with
+    `below_only`, of the processes below `pid`, not its own (a harness that waits for its child)."""
     total = {"pss_mb": 0.0, "rss_mb": 0.0, "processes": 0}
-    for member in descendants(pid):
+    for member in descendants(pid)[1 if below_only else 0:]:
         try:
             rollup = Path(f"/proc/{member}/smaps_rollup").read_text()
         except OSError:

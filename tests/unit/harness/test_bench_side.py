@@ -15,6 +15,21 @@ from tests.bench import side
 ROOT = Path(__file__).resolve().parents[3]
 
 
+needs_the_peer = pytest.mark.skipif(shutil.which("Xvfb") is None or shutil.which("chromium") is None,
+                                    reason="the peer needs Xvfb and Chromium (scripts/system-deps.sh --test)")
+
+
+def exported_site(db_file: Path, out: Path) -> Path:
+    """The demo show's microsite, as `kiosk export-site` writes it; Playwright is there to drive it."""
+    pytest.importorskip("playwright.sync_api")
+    from kiosk.core.publishing import site
+    from kiosk.core.store import database as kdb
+
+    with kdb.connect(db_file) as db:
+        site.export(db, out)
+    return out
+
+
 def test_the_floor_s_plain_list_is_flicked_and_its_frames_counted():
     measured = side.floor_drops(None, 2)
     assert measured["frames"] > 20 and 0 <= measured["dropped"] < measured["frames"]
@@ -52,25 +67,17 @@ def test_sqlite_utils_search_runs_on_a_copy_of_the_database(demo_db_file, tmp_pa
     assert measured["queries_with_results"] == measured["kiosk_queries_with_results"] == 1
 
 
-@pytest.mark.skipif(shutil.which("Xvfb") is None or shutil.which("chromium") is None,
-                    reason="the peer needs Xvfb and Chromium (scripts/system-deps.sh --test)")
+@needs_the_peer
 def test_the_peer_reports_a_start_its_memory_and_taps(demo_db_file, tmp_path):
-    pytest.importorskip("playwright.sync_api")
-    from kiosk.core.publishing import site
-    from kiosk.core.store import database as kdb
-
-    with kdb.connect(demo_db_file) as db:
-        site.export(db, tmp_path / "site")
+    site = exported_site(demo_db_file, tmp_path / "site")
     with side.xvfb() as display:
-        measured = side.chromium_peer(tmp_path / "site", display, starts=1, tap_rounds=1)
+        measured = side.chromium_peer(site, display, starts=1, tap_rounds=1)
     assert len(measured["times"]) == 1 and measured["times"][0] > 0
     assert measured["pss_mb"][0] > 0 and measured["processes"][0] >= 2
     assert len(measured["taps"]) == len(side.SITE_TAPS) and all(t > 0 for t in measured["taps"])
 
 
 def test_the_hour_reads_the_memory_of_the_kiosk_below_the_soak_s_harness_not_the_harness():
-    from tests.bench import hour
-
     harness = subprocess.Popen([sys.executable, "-c", "import subprocess, sys; subprocess.run([sys.executable, '-c', "
                                 "'import time; b = bytearray(64 << 20); time.sleep(30)'])"])
     try:
@@ -78,7 +85,7 @@ def test_the_hour_reads_the_memory_of_the_kiosk_below_the_soak_s_harness_not_the
         while side.tree_memory(harness.pid)["processes"] < 2 and deadline:
             subprocess.run(["sleep", "0.1"], check=True)
             deadline -= 1
-        below, whole = hour.own_memory(harness.pid), side.tree_memory(harness.pid)
+        below, whole = side.tree_memory(harness.pid, below_only=True), side.tree_memory(harness.pid)
         assert below["processes"] == 1 and whole["processes"] == 2
         assert 0 < below["pss_mb"] < whole["pss_mb"] and below["rss_mb"] < whole["rss_mb"]
     finally:
@@ -87,23 +94,18 @@ def test_the_hour_reads_the_memory_of_the_kiosk_below_the_soak_s_harness_not_the
         harness.wait()
 
 
-@pytest.mark.skipif(shutil.which("Xvfb") is None or shutil.which("chromium") is None,
-                    reason="the peer needs Xvfb and Chromium (scripts/system-deps.sh --test)")
+@needs_the_peer
 def test_the_peer_s_random_visitor_goes_from_page_to_page_of_the_microsite(demo_db_file, tmp_path):
-    pytest.importorskip("playwright.sync_api")
+    site = exported_site(demo_db_file, tmp_path / "site")
     import random
 
     from playwright.sync_api import sync_playwright
 
-    from kiosk.core.publishing import site
-    from kiosk.core.store import database as kdb
     from tests.bench import hour
     from tests.unit.publishing.conftest import serve
 
-    with kdb.connect(demo_db_file) as db:
-        site.export(db, tmp_path / "site")
     (tmp_path / "profile").mkdir()
-    with side.xvfb() as display, serve(tmp_path / "site") as url, sync_playwright() as playwright:
+    with side.xvfb() as display, serve(site) as url, sync_playwright() as playwright:
         browser = side.Browser(playwright, url + "/index.html", display, tmp_path / "profile")
         try:
             rng, seen = random.Random(3), []
